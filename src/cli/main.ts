@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// `weerbaar`: the operator's command line. Uses the same settings (env) as the server.
+// In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
+import { Command, Option } from 'commander';
+import { verifyAuditLog } from '../server/audit/verify.ts';
+import { boot, shutdown } from '../server/boot.ts';
+import type { AppDeps } from '../server/context.ts';
+import { currentMigrationVersion } from '../server/db/migrate.ts';
+import { roles } from '../server/db/schema.ts';
+import { inTransaction } from '../server/db/transaction.ts';
+import { readSettings, SettingsError } from '../server/env.ts';
+import { Problem } from '../server/http/problem.ts';
+import { createLogger } from '../server/logger.ts';
+import { createDemoOrganisation } from '../server/operations/create-demo-organisation.ts';
+import { createTenant } from '../server/operations/create-tenant.ts';
+import { inviteMember } from '../server/operations/invite-member.ts';
+import { printDemoSignIns } from '../server/operations/print-demo-sign-ins.ts';
+
+class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+/** Boot with quiet logs, run, always close the database. */
+async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
+  let settings: ReturnType<typeof readSettings>;
+  try {
+    settings = readSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) throw new CliError(error.message, 78);
+    throw error;
+  }
+  const deps = await boot(settings, createLogger(process.env.LOG_LEVEL ?? 'warn'));
+  try {
+    return await work(deps);
+  } finally {
+    await shutdown(deps);
+  }
+}
+
+const program = new Command()
+  .name('weerbaar')
+  .description('Beheer van een Weerbaar-installatie / operate a Weerbaar installation')
+  .showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('Pas databasemigraties toe / apply database migrations')
+  .action(async () => {
+    await withApp(async (deps) => {
+      console.log(
+        `Migraties toegepast; versie / migrations applied; version ${await currentMigrationVersion(deps.database)}`,
+      );
+    });
+  });
+
+const tenant = program.command('tenant').description('Organisaties / organisations (tenants)');
+tenant
+  .command('create')
+  .description('Maak een organisatie aan / create an organisation')
+  .requiredOption(
+    '--slug <slug>',
+    'korte naam, kleine letters en streepjes / short name, e.g. gemeente-utrecht',
+  )
+  .requiredOption('--name <name>', 'naam / display name, e.g. "Gemeente Utrecht"')
+  .action(async (opts: { slug: string; name: string }) => {
+    if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(opts.slug)) {
+      throw new CliError(
+        '--slug: alleen kleine letters, cijfers en streepjes (2–63) / lowercase letters, digits, dashes',
+      );
+    }
+    await withApp(async (deps) => {
+      const { id } = await createTenant(deps, opts);
+      console.log(`Organisatie aangemaakt / organisation created: ${opts.slug} (${id})`);
+    });
+  });
+
+const user = program.command('user').description('Gebruikers / users');
+user
+  .command('invite')
+  .description('Nodig iemand uit met een rol; print de uitnodigingslink / invite someone; prints the link')
+  .requiredOption('--tenant <slug>', 'organisatie / organisation slug')
+  .requiredOption('--email <email>', 'e-mailadres / e-mail address')
+  .requiredOption('--name <name>', 'naam / display name')
+  .addOption(new Option('--role <role>', 'rol / role').choices(roles).makeOptionMandatory())
+  .addOption(
+    new Option('--language <language>', 'taal van de mail / mail language')
+      .choices(['nl', 'en'])
+      .default('nl'),
+  )
+  .action(
+    async (opts: {
+      tenant: string;
+      email: string;
+      name: string;
+      role: (typeof roles)[number];
+      language: 'nl' | 'en';
+    }) => {
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(opts.email))
+        throw new CliError('--email: geen geldig e-mailadres / not a valid address');
+      await withApp(async (deps) => {
+        const found = await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
+          tx.selectFrom('tenants').select('id').where('slug', '=', opts.tenant).executeTakeFirst(),
+        );
+        if (!found) throw new CliError(`Onbekende organisatie / unknown organisation: ${opts.tenant}`);
+        const invited = await inviteMember(deps, null, {
+          tenantId: found.id,
+          email: opts.email,
+          displayName: opts.name,
+          role: opts.role,
+          language: opts.language,
+        });
+        console.log(
+          `Uitgenodigd / invited (${opts.role}). Uitnodigingslink / invitation link:\n${invited.invitationUrl}`,
+        );
+      });
+    },
+  );
+
+program
+  .command('demo')
+  .description(
+    'Maak de demo-organisatie "Gemeente Voorbeeld" en print aanmeldlinks / create the demo organisation',
+  )
+  .action(async () => {
+    await withApp(async (deps) => printDemoSignIns(await createDemoOrganisation(deps)));
+  });
+
+const audit = program.command('audit').description('Auditlog / audit log');
+audit
+  .command('verify')
+  .description('Controleer de hashketen; exit 0 als hij heel is / verify the hash chain; exit 0 when intact')
+  .action(async () => {
+    const result = await withApp((deps) => verifyAuditLog(deps.database));
+    if (result.ok) {
+      console.log(`Auditlog intact: ${result.count} events, kop / head ${result.headHash.slice(0, 16)}…`);
+      return;
+    }
+    const which = result.id ? `event ${result.seq} (${result.id})` : `event ${result.seq}`;
+    const what = {
+      changed: 'GEWIJZIGD / CHANGED',
+      removed: 'VERWIJDERD / REMOVED',
+      moved: 'VERPLAATST / MOVED',
+    }[result.problem];
+    throw new CliError(`Auditlog NIET intact / NOT intact: ${which} ${what}: ${result.detail}`, 2);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    console.error(error.message);
+    process.exit(error.exitCode);
+  }
+  if (error instanceof Problem) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  console.error(`Fout / error: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+// The HTTP application: security headers on everything, the JSON API under /api, the OpenAPI
+// document, and the built web app with a fallback to index.html for client-side routes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './context.ts';
+import { openApiDocument } from './http/openapi.ts';
+import { Problem, problems } from './http/problem.ts';
+import { type AnyRoute, registerRoute } from './http/route.ts';
+import { allRoutes } from './routes/index.ts';
+import { appVersion } from './version.ts';
+
+export const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
+
+/** Bodies above this are refused before they are read; answers and network maps come in pieces. */
+export const maxBodyBytes = 256 * 1024;
+
+export function contentSecurityPolicy(): Record<string, string[]> {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+}
+
+function problemResponse(problem: Problem): Response {
+  return new Response(JSON.stringify(problem.toBody()), {
+    status: problem.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes): Hono {
+  const app = new Hono();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: contentSecurityPolicy(),
+      crossOriginEmbedderPolicy: 'require-corp',
+      crossOriginOpenerPolicy: 'same-origin',
+      crossOriginResourcePolicy: 'same-origin',
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+      xFrameOptions: 'DENY',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+    }),
+  );
+
+  // Access log: method, matched route, status and time. Never bodies, cookies or query strings.
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info(
+      {
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+    c.header('cache-control', 'no-store');
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => problemResponse(problems.tooLarge()),
+    }),
+  );
+
+  // Cross-site requests are refused before anything else looks at them. The per-session CSRF
+  // token is checked in registerRoute, where the session is known.
+  app.use('/api/*', async (c, next) => {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const origin = c.req.header('origin');
+      const fetchSite = c.req.header('sec-fetch-site');
+      if ((origin && origin !== deps.settings.publicUrl.origin) || fetchSite === 'cross-site') {
+        throw problems.csrf();
+      }
+    }
+    await next();
+  });
+
+  const document = openApiDocument(routes, appVersion);
+  app.get('/api/openapi.json', (c) => c.json(document));
+  for (const route of routes) registerRoute(app, deps, route);
+
+  app.all('/api/*', () => {
+    throw new Problem(404, 'not-found', 'Deze API-route bestaat niet. / No such API route.');
+  });
+
+  if (fs.existsSync(path.join(webRoot, 'index.html'))) {
+    const root = path.relative(process.cwd(), webRoot) || '.';
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      // Vite puts a content hash in asset names, so they can be cached for good.
+      if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root }));
+    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+    app.get('*', (c) => {
+      c.header('cache-control', 'no-cache');
+      return c.html(indexHtml);
+    });
+  } else {
+    app.get('*', (c) =>
+      c.text(
+        'De webapp is nog niet gebouwd: draai `npm run build`. / The web app is not built: run `npm run build`.',
+        503,
+      ),
+    );
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(error);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      if (status === 413) return problemResponse(problems.tooLarge());
+      return problemResponse(new Problem(status, 'http-error', error.message || 'Fout / Error'));
+    }
+    // Unexpected: log the kind and where, not the request's content.
+    deps.logger.error(
+      {
+        err: {
+          name: (error as Error).name,
+          message: (error as Error).message,
+          stack: (error as Error).stack,
+        },
+        route: c.req.routePath,
+      },
+      'unhandled error',
+    );
+    return problemResponse(problems.internal());
+  });
+
+  return app;
+}

@@ -1,0 +1,45 @@
+// The audit vocabulary. Events hold ids and action names, never personal content: `data` only
+// takes short identifier-like values (ids, role names, counts), which an e-mail address or a
+// name cannot pass, so personal data cannot slip into the log by accident.
+import { z } from 'zod';
+
+export const auditActions = [
+  'tenant.created',
+  'organisation.settings_changed',
+  'membership.invited',
+  'membership.activated',
+  'membership.role_changed',
+  'membership.status_changed',
+  'sign_in_link.requested',
+  'sign_in_link.redeemed',
+  'session.started',
+  'session.second_factor_verified',
+  'session.ended',
+  'session.ended_everywhere',
+  'totp.enrolled',
+  'passkey.registered',
+  'recovery_codes.generated',
+  'recovery_code.used',
+  'demo.created',
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+const identifierLike = z
+  .string()
+  .max(80)
+  .regex(/^[A-Za-z0-9_.:-]*$/, 'audit data holds identifiers only');
+
+export const auditEventInput = z.strictObject({
+  action: z.enum(auditActions),
+  tenantId: z.uuid().nullable(),
+  actorUserId: z.uuid().nullable(),
+  subjectType: z.enum(['tenant', 'user', 'membership', 'session', 'sign_in_link', 'passkey']).nullable(),
+  subjectId: identifierLike.nullable(),
+  data: z.record(
+    z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+    z.union([identifierLike, z.number(), z.boolean()]),
+  ),
+});
+
+export type AuditEventInput = z.input<typeof auditEventInput>;

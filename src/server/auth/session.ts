@@ -1,0 +1,194 @@
+// Sessions: a random token in an HttpOnly cookie; the database keeps only its SHA-256.
+// A session ends after idle time, after an absolute lifetime, on sign-out, or when the person
+// signs out everywhere. Nothing about roles is cached in the token: every request reads them.
+import { randomUUID } from 'node:crypto';
+import type { AppDeps } from '../context.ts';
+import { hmacHex, randomToken, sha256 } from '../crypto/tokens.ts';
+import type { Role } from '../db/schema.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
+
+export const sessionCookieName = '__Host-weerbaar-sessie';
+
+export interface ActiveMembership {
+  id: string;
+  tenantId: string;
+  tenantName: string;
+  tenantSlug: string;
+  role: Role;
+  status: 'invited' | 'active' | 'disabled';
+  candidateSecondFactorRequired: boolean;
+}
+
+export interface SessionInfo {
+  sessionId: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  language: 'nl' | 'en';
+  createdAt: Date;
+  expiresAt: Date;
+  secondFactorAt: Date | null;
+  memberships: ActiveMembership[];
+  factors: { totp: boolean; passkeys: number; recoveryCodesLeft: number };
+}
+
+export async function createSession(
+  tx: Tx,
+  deps: AppDeps,
+  userId: string,
+): Promise<{ token: string; id: string }> {
+  const token = randomToken();
+  const id = randomUUID();
+  const now = deps.now();
+  await tx
+    .insertInto('sessions')
+    .values({
+      id,
+      token_hash: sha256(token),
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + deps.settings.WEERBAAR_SESSION_ABSOLUTE_HOURS * 3600_000),
+    })
+    .execute();
+  return { token, id };
+}
+
+/** The session for a cookie token, or null when unknown, revoked, idle too long or expired. */
+export async function loadSession(deps: AppDeps, token: string | undefined): Promise<SessionInfo | null> {
+  if (!token || token.length > 100) return null;
+  const now = deps.now();
+  const idleLimit = new Date(now.getTime() - deps.settings.WEERBAAR_SESSION_IDLE_MINUTES * 60_000);
+  const row = await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
+    tx
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select([
+        'sessions.id',
+        'sessions.user_id',
+        'sessions.created_at',
+        'sessions.expires_at',
+        'sessions.last_seen_at',
+        'sessions.second_factor_at',
+        'users.email',
+        'users.display_name',
+        'users.preferred_language',
+      ])
+      .where('sessions.token_hash', '=', sha256(token))
+      .where('sessions.revoked_at', 'is', null)
+      .where('sessions.expires_at', '>', now)
+      .where('sessions.last_seen_at', '>', idleLimit)
+      .executeTakeFirst(),
+  );
+  if (!row) return null;
+  return inTransaction(deps.database, { tenantId: null, userId: row.user_id }, async (tx) => {
+    // Writing last_seen_at on every request would serialise busy pages; once a minute is enough.
+    if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
+      await tx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', row.id).execute();
+    }
+    return {
+      sessionId: row.id,
+      userId: row.user_id,
+      email: row.email,
+      displayName: row.display_name,
+      language: row.preferred_language,
+      createdAt: new Date(row.created_at),
+      expiresAt: new Date(row.expires_at),
+      secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
+      memberships: await ownMemberships(tx, row.user_id),
+      factors: await ownFactors(tx, row.user_id),
+    };
+  });
+}
+
+export async function ownMemberships(tx: Tx, userId: string): Promise<ActiveMembership[]> {
+  // RLS lets a person read their own memberships in every organisation (weerbaar.user_id).
+  const rows = await tx
+    .selectFrom('memberships')
+    .innerJoin('tenants', 'tenants.id', 'memberships.tenant_id')
+    .select([
+      'memberships.id',
+      'memberships.tenant_id',
+      'memberships.role',
+      'memberships.status',
+      'tenants.name',
+      'tenants.slug',
+      'tenants.candidate_second_factor_required',
+    ])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('tenants.name')
+    .orderBy('memberships.role')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    tenantId: r.tenant_id,
+    tenantName: r.name,
+    tenantSlug: r.slug,
+    role: r.role,
+    status: r.status,
+    candidateSecondFactorRequired: r.candidate_second_factor_required,
+  }));
+}
+
+export async function ownFactors(tx: Tx, userId: string): Promise<SessionInfo['factors']> {
+  const totp = await tx
+    .selectFrom('totp_factors')
+    .select('confirmed_at')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const passkeys = await tx
+    .selectFrom('passkeys')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const codes = await tx
+    .selectFrom('recovery_codes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return {
+    totp: Boolean(totp?.confirmed_at),
+    passkeys: Number(passkeys.n),
+    recoveryCodesLeft: Number(codes.n),
+  };
+}
+
+/**
+ * A second factor is required for every role except kandidaat; for kandidaat the organisation
+ * decides. Whoever has set one up is always asked for it.
+ */
+export function secondFactorRequired(session: SessionInfo): boolean {
+  if (session.factors.totp || session.factors.passkeys > 0) return true;
+  return session.memberships.some(
+    (m) => m.status !== 'disabled' && (m.role !== 'kandidaat' || m.candidateSecondFactorRequired),
+  );
+}
+
+export function secondFactorSatisfied(session: SessionInfo): boolean {
+  return !secondFactorRequired(session) || session.secondFactorAt !== null;
+}
+
+/** Synchroniser token for cookie-authenticated changes, bound to the session. */
+export function csrfTokenFor(deps: AppDeps, sessionId: string): string {
+  return hmacHex(deps.keys.derivedKey('csrf'), sessionId);
+}
+
+export function cookieOptions(maxAgeSeconds: number) {
+  return {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'Strict' as const,
+    path: '/',
+    maxAge: maxAgeSeconds,
+    // __Host- cookies carry no Domain attribute: the browser binds them to this host only.
+  };
+}
+
+export async function markSecondFactor(tx: Tx, deps: AppDeps, sessionId: string): Promise<void> {
+  await tx
+    .updateTable('sessions')
+    .set({ second_factor_at: deps.now() })
+    .where('id', '=', sessionId)
+    .execute();
+}

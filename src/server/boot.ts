@@ -1,0 +1,43 @@
+// Wiring shared by the server (main.ts) and the CLI: settings → database → migrations → deps.
+import path from 'node:path';
+import type { AppDeps } from './context.ts';
+import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
+import { type Database, openPGlite, openPostgres } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import type { Settings } from './env.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createMailer } from './mail/outbox.ts';
+
+export async function openDatabase(settings: Settings): Promise<Database> {
+  return settings.database.kind === 'pglite'
+    ? openPGlite(path.join(settings.dataDir, 'pglite'))
+    : openPostgres(settings.database.url, settings.database.migrationUrl);
+}
+
+export function keysFor(settings: Settings): KeyProvider {
+  return settings.WEERBAAR_MASTER_KEY
+    ? masterKeyProvider(Buffer.from(settings.WEERBAAR_MASTER_KEY, 'base64'))
+    : keyFileProvider(settings.dataDir);
+}
+
+export async function boot(
+  settings: Settings,
+  logger: Logger = createLogger(settings.LOG_LEVEL),
+): Promise<AppDeps> {
+  const database = await openDatabase(settings);
+  try {
+    const applied = await migrate(database);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const keys = keysFor(settings);
+  const mailer = createMailer({ settings, database, keys, logger });
+  return { settings, database, keys, logger, mailer, now: () => new Date() };
+}
+
+export async function shutdown(deps: AppDeps): Promise<void> {
+  await deps.mailer.close();
+  await deps.database.close();
+}

@@ -1,0 +1,144 @@
+// One interface over embedded PGlite and a real PostgreSQL server: Kysely on top of either.
+// PGlite is a single in-process connection, so its "pool" hands out that one connection to one
+// transaction at a time; node-postgres pools real connections.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import pg from 'pg';
+import type { DatabaseSchema } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  /** The app's connection: every transaction runs as role weerbaar_app (see transaction.ts). */
+  db: Kysely<DatabaseSchema>;
+  /** The owner's connection: migrations, the CLI's audit verification, tests. */
+  owner: Kysely<DatabaseSchema>;
+  close(): Promise<void>;
+}
+
+/** Serialises access to PGlite's single connection. */
+class PGlitePool implements PostgresPool {
+  private queue: Promise<void> = Promise.resolve();
+  private readonly pglite: PGlite;
+  constructor(pglite: PGlite) {
+    this.pglite = pglite;
+  }
+  async connect(): Promise<PostgresPoolClient> {
+    let release!: () => void;
+    const previous = this.queue;
+    this.queue = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    const pglite = this.pglite;
+    const query = async (sql: string, parameters: readonly unknown[]) => {
+      // Without parameters use the simple protocol, which (like node-postgres) allows a
+      // migration file with many statements.
+      const result =
+        parameters.length === 0
+          ? ((await pglite.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0 })
+          : await pglite.query<Record<string, unknown>>(sql, parameters as unknown[]);
+      // Kysely reads `command` to decide whether rowCount means "affected rows".
+      const command = (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
+      return { command, rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
+    };
+    return { query: query as PostgresPoolClient['query'], release };
+  }
+  async end(): Promise<void> {
+    await this.queue;
+  }
+}
+
+// int8 (count(*), bigserial) as a JS number on both engines; our counts stay far below 2^53.
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export class DatabaseInUseError extends Error {}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A lock file with the owner's pid keeps the CLI from opening a folder the server is using.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new DatabaseInUseError(
+          `De database in ${path.dirname(dataDir)} is in gebruik door proces ${pid} (draait Weerbaar al?). ` +
+            'Stop dat eerst. / The embedded database is in use by another process; stop it first.',
+        );
+      }
+      fs.rmSync(lockFile, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new DatabaseInUseError(`Kan ${lockFile} niet vastleggen / cannot take the lock`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function openPGlite(dataDir: string | null): Promise<Database> {
+  if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
+  return {
+    kind: 'pglite',
+    db,
+    // PGlite has one user (a superuser); transactions drop to weerbaar_app with SET LOCAL ROLE.
+    owner: db,
+    async close() {
+      await db.destroy();
+      await pglite.close();
+      unlock();
+    },
+  };
+}
+
+export async function openPostgres(url: string, migrationUrl: string = url): Promise<Database> {
+  const appPool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+  const ownerPool =
+    migrationUrl === url ? appPool : new pg.Pool({ connectionString: migrationUrl, max: 2, types: pgTypes });
+  // A dropped connection must not crash the process; the next query reports it.
+  appPool.on('error', () => {});
+  if (ownerPool !== appPool) ownerPool.on('error', () => {});
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: appPool }) });
+  const owner =
+    ownerPool === appPool
+      ? db
+      : new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: ownerPool }) });
+  return {
+    kind: 'postgres',
+    db,
+    owner,
+    async close() {
+      await db.destroy();
+      if (owner !== db) await owner.destroy();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// Row types of the tables in migrations/*.sql, for Kysely. Keep in step with the SQL.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+
+export type Role = 'beheerder' | 'opdrachtgever' | 'expert' | 'kandidaat' | 'onderzoeker';
+export const roles: readonly Role[] = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'];
+
+export interface TenantsTable {
+  id: string;
+  slug: string;
+  name: string;
+  candidate_second_factor_required: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  preferred_language: Generated<'nl' | 'en'>;
+  created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  role: Role;
+  status: Generated<'invited' | 'active' | 'disabled'>;
+  invited_by: string | null;
+  created_at: Timestamp;
+  activated_at: NullableTimestamp;
+}
+
+export interface SignInLinksTable {
+  token_hash: Bytes;
+  user_id: string;
+  purpose: 'sign-in' | 'invitation';
+  membership_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: Bytes;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  second_factor_at: NullableTimestamp;
+  webauthn_challenge: string | null;
+  webauthn_challenge_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface TotpFactorsTable {
+  user_id: string;
+  secret_ciphertext: Bytes;
+  confirmed_at: NullableTimestamp;
+  last_used_step: number | null;
+  created_at: Timestamp;
+}
+
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  public_key: Bytes;
+  counter: number;
+  transports: string[];
+  name: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+}
+
+export interface RecoveryCodesTable {
+  code_hash: Bytes;
+  user_id: string;
+  used_at: NullableTimestamp;
+}
+
+export interface RateLimitsTable {
+  bucket: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  recipient: string;
+  template: string;
+  language: 'nl' | 'en';
+  variables_sealed: Bytes;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  sent_at: NullableTimestamp;
+  last_error: string | null;
+}
+
+export interface AuditEventsTable {
+  seq: number;
+  id: string;
+  at: Timestamp;
+  tenant_id: string | null;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: ColumnType<Record<string, unknown>, string, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadTable {
+  singleton: Generated<boolean>;
+  seq: number;
+  hash: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  checksum: string;
+  applied_at: Timestamp;
+}
+
+export interface DatabaseSchema {
+  tenants: TenantsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sign_in_links: SignInLinksTable;
+  sessions: SessionsTable;
+  totp_factors: TotpFactorsTable;
+  passkeys: PasskeysTable;
+  recovery_codes: RecoveryCodesTable;
+  rate_limits: RateLimitsTable;
+  mail_outbox: MailOutboxTable;
+  audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,43 @@
+// Every unit of work of the app runs in one transaction as role weerbaar_app, with the
+// organisation (tenant) and the acting person set for row-level security. Audit events are
+// written inside the same transaction (src/server/audit/record.ts), so a change and its audit
+// record commit or roll back together.
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from './database.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+export type Tx = Transaction<DatabaseSchema>;
+
+export interface Scope {
+  /** The organisation whose rows this transaction may see; null for platform-level work. */
+  tenantId: string | null;
+  /** The person acting, if any (lets them see their own memberships across organisations). */
+  userId: string | null;
+}
+
+export async function inTransaction<T>(
+  database: Database,
+  scope: Scope,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return runScoped(database.db, scope, work);
+}
+
+export async function runScoped<T>(
+  db: Kysely<DatabaseSchema>,
+  scope: Scope,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    // SET LOCAL ends with the transaction, so a pooled connection never keeps a tenant.
+    await sql`set local role weerbaar_app`.execute(tx);
+    await setScope(tx, scope);
+    return work(tx);
+  });
+}
+
+/** Re-scope a running transaction, e.g. once a link token has told us who and which organisation. */
+export async function setScope(tx: Tx, scope: Scope): Promise<void> {
+  await sql`select set_config('weerbaar.tenant_id', ${scope.tenantId ?? ''}, true),
+                   set_config('weerbaar.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
+}

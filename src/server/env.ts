@@ -1,0 +1,124 @@
+// The only reader of process.env. Every setting is documented here and in the README,
+// validated once at start; a wrong setting stops the process with a readable list.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'moet true of false zijn / must be true or false',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = (what: string) =>
+  z.coerce
+    .number({ error: `${what}: een geheel getal / a whole number` })
+    .int(`${what}: een geheel getal / a whole number`)
+    .positive(`${what}: groter dan 0 / greater than 0`);
+
+const postgresUrl = z
+  .string()
+  .refine(
+    (v) => /^postgres(ql)?:\/\//.test(v),
+    'moet beginnen met postgres:// / must start with postgres://',
+  );
+
+export const settingsSchema = z.object({
+  /** Port the HTTP server listens on. */
+  PORT: positiveInt('PORT').max(65535).default(3000),
+  /** Address to bind; loopback by default so a laptop demo is not reachable from the network. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Public address of the app, used in links in mail and for WebAuthn (rp id = its host name). */
+  WEERBAAR_PUBLIC_URL: z.url({ error: 'moet een volledige URL zijn / must be a full URL' }).optional(),
+  /** Folder for embedded PostgreSQL data, the mail outbox and the master key file. */
+  WEERBAAR_DATA_DIR: z.string().min(1).default('./data'),
+  /** A real PostgreSQL server for the app's connection. Unset: embedded PGlite in the data folder. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Connection that owns the tables and runs migrations. Defaults to DATABASE_URL. */
+  DATABASE_MIGRATION_URL: postgresUrl.optional(),
+  /** Base64 of 32 random bytes. Unset: a key file (mode 0600) in the data folder, made on first start. */
+  WEERBAAR_MASTER_KEY: z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'moet 32 bytes in base64 zijn / must be 32 bytes base64',
+    )
+    .optional(),
+  /** SMTP server for mail, e.g. smtp://user:pass@mail.example.nl:587. Unset: the outbox folder. */
+  SMTP_URL: z
+    .string()
+    .refine(
+      (v) => /^smtps?:\/\//.test(v),
+      'moet beginnen met smtp:// of smtps:// / must start with smtp:// or smtps://',
+    )
+    .optional(),
+  /** Sender address of mail. */
+  MAIL_FROM: z.string().min(3).default('Weerbaar <noreply@weerbaar.localhost>'),
+  /** Lifetime of a sign-in link, minutes. */
+  WEERBAAR_SIGN_IN_LINK_MINUTES: positiveInt('WEERBAAR_SIGN_IN_LINK_MINUTES').max(120).default(15),
+  /** Lifetime of an invitation link, days. */
+  WEERBAAR_INVITATION_DAYS: positiveInt('WEERBAAR_INVITATION_DAYS').max(60).default(7),
+  /** A session ends after this many minutes without activity. */
+  WEERBAAR_SESSION_IDLE_MINUTES: positiveInt('WEERBAAR_SESSION_IDLE_MINUTES')
+    .max(24 * 60)
+    .default(30),
+  /** A session ends this many hours after sign-in, whatever the activity. */
+  WEERBAAR_SESSION_ABSOLUTE_HOURS: positiveInt('WEERBAAR_SESSION_ABSOLUTE_HOURS')
+    .max(24 * 7)
+    .default(12),
+  /** Sign-in attempts allowed per address and per e-mail address in 15 minutes. */
+  WEERBAAR_SIGN_IN_RATE_LIMIT: positiveInt('WEERBAAR_SIGN_IN_RATE_LIMIT').max(10000).default(10),
+  /** Create the demo organisation on first start. Default: on in embedded mode, off with DATABASE_URL. */
+  WEERBAAR_DEMO: bool.optional(),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type RawSettings = z.infer<typeof settingsSchema>;
+
+export interface Settings extends RawSettings {
+  publicUrl: URL;
+  dataDir: string;
+  database: { kind: 'pglite' } | { kind: 'postgres'; url: string; migrationUrl: string };
+  demo: boolean;
+}
+
+export class SettingsError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Ongeldige instellingen / invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** Parse settings from an environment-like record; throws SettingsError with every problem at once. */
+export function readSettings(source: Record<string, string | undefined> = process.env): Settings {
+  // Empty strings count as "not set", as in most deployment tools.
+  const cleaned = Object.fromEntries(
+    Object.keys(settingsSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]),
+  );
+  const parsed = settingsSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new SettingsError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const raw = parsed.data;
+  const publicUrl = new URL(raw.WEERBAAR_PUBLIC_URL ?? `http://localhost:${raw.PORT}`);
+  const database: Settings['database'] = raw.DATABASE_URL
+    ? {
+        kind: 'postgres',
+        url: raw.DATABASE_URL,
+        migrationUrl: raw.DATABASE_MIGRATION_URL ?? raw.DATABASE_URL,
+      }
+    : { kind: 'pglite' };
+  if (!raw.DATABASE_URL && raw.DATABASE_MIGRATION_URL) {
+    throw new SettingsError([
+      'DATABASE_MIGRATION_URL: alleen samen met DATABASE_URL / only together with DATABASE_URL',
+    ]);
+  }
+  return {
+    ...raw,
+    publicUrl,
+    dataDir: path.resolve(raw.WEERBAAR_DATA_DIR),
+    database,
+    demo: raw.WEERBAAR_DEMO ?? database.kind === 'pglite',
+  };
+}

@@ -1,0 +1,60 @@
+// The OpenAPI 3.1 document, generated from the same route definitions that validate requests.
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import type { z } from 'zod';
+import { problemSchema } from './problem.ts';
+import type { AnyRoute } from './route.ts';
+
+const problemContent = { 'application/problem+json': { schema: problemSchema } };
+
+export function openApiDocument(routes: readonly AnyRoute[], version: string) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-weerbaar-sessie',
+  });
+  for (const route of routes) {
+    const responses: Record<
+      string,
+      { description: string; content?: Record<string, { schema: z.ZodType }> }
+    > = {};
+    for (const [status, schema] of Object.entries(route.responses)) {
+      responses[status] = schema
+        ? { description: 'OK', content: { 'application/json': { schema } } }
+        : { description: 'Geen inhoud / No content' };
+    }
+    responses['400'] = { description: 'Ongeldige invoer (problem+json)', content: problemContent };
+    if (route.auth !== 'public')
+      responses['401'] = { description: 'Niet aangemeld', content: problemContent };
+    if (route.organisation) {
+      responses['403'] = { description: 'Geen toegang', content: problemContent };
+      responses['404'] = { description: 'Niet gevonden', content: problemContent };
+    }
+    registry.registerPath({
+      method: route.method,
+      path: route.path,
+      operationId: route.id,
+      summary: route.summary,
+      tags: [route.tag],
+      ...(route.auth === 'public' ? {} : { security: [{ sessionCookie: [] }] }),
+      request: {
+        ...(route.params ? { params: route.params as z.ZodObject } : {}),
+        ...(route.query ? { query: route.query as z.ZodObject } : {}),
+        ...(route.body
+          ? { body: { content: { 'application/json': { schema: route.body } }, required: true } }
+          : {}),
+      },
+      responses,
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Weerbaar API',
+      version,
+      description:
+        'API van Weerbaar. Fouten zijn RFC 9457 problem+json. Wijzigingen met een sessiecookie vragen de header x-csrf-token.',
+    },
+    servers: [{ url: '/' }],
+  });
+}

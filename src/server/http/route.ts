@@ -1,0 +1,164 @@
+// A route is data: method, path, who may call it, input and output schemas, and a thin handler
+// that calls one operation. The same definitions register the handlers, produce the OpenAPI
+// document and drive the access-control matrix test, so none of them can drift apart.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { z } from 'zod';
+import {
+  csrfTokenFor,
+  loadSession,
+  type SessionInfo,
+  secondFactorSatisfied,
+  sessionCookieName,
+} from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { safeEqual } from '../crypto/tokens.ts';
+import { decideInOrganisation, type OrganisationAction } from '../policies/organisation.ts';
+import { Problem, problems, zodErrors } from './problem.ts';
+
+/**
+ * - public: anyone (health, asking for a sign-in link);
+ * - partial: signed in, second factor may still be pending (the second-factor steps themselves);
+ * - full: signed in and, where required, second factor done.
+ */
+export type AuthMode = 'public' | 'partial' | 'full';
+
+export type Reply = { status: 200 | 201 | 202; body: unknown } | { status: 204 };
+
+type AnyObject = z.ZodType<Record<string, unknown>>;
+
+export interface RouteSpec<
+  P extends AnyObject = AnyObject,
+  B extends z.ZodType = z.ZodType,
+  Q extends AnyObject = AnyObject,
+> {
+  /** Stable id: the OpenAPI operationId and the key in the access matrix. */
+  id: string;
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** OpenAPI style: /api/organisations/{tenantId}/members */
+  path: string;
+  summary: string;
+  tag: string;
+  auth: AuthMode;
+  /** For routes under /api/organisations/{tenantId}: the rule the caller must pass. */
+  organisation?: OrganisationAction;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Response schemas by status; null means no body (204). */
+  responses: Partial<Record<200 | 201 | 202 | 204, z.ZodType | null>>;
+  handler: (request: RouteRequest<z.infer<P>, z.infer<B>, z.infer<Q>>) => Promise<Reply>;
+}
+
+export interface RouteRequest<P, B, Q> {
+  deps: AppDeps;
+  c: Context;
+  params: P;
+  body: B;
+  query: Q;
+  session: SessionInfo | null;
+  /** Convenience for handlers of non-public routes. */
+  requireSession(): SessionInfo;
+  clientAddress: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a list of routes with different schemas
+export type AnyRoute = RouteSpec<any, any, any>;
+
+export function defineRoute<P extends AnyObject, B extends z.ZodType, Q extends AnyObject>(
+  spec: RouteSpec<P, B, Q>,
+): RouteSpec<P, B, Q> {
+  if (spec.path.includes('{tenantId}') !== Boolean(spec.organisation)) {
+    throw new Error(`route ${spec.id}: organisation routes and only those carry {tenantId}`);
+  }
+  return spec;
+}
+
+export function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+async function readJsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw problems.unsupportedMediaType();
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw problems.malformedJson();
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw problems.invalidInput(zodErrors(result.error, prefix));
+  return result.data;
+}
+
+export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
+  app.on(spec.method.toUpperCase(), honoPath(spec.path), async (c) => {
+    const session =
+      spec.auth === 'public' && !spec.organisation
+        ? null
+        : await loadSession(deps, getCookie(c, sessionCookieName));
+    if (spec.auth !== 'public') {
+      if (!session) throw problems.notSignedIn();
+      if (spec.method !== 'get') {
+        // Cookie-authenticated changes need the synchroniser token that only our pages can read.
+        const token = c.req.header('x-csrf-token') ?? '';
+        if (!safeEqual(token, csrfTokenFor(deps, session.sessionId))) throw problems.csrf();
+      }
+      if (spec.auth === 'full' && !secondFactorSatisfied(session)) throw problems.secondFactorNeeded();
+    }
+    const params = parseOrThrow(spec.params, c.req.param(), 'params');
+    if (spec.organisation && session) {
+      const tenantId = (params as { tenantId?: string }).tenantId ?? '';
+      const decision = decideInOrganisation(session.memberships, tenantId, spec.organisation);
+      if (decision === 'not-found') throw problems.notFound();
+      if (decision === 'forbidden') throw problems.forbidden();
+    }
+    const query = parseOrThrow(spec.query, c.req.query(), 'query');
+    const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(c), '') : undefined;
+    const reply = await spec.handler({
+      deps,
+      c,
+      params,
+      body,
+      query,
+      session,
+      requireSession() {
+        if (!session) throw problems.notSignedIn();
+        return session;
+      },
+      clientAddress: clientAddress(c),
+    });
+    if (reply.status === 204) return c.body(null, 204);
+    const schema = spec.responses[reply.status];
+    if (!schema) throw new Error(`route ${spec.id}: no response schema for ${reply.status}`);
+    // Output is validated too: a field we did not declare never leaves the server.
+    const output = schema.safeParse(reply.body);
+    if (!output.success) {
+      deps.logger.error(
+        { route: spec.id, issues: output.error.issues.map((i) => i.path.join('.')) },
+        'output invalid',
+      );
+      throw problems.internal();
+    }
+    return c.json(output.data as object, reply.status);
+  });
+}
+
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function isProblem(error: unknown): error is Problem {
+  return error instanceof Problem;
+}

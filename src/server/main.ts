@@ -1,0 +1,51 @@
+// env → database → migrations → app → listen. Also creates the demo organisation on first start
+// in embedded mode and prints how each demo person signs in.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { boot, shutdown } from './boot.ts';
+import { inTransaction } from './db/transaction.ts';
+import { readSettings, SettingsError } from './env.ts';
+import { createDemoOrganisation, demoSlug } from './operations/create-demo-organisation.ts';
+import { printDemoSignIns } from './operations/print-demo-sign-ins.ts';
+
+async function main() {
+  let settings: ReturnType<typeof readSettings>;
+  try {
+    settings = readSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const deps = await boot(settings);
+  if (settings.demo) {
+    const exists = await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
+      tx.selectFrom('tenants').select('id').where('slug', '=', demoSlug).executeTakeFirst(),
+    );
+    if (!exists) printDemoSignIns(await createDemoOrganisation(deps));
+  }
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => {
+    deps.logger.info({ port: settings.PORT, database: deps.database.kind }, 'listening');
+    console.log(
+      `Weerbaar draait op / runs at ${settings.publicUrl.origin} (database: ${deps.database.kind})`,
+    );
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await shutdown(deps);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`Weerbaar kon niet starten / could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

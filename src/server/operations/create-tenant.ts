@@ -1,0 +1,40 @@
+// An operator creates an organisation (tenant) with the CLI. Platform work: there is no actor
+// in the organisation yet.
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/record.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
+
+export async function createTenant(
+  deps: AppDeps,
+  input: { slug: string; name: string },
+): Promise<{ id: string }> {
+  const id = randomUUID();
+  return inTransaction(deps.database, { tenantId: id, userId: null }, async (tx) => {
+    const clash = await tx
+      .selectFrom('tenants')
+      .select('id')
+      .where('slug', '=', input.slug)
+      .executeTakeFirst();
+    if (clash)
+      throw new Problem(
+        409,
+        'slug-taken',
+        `De korte naam "${input.slug}" is al in gebruik. / Slug already taken.`,
+      );
+    await tx
+      .insertInto('tenants')
+      .values({ id, slug: input.slug, name: input.name, created_at: deps.now() })
+      .execute();
+    await recordAudit(tx, {
+      action: 'tenant.created',
+      tenantId: id,
+      actorUserId: null,
+      subjectType: 'tenant',
+      subjectId: id,
+      data: { slug: input.slug },
+    });
+    return { id };
+  });
+}

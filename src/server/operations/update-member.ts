@@ -1,0 +1,85 @@
+// A beheerder changes someone's role or (dis)ables their membership. A disabled membership
+// stops at the next request; nothing is cached in session tokens.
+import { recordAudit } from '../audit/record.ts';
+import type { AppDeps } from '../context.ts';
+import type { Role } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem, problems } from '../http/problem.ts';
+import { type Member, selectMembers } from './list-members.ts';
+
+export async function updateMember(
+  deps: AppDeps,
+  actorUserId: string,
+  input: { tenantId: string; membershipId: string; role?: Role; status?: 'active' | 'disabled' },
+): Promise<Member> {
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: actorUserId }, async (tx) => {
+    const current = await tx
+      .selectFrom('memberships')
+      .selectAll()
+      .where('id', '=', input.membershipId)
+      .where('tenant_id', '=', input.tenantId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) throw problems.notFound();
+    if (
+      current.user_id === actorUserId &&
+      current.role === 'beheerder' &&
+      (input.status === 'disabled' || (input.role && input.role !== 'beheerder'))
+    ) {
+      // Otherwise an organisation can lock out its last administrator by accident.
+      throw new Problem(
+        409,
+        'own-beheerder-role',
+        'U kunt uw eigen beheerdersrol niet wijzigen of uitschakelen. / You cannot change your own beheerder role.',
+      );
+    }
+    if (input.role && input.role !== current.role) {
+      const clash = await tx
+        .selectFrom('memberships')
+        .select('id')
+        .where('tenant_id', '=', input.tenantId)
+        .where('user_id', '=', current.user_id)
+        .where('role', '=', input.role)
+        .executeTakeFirst();
+      if (clash) {
+        throw new Problem(409, 'already-member', 'Deze persoon heeft die rol al. / Already has that role.', [
+          { path: 'role', message: 'Rol bestaat al / role exists' },
+        ]);
+      }
+      await tx.updateTable('memberships').set({ role: input.role }).where('id', '=', current.id).execute();
+      await recordAudit(tx, {
+        action: 'membership.role_changed',
+        tenantId: input.tenantId,
+        actorUserId,
+        subjectType: 'membership',
+        subjectId: current.id,
+        data: { from: current.role, to: input.role },
+      });
+    }
+    if (input.status && input.status !== current.status) {
+      if (input.status === 'active' && current.status === 'invited') {
+        throw new Problem(
+          409,
+          'still-invited',
+          'Deze persoon moet de uitnodiging eerst aannemen. / The invitation is not accepted yet.',
+        );
+      }
+      await tx
+        .updateTable('memberships')
+        .set({ status: input.status })
+        .where('id', '=', current.id)
+        .execute();
+      await recordAudit(tx, {
+        action: 'membership.status_changed',
+        tenantId: input.tenantId,
+        actorUserId,
+        subjectType: 'membership',
+        subjectId: current.id,
+        data: { from: current.status, to: input.status },
+      });
+    }
+    const [member] = await selectMembers(tx, input.tenantId, current.id);
+    if (!member) throw problems.notFound();
+    return member;
+  });
+}

@@ -1,0 +1,36 @@
+// Who may do what inside an organisation. Deny by default: an action not listed here is allowed
+// to nobody, and a role not listed for an action is refused. Content of scans is never granted
+// to beheerder (issue: "users and settings; never sees scan content").
+
+import type { ActiveMembership } from '../auth/session.ts';
+import type { Role } from '../db/schema.ts';
+
+export const organisationRules = {
+  'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
+  'settings.read': ['beheerder'],
+  'settings.update': ['beheerder'],
+  'members.list': ['beheerder'],
+  'members.invite': ['beheerder'],
+  'members.update': ['beheerder'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type OrganisationAction = keyof typeof organisationRules;
+
+export type Decision = 'allow' | 'forbidden' | 'not-found';
+
+/**
+ * Someone who is no (active) member of the organisation gets "not found": they learn nothing
+ * about whether it exists. A member without the right role gets "forbidden".
+ */
+export function decideInOrganisation(
+  memberships: readonly ActiveMembership[],
+  tenantId: string,
+  action: OrganisationAction,
+): Decision {
+  const roles = memberships
+    .filter((m) => m.tenantId === tenantId && m.status === 'active')
+    .map((m) => m.role);
+  if (roles.length === 0) return 'not-found';
+  const allowed: readonly Role[] = organisationRules[action] ?? [];
+  return roles.some((r) => allowed.includes(r)) ? 'allow' : 'forbidden';
+}

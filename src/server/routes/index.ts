@@ -1,0 +1,7 @@
+// Every API route of the app. The OpenAPI document and the access-matrix test read this list.
+import type { AnyRoute } from '../http/route.ts';
+import { authRoutes } from './auth.ts';
+import { health } from './health.ts';
+import { organisationRoutes } from './organisations.ts';
+
+export const allRoutes: readonly AnyRoute[] = [health, ...authRoutes, ...organisationRoutes];

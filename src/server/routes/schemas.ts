@@ -1,0 +1,57 @@
+// Schemas shared by several routes.
+import { z } from 'zod';
+import { roles } from '../db/schema.ts';
+
+export const role = z.enum(
+  roles as [string, ...string[]] as ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
+);
+
+export const email = z
+  .string({ error: 'Vul een e-mailadres in / enter an e-mail address' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'Te lang / too long')
+  .pipe(z.email({ error: 'Dit is geen geldig e-mailadres / not a valid e-mail address' }));
+
+export const language = z.enum(['nl', 'en']);
+
+export const tenantParams = z.strictObject({
+  tenantId: z.uuid({ error: 'Onbekende organisatie / unknown organisation' }),
+});
+
+export const sessionSchema = z.object({
+  user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), language }),
+  memberships: z.array(
+    z.object({
+      id: z.string(),
+      tenantId: z.string(),
+      tenantName: z.string(),
+      tenantSlug: z.string(),
+      role,
+      status: z.enum(['invited', 'active', 'disabled']),
+    }),
+  ),
+  secondFactor: z.object({
+    required: z.boolean(),
+    verified: z.boolean(),
+    totp: z.boolean(),
+    passkeys: z.number().int(),
+    recoveryCodesLeft: z.number().int(),
+  }),
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+});
+
+export const memberSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role,
+  status: z.enum(['invited', 'active', 'disabled']),
+  createdAt: z.string(),
+  activatedAt: z.string().nullable(),
+});
+
+export const sentSchema = z.object({ sent: z.literal(true) });

@@ -1,0 +1,170 @@
+// The access-control matrix: every API route × every role × own / other organisation, plus
+// anonymous callers. The expected outcomes are written out here, independently of
+// src/server/policies, so a policy change that is not also made here turns this red. A route
+// without an entry fails the test: new routes must declare who may call them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/server/db/schema.ts';
+import { roles } from '../../src/server/db/schema.ts';
+import { allRoutes } from '../../src/server/routes/index.ts';
+import { type Client, createTestApp, makeTenant, type SignedIn, signedIn, type TestApp, unique } from '../support/api.ts';
+
+type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
+
+const everyone = { kind: 'self' } as const;
+const beheerderOnly = { kind: 'organisation', allow: ['beheerder'] } as const;
+
+const matrix: Record<string, Expectation> = {
+  health: { kind: 'public' },
+  'auth.requestLink': { kind: 'public' },
+  'auth.redeem': { kind: 'public' },
+  'auth.session': everyone,
+  'auth.totpSetup': everyone,
+  'auth.totpConfirm': everyone,
+  'auth.totpVerify': everyone,
+  'auth.passkeyRegistrationOptions': everyone,
+  'auth.passkeyRegistration': everyone,
+  'auth.passkeyAuthenticationOptions': everyone,
+  'auth.passkeyAuthentication': everyone,
+  'auth.recoveryCode': everyone,
+  'auth.signOut': everyone,
+  'auth.signOutEverywhere': everyone,
+  'organisation.listMembers': beheerderOnly,
+  'organisation.inviteMember': beheerderOnly,
+  'organisation.updateMember': beheerderOnly,
+  'organisation.resendInvitation': beheerderOnly,
+  'organisation.readSettings': beheerderOnly,
+  'organisation.updateSettings': beheerderOnly,
+};
+
+/** A request for each route that succeeds (or fails on content, not on access) when allowed. */
+async function requestFor(
+  t: TestApp,
+  id: string,
+  client: Client,
+  tenantId: string,
+  targetMembershipId: () => Promise<string>,
+) {
+  const org = `/api/organisations/${tenantId}`;
+  switch (id) {
+    case 'health':
+      return client.get('/api/health');
+    case 'auth.requestLink':
+      return client.post('/api/auth/sign-in-link', { email: 'niemand@test.nl' });
+    case 'auth.redeem':
+      return client.post('/api/auth/redeem', { token: 'onbekend-token-van-voldoende-lengte' });
+    case 'auth.session':
+      return client.get('/api/auth/session');
+    case 'auth.totpSetup':
+      return client.post('/api/auth/totp/setup');
+    case 'auth.totpConfirm':
+      return client.post('/api/auth/totp/confirm', { code: '000000' });
+    case 'auth.totpVerify':
+      return client.post('/api/auth/totp/verify', { code: '000000' });
+    case 'auth.passkeyRegistrationOptions':
+      return client.post('/api/auth/passkeys/registration-options');
+    case 'auth.passkeyRegistration':
+      return client.post('/api/auth/passkeys/registration', { response: { id: 'x', type: 'public-key' } });
+    case 'auth.passkeyAuthenticationOptions':
+      return client.post('/api/auth/passkeys/authentication-options');
+    case 'auth.passkeyAuthentication':
+      return client.post('/api/auth/passkeys/authentication', { response: { id: 'x', type: 'public-key' } });
+    case 'auth.recoveryCode':
+      return client.post('/api/auth/recovery-code', { code: 'AAAA-BBBB-CCCC' });
+    case 'auth.signOut':
+      return client.post('/api/auth/sign-out');
+    case 'auth.signOutEverywhere':
+      return client.post('/api/auth/sign-out-everywhere');
+    case 'organisation.listMembers':
+      return client.get(`${org}/members`);
+    case 'organisation.inviteMember':
+      return client.post(`${org}/invitations`, { email: `${unique('nieuw')}@test.nl`, displayName: 'Nieuw', role: 'expert' });
+    case 'organisation.updateMember':
+      return client.patch(`${org}/members/${await targetMembershipId()}`, { status: 'disabled' });
+    case 'organisation.resendInvitation':
+      return client.post(`${org}/members/${await targetMembershipId()}/invitation`);
+    case 'organisation.readSettings':
+      return client.get(`${org}/settings`);
+    case 'organisation.updateSettings':
+      return client.patch(`${org}/settings`, { candidateSecondFactorRequired: false });
+    default:
+      throw new Error(`no request written for route ${id}`);
+  }
+}
+
+const denied = [401, 403, 404];
+
+describe('access-control matrix', () => {
+  let t: TestApp;
+  let own: string;
+  let other: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' });
+    own = await makeTenant(t, 'Gemeente Eigen');
+    other = await makeTenant(t, 'Gemeente Ander');
+  });
+  afterAll(() => t.cleanup());
+
+  /** A fresh, still-invited member of the given organisation to act on. */
+  const target = (tenantId: string) => async () => {
+    const beheerder = await signedIn(t, tenantId, 'beheerder');
+    const r = await beheerder.client.post(`/api/organisations/${tenantId}/invitations`, {
+      email: `${unique('doel')}@test.nl`,
+      displayName: 'Doel',
+      role: 'kandidaat',
+    });
+    return r.body.member.id as string;
+  };
+
+  it('has an entry for every route, and every entry is a route', () => {
+    const ids = allRoutes.map((r) => r.id).sort();
+    expect(ids.filter((id) => !(id in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  for (const route of allRoutes) {
+    describe(route.id, () => {
+      const expectation = matrix[route.id];
+
+      it('anonymous callers', async () => {
+        const reply = await requestFor(t, route.id, t.client(), own, target(own));
+        if (expectation?.kind === 'public') expect(denied).not.toContain(reply.status);
+        else expect(reply.status).toBe(401);
+      });
+
+      for (const role of roles) {
+        it(`${role} in own organisation`, async () => {
+          // A fresh person per case: sign-out routes end their own session.
+          const person: SignedIn = await signedIn(t, own, role);
+          const reply = await requestFor(t, route.id, person.client, own, target(own));
+          const allowed =
+            expectation?.kind === 'organisation' ? expectation.allow.includes(role) : expectation !== undefined;
+          if (allowed) {
+            expect(denied, JSON.stringify(reply.body)).not.toContain(reply.status);
+            expect(reply.status).toBeLessThan(500);
+          } else {
+            expect(reply.status).toBe(403);
+          }
+        });
+
+        if (expectation?.kind === 'organisation') {
+          it(`${role} of another organisation gets 404`, async () => {
+            const person = await signedIn(t, own, role);
+            const reply = await requestFor(t, route.id, person.client, other, target(other));
+            expect(reply.status).toBe(404);
+            expect(reply.headers.get('content-type')).toContain('application/problem+json');
+          });
+        }
+      }
+    });
+  }
+
+  it('a disabled membership loses access at the next request', async () => {
+    const admin = await signedIn(t, own, 'beheerder');
+    const second = await signedIn(t, own, 'beheerder');
+    expect((await second.client.get(`/api/organisations/${own}/members`)).status).toBe(200);
+    const r = await admin.client.patch(`/api/organisations/${own}/members/${second.membershipId}`, { status: 'disabled' });
+    expect(r.status).toBe(200);
+    expect((await second.client.get(`/api/organisations/${own}/members`)).status).toBe(404);
+  });
+});
