@@ -93,7 +93,11 @@ describe(`mail outbox (${testDatabaseKind()})`, () => {
     vi.restoreAllMocks();
   });
 
-  function mailer(overrides: Record<string, string> = {}, logger = memoryLogger().logger, printNotices = false) {
+  function mailer(
+    overrides: Record<string, string> = {},
+    logger = memoryLogger().logger,
+    printNotices = false,
+  ) {
     const settings = readSettings({
       WEERBAAR_DATA_DIR: t.settings.dataDir,
       WEERBAAR_PUBLIC_URL: 'http://localhost:3000',
@@ -112,7 +116,12 @@ describe(`mail outbox (${testDatabaseKind()})`, () => {
   }
 
   async function rows() {
-    return t.database.owner.selectFrom('mail_outbox').selectAll().orderBy('created_at').orderBy('id').execute();
+    return t.database.owner
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 
   it('stores the variables sealed, not in the clear', async () => {
@@ -194,7 +203,9 @@ describe(`mail outbox (${testDatabaseKind()})`, () => {
   it('keeps a rejected mail queued, counts the attempt and notes the error without the address', async () => {
     const rejecting = await startPeer({
       onRcptTo(address, _session, callback) {
-        const error = Object.assign(new Error(`Mailbox <${address.address}> unavailable`), { responseCode: 550 });
+        const error = Object.assign(new Error(`Mailbox <${address.address}> unavailable`), {
+          responseCode: 550,
+        });
         callback(error);
       },
     });
@@ -311,9 +322,9 @@ describe(`mail outbox (${testDatabaseKind()})`, () => {
         ]);
         expect(counts[0]! + counts[1]!).toBe(8);
         expect(slow.received.flatMap((r) => r.to).sort()).toEqual(recipients.sort());
-        const unsent = await sql<{ n: number }>`select count(*)::int as n from mail_outbox where sent_at is null`.execute(
-          t.database.owner,
-        );
+        const unsent = await sql<{
+          n: number;
+        }>`select count(*)::int as n from mail_outbox where sent_at is null`.execute(t.database.owner);
         expect(unsent.rows[0]?.n).toBe(0);
       } finally {
         await slow.close();

@@ -30,7 +30,9 @@ describe('mail templates', () => {
   it('says how long the link works, in the right language and number', () => {
     expect(renderMail('sign-in-link', 'nl', { link, minutes: '15' }).text).toContain('15 minuten geldig');
     expect(renderMail('sign-in-link', 'en', { link, minutes: '1' }).text).toContain('valid for 1 minute.');
-    expect(renderMail('invitation', 'nl', { ...variables.invitation, days: '1' }).text).toContain('1 dag geldig');
+    expect(renderMail('invitation', 'nl', { ...variables.invitation, days: '1' }).text).toContain(
+      '1 dag geldig',
+    );
     expect(renderMail('invitation', 'en', variables.invitation).text).toContain('valid for 7 days');
   });
 
@@ -73,11 +75,14 @@ describe('mail templates', () => {
 
 describe('describeError', () => {
   it('keeps the code and response but drops addresses and links', () => {
-    const error = Object.assign(new Error('Can’t send mail - all recipients were rejected: 550 <anna@example.nl> unknown'), {
-      code: 'EENVELOPE',
-      responseCode: 550,
-      command: 'RCPT TO',
-    });
+    const error = Object.assign(
+      new Error('Can’t send mail - all recipients were rejected: 550 <anna@example.nl> unknown'),
+      {
+        code: 'EENVELOPE',
+        responseCode: 550,
+        command: 'RCPT TO',
+      },
+    );
     const text = describeError(error);
     expect(text).toContain('EENVELOPE');
     expect(text).toContain('SMTP 550');

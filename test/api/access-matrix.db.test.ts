@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/server/db/schema.ts';
 import { roles } from '../../src/server/db/schema.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
-import { type Client, createTestApp, makeTenant, type SignedIn, signedIn, type TestApp, unique } from '../support/api.ts';
+import {
+  type Client,
+  createTestApp,
+  makeTenant,
+  type SignedIn,
+  signedIn,
+  type TestApp,
+  unique,
+} from '../support/api.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
 
@@ -77,7 +85,11 @@ async function requestFor(
     case 'organisation.listMembers':
       return client.get(`${org}/members`);
     case 'organisation.inviteMember':
-      return client.post(`${org}/invitations`, { email: `${unique('nieuw')}@test.nl`, displayName: 'Nieuw', role: 'expert' });
+      return client.post(`${org}/invitations`, {
+        email: `${unique('nieuw')}@test.nl`,
+        displayName: 'Nieuw',
+        role: 'expert',
+      });
     case 'organisation.updateMember':
       return client.patch(`${org}/members/${await targetMembershipId()}`, { status: 'disabled' });
     case 'organisation.resendInvitation':
@@ -138,7 +150,9 @@ describe('access-control matrix', () => {
           const person: SignedIn = await signedIn(t, own, role);
           const reply = await requestFor(t, route.id, person.client, own, target(own));
           const allowed =
-            expectation?.kind === 'organisation' ? expectation.allow.includes(role) : expectation !== undefined;
+            expectation?.kind === 'organisation'
+              ? expectation.allow.includes(role)
+              : expectation !== undefined;
           if (allowed) {
             expect(denied, JSON.stringify(reply.body)).not.toContain(reply.status);
             expect(reply.status).toBeLessThan(500);
@@ -163,7 +177,9 @@ describe('access-control matrix', () => {
     const admin = await signedIn(t, own, 'beheerder');
     const second = await signedIn(t, own, 'beheerder');
     expect((await second.client.get(`/api/organisations/${own}/members`)).status).toBe(200);
-    const r = await admin.client.patch(`/api/organisations/${own}/members/${second.membershipId}`, { status: 'disabled' });
+    const r = await admin.client.patch(`/api/organisations/${own}/members/${second.membershipId}`, {
+      status: 'disabled',
+    });
     expect(r.status).toBe(200);
     expect((await second.client.get(`/api/organisations/${own}/members`)).status).toBe(404);
   });

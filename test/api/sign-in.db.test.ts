@@ -76,7 +76,9 @@ describe('sign-in', () => {
     expect(wrong.body.errors[0].path).toBe('code');
 
     t.advance(30_000); // the confirm step used the current code
-    const ok = await client.post('/api/auth/totp/verify', { code: totpCode(admin.totpSecret!, t.deps.now()) });
+    const ok = await client.post('/api/auth/totp/verify', {
+      code: totpCode(admin.totpSecret!, t.deps.now()),
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.secondFactor.verified).toBe(true);
     expect((await client.get(`/api/organisations/${tenant}/members`)).status).toBe(200);
@@ -103,7 +105,9 @@ describe('sign-in', () => {
     await client.post('/api/auth/sign-in-link', { email: admin.email });
     await client.post('/api/auth/redeem', { token: lastLinkFor(t, admin.email)! });
     const code = admin.recoveryCodes[0]!;
-    const used = await client.post('/api/auth/recovery-code', { code: code.toLowerCase().replaceAll('-', ' ') });
+    const used = await client.post('/api/auth/recovery-code', {
+      code: code.toLowerCase().replaceAll('-', ' '),
+    });
     expect(used.status).toBe(200);
     expect(used.body.secondFactor).toMatchObject({ verified: true, recoveryCodesLeft: 9 });
     const again = await client.post('/api/auth/recovery-code', { code });
@@ -121,7 +125,11 @@ describe('sign-in', () => {
     const strict = await makeTenant(t, 'Gemeente Streng');
     const admin = await signedIn(t, strict, 'beheerder');
     expect(
-      (await admin.client.patch(`/api/organisations/${strict}/settings`, { candidateSecondFactorRequired: true })).status,
+      (
+        await admin.client.patch(`/api/organisations/${strict}/settings`, {
+          candidateSecondFactorRequired: true,
+        })
+      ).status,
     ).toBe(200);
     const invited = await inviteMember(t.deps, admin.userId, {
       tenantId: strict,
@@ -176,7 +184,8 @@ describe('sign-in', () => {
     try {
       const client = limited.client();
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await client.post('/api/auth/sign-in-link', { email: 'x@test.nl' })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await client.post('/api/auth/sign-in-link', { email: 'x@test.nl' })).status);
       expect(statuses).toEqual([202, 202, 202, 429, 429]);
     } finally {
       await limited.cleanup();
@@ -196,23 +205,42 @@ describe('bad input', () => {
   it('malformed JSON, unknown fields, wrong types and oversized bodies get problem+json', async () => {
     const admin = await signedIn(t, tenant, 'beheerder');
     const url = `/api/organisations/${tenant}/invitations`;
-    const malformed = await admin.client.call('POST', url, '{"email": ', { 'content-type': 'application/json' });
+    const malformed = await admin.client.call('POST', url, '{"email": ', {
+      'content-type': 'application/json',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('malformed-json');
 
-    const unknownField = await admin.client.post(url, { email: 'a@test.nl', displayName: 'A', role: 'expert', isAdmin: true });
+    const unknownField = await admin.client.post(url, {
+      email: 'a@test.nl',
+      displayName: 'A',
+      role: 'expert',
+      isAdmin: true,
+    });
     expect(unknownField.status).toBe(400);
-    expect(unknownField.body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('isAdmin') })]);
+    expect(unknownField.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('isAdmin') }),
+    ]);
 
     const wrong = await admin.client.post(url, { email: 'geen-adres', displayName: '', role: 'koning' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['displayName', 'email', 'role']);
+    expect(wrong.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'displayName',
+      'email',
+      'role',
+    ]);
 
-    const huge = await admin.client.post(url, { email: 'a@test.nl', displayName: 'x'.repeat(300_000), role: 'expert' });
+    const huge = await admin.client.post(url, {
+      email: 'a@test.nl',
+      displayName: 'x'.repeat(300_000),
+      role: 'expert',
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('too-large');
 
-    const notJson = await admin.client.call('POST', url, 'email=a', { 'content-type': 'application/x-www-form-urlencoded' });
+    const notJson = await admin.client.call('POST', url, 'email=a', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(notJson.status).toBe(415);
 
     const members = await admin.client.get(`/api/organisations/${tenant}/members`);
@@ -235,10 +263,20 @@ describe('bad input', () => {
   it('changes without the CSRF token, or from another site, are refused', async () => {
     const admin = await signedIn(t, tenant, 'beheerder');
     const url = `/api/organisations/${tenant}/settings`;
-    const noToken = await admin.client.call('PATCH', url, { candidateSecondFactorRequired: true }, { 'x-csrf-token': '' });
+    const noToken = await admin.client.call(
+      'PATCH',
+      url,
+      { candidateSecondFactorRequired: true },
+      { 'x-csrf-token': '' },
+    );
     expect(noToken.status).toBe(403);
     expect(noToken.body.code).toBe('csrf');
-    const crossSite = await admin.client.call('PATCH', url, { candidateSecondFactorRequired: true }, { origin: 'https://kwaadwillend.example' });
+    const crossSite = await admin.client.call(
+      'PATCH',
+      url,
+      { candidateSecondFactorRequired: true },
+      { origin: 'https://kwaadwillend.example' },
+    );
     expect(crossSite.status).toBe(403);
     expect((await admin.client.get(url)).body.candidateSecondFactorRequired).toBe(false);
   });

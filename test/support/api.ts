@@ -26,7 +26,12 @@ export class Client {
     this.harness = harness;
   }
 
-  async call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  async call(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     const init: RequestInit = { method, headers: { ...headers } };
     const h = init.headers as Record<string, string>;
     if (this.cookie) h.cookie = this.cookie;
@@ -46,7 +51,8 @@ export class Client {
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {}
-    if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed) this.csrf = (parsed as { csrfToken: string }).csrfToken;
+    if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed)
+      this.csrf = (parsed as { csrfToken: string }).csrfToken;
     return { status: response.status, body: parsed, headers: response.headers };
   }
   get(url: string) {
@@ -115,7 +121,10 @@ export function lastLinkFor(t: TestApp, email: string): string | null {
   const files = fs.readdirSync(dir).sort();
   for (const file of files.reverse()) {
     // Undo quoted-printable: soft line breaks and the encoded "=".
-    const text = fs.readFileSync(path.join(dir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    const text = fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
     if (!text.toLowerCase().includes(`to: ${email.toLowerCase()}`)) continue;
     const match = /\/aanmelden\/link#token=([A-Za-z0-9_-]+)/.exec(text);
     if (match) return match[1] ?? null;
@@ -143,7 +152,12 @@ export interface SignedIn {
 }
 
 /** Invites someone with a role, opens the invitation link and, where required, sets up TOTP. */
-export async function signedIn(t: TestApp, tenantId: string, role: Role, email = `${unique(role)}@test.nl`): Promise<SignedIn> {
+export async function signedIn(
+  t: TestApp,
+  tenantId: string,
+  role: Role,
+  email = `${unique(role)}@test.nl`,
+): Promise<SignedIn> {
   const invited = await inviteMember(t.deps, null, { tenantId, email, displayName: `Test ${role}`, role });
   const client = t.client();
   const redeemed = await client.post('/api/auth/redeem', { token: tokenOf(invited.invitationUrl) });
@@ -153,9 +167,18 @@ export async function signedIn(t: TestApp, tenantId: string, role: Role, email =
   if (redeemed.body.secondFactor.required) {
     const setup = await client.post('/api/auth/totp/setup');
     totpSecret = setup.body.secret as string;
-    const confirmed = await client.post('/api/auth/totp/confirm', { code: totpCode(totpSecret, t.deps.now()) });
+    const confirmed = await client.post('/api/auth/totp/confirm', {
+      code: totpCode(totpSecret, t.deps.now()),
+    });
     if (confirmed.status !== 200) throw new Error(`totp confirm failed: ${JSON.stringify(confirmed.body)}`);
     recoveryCodes = confirmed.body.recoveryCodes;
   }
-  return { client, userId: invited.userId, membershipId: invited.membershipId, email, totpSecret, recoveryCodes };
+  return {
+    client,
+    userId: invited.userId,
+    membershipId: invited.membershipId,
+    email,
+    totpSecret,
+    recoveryCodes,
+  };
 }

@@ -18,7 +18,11 @@ describe(`createTestDatabase (${testDatabaseKind()})`, () => {
   });
 
   it('applied every migration', async () => {
-    const rows = await t.database.owner.selectFrom('schema_migrations').select('version').orderBy('version').execute();
+    const rows = await t.database.owner
+      .selectFrom('schema_migrations')
+      .select('version')
+      .orderBy('version')
+      .execute();
     expect(rows.map((r) => r.version)).toEqual(listMigrations().map((m) => m.version));
   });
 
@@ -37,7 +41,11 @@ describe(`createTestDatabase (${testDatabaseKind()})`, () => {
         .insertInto('tenants')
         .values({ id: '00000000-0000-4000-8000-000000000001', slug: 'alleen-hier', name: 'Alleen hier' })
         .execute();
-      const here = await t.database.owner.selectFrom('tenants').select('id').where('slug', '=', 'alleen-hier').execute();
+      const here = await t.database.owner
+        .selectFrom('tenants')
+        .select('id')
+        .where('slug', '=', 'alleen-hier')
+        .execute();
       expect(here).toEqual([]);
     } finally {
       await other.cleanup();

@@ -60,7 +60,10 @@ export async function createTestDatabase(
       env.DATABASE_URL = server.runtimeUrl;
       env.DATABASE_MIGRATION_URL = server.ownerUrl;
       try {
-        opened = { database: await openPostgres(server.runtimeUrl, server.ownerUrl), dropServerSide: server.drop };
+        opened = {
+          database: await openPostgres(server.runtimeUrl, server.ownerUrl),
+          dropServerSide: server.drop,
+        };
       } catch (error) {
         await server.drop();
         throw error;
@@ -131,7 +134,11 @@ function connectionUrl(base: string, user: string, password: string, database: s
  * creates weerbaar_app when missing), plus a login role for the app. Names are random per call,
  * so parallel test files never collide; weerbaar_app itself is created once by the global setup.
  */
-async function createPostgresDatabase(): Promise<{ runtimeUrl: string; ownerUrl: string; drop(): Promise<void> }> {
+async function createPostgresDatabase(): Promise<{
+  runtimeUrl: string;
+  ownerUrl: string;
+  drop(): Promise<void>;
+}> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   const owner = `${name}_owner`;
   const runtime = `${name}_app`;

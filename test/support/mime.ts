@@ -36,9 +36,7 @@ export function decodeHeader(value: string): string {
     .replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?)/g, '$1')
     .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_all, charset: string, encoding: string, text: string) => {
       const bytes =
-        encoding.toUpperCase() === 'B'
-          ? Buffer.from(text, 'base64')
-          : qpBytes(text.replace(/_/g, ' '));
+        encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : qpBytes(text.replace(/_/g, ' '));
       return new TextDecoder(charset.toLowerCase()).decode(bytes);
     });
 }

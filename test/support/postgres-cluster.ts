@@ -118,7 +118,19 @@ export async function startPostgresCluster(binaries: PostgresBinaries): Promise<
     const init = run(
       runAs,
       binaries.initdb,
-      ['-D', dataDir, '-A', 'trust', '-U', superuser, '--no-sync', '-E', 'UTF8', '--locale=C', '--no-instructions'],
+      [
+        '-D',
+        dataDir,
+        '-A',
+        'trust',
+        '-U',
+        superuser,
+        '--no-sync',
+        '-E',
+        'UTF8',
+        '--locale=C',
+        '--no-instructions',
+      ],
       root,
     );
     if (init.status !== 0) throw describeFailure('initdb', init);
@@ -137,7 +149,12 @@ export async function startPostgresCluster(binaries: PostgresBinaries): Promise<
         '-c max_connections=200',
         '-c shared_buffers=32MB',
       ].join(' ');
-      const start = run(runAs, binaries.pgCtl, ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'], root);
+      const start = run(
+        runAs,
+        binaries.pgCtl,
+        ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'],
+        root,
+      );
       if (start.status === 0) {
         let stopped = false;
         return {

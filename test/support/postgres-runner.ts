@@ -1,7 +1,7 @@
 // Test runner of the `postgres` project. When no PostgreSQL is available (see postgres-setup.ts)
 // every test is reported as skipped, with the reason, and no hook runs (they would only fail on
 // the missing database). Otherwise it is Vitest's own runner.
-import { inject, type RunnerTask, type RunnerTestSuite, TestRunner } from 'vitest';
+import { inject, type RunnerTask, type RunnerTaskResult, type RunnerTestSuite, TestRunner } from 'vitest';
 
 export default class PostgresTestRunner extends TestRunner {
   private skipReason(): string | null {
@@ -20,6 +20,8 @@ export default class PostgresTestRunner extends TestRunner {
     const reason = this.skipReason();
     if (reason === null || (test.mode !== 'run' && test.mode !== 'queued')) return;
     test.mode = 'skip';
-    test.result = { state: 'skip', note: `PostgreSQL niet beschikbaar / not available: ${reason}` };
+    // `note` is what ctx.skip(note) sets; reporters show it beside the skipped test.
+    const result = { state: 'skip', note: `PostgreSQL niet beschikbaar / not available: ${reason}` };
+    test.result = result as RunnerTaskResult;
   }
 }

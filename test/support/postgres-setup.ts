@@ -62,9 +62,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     cluster = await startPostgresCluster(binaries);
   } catch (error) {
     // Programs present but the cluster does not start: that is a fault to fix, not a reason to skip.
-    throw new Error(`Tijdelijke PostgreSQL start niet / throw-away PostgreSQL did not start (${binaries.dir})`, {
-      cause: error,
-    });
+    throw new Error(
+      `Tijdelijke PostgreSQL start niet / throw-away PostgreSQL did not start (${binaries.dir})`,
+      {
+        cause: error,
+      },
+    );
   }
   console.log(`PostgreSQL (${binaries.dir}) gestart / started in ${Date.now() - started} ms`);
   try {

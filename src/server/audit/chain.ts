@@ -20,8 +20,19 @@ export interface ChainedEvent {
 export const genesisHash = '0'.repeat(64);
 
 export function eventHash(event: ChainedEvent): string {
-  const { prevHash, seq: _seq, ...rest } = event;
-  return sha256Hex(`${prevHash}\n${canonicalJson({ ...rest, at: event.at.toISOString() })}`);
+  // Fields picked one by one: whatever else the object carries (its stored hash, its seq) is not
+  // part of what is hashed.
+  const canonical = canonicalJson({
+    id: event.id,
+    at: event.at.toISOString(),
+    tenantId: event.tenantId,
+    actorUserId: event.actorUserId,
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    data: event.data,
+  });
+  return sha256Hex(`${event.prevHash}\n${canonical}`);
 }
 
 export type ChainProblem = 'changed' | 'removed' | 'moved';

@@ -15,7 +15,13 @@ import type { KeyProvider } from '../crypto/key-provider.ts';
 import type { Database } from '../db/database.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
 import type { Settings } from '../env.ts';
-import { type MailLanguage, type MailTemplate, mailTemplates, type RenderedMail, renderMail } from './templates.ts';
+import {
+  type MailLanguage,
+  type MailTemplate,
+  mailTemplates,
+  type RenderedMail,
+  renderMail,
+} from './templates.ts';
 
 export type { MailLanguage, MailTemplate } from './templates.ts';
 
@@ -39,7 +45,8 @@ function associatedData(id: string): string {
 /** Queues a mail in the caller's transaction; it is delivered after the commit (deliverPending). */
 export async function queueMail(tx: Tx, keys: KeyProvider, mail: OutgoingMail): Promise<void> {
   if (!mailTemplates.includes(mail.template)) throw new Error(`unknown mail template ${mail.template}`);
-  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(mail.to)) throw new Error('mail recipient is not a plain e-mail address');
+  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(mail.to))
+    throw new Error('mail recipient is not a plain e-mail address');
   // Render once now, so a missing or malformed variable fails the operation, not the delivery.
   renderMail(mail.template, mail.language, mail.variables);
   const id = randomUUID();
@@ -50,7 +57,13 @@ export async function queueMail(tx: Tx, keys: KeyProvider, mail: OutgoingMail): 
   );
   await tx
     .insertInto('mail_outbox')
-    .values({ id, recipient: mail.to, template: mail.template, language: mail.language, variables_sealed: sealed })
+    .values({
+      id,
+      recipient: mail.to,
+      template: mail.template,
+      language: mail.language,
+      variables_sealed: sealed,
+    })
     .execute();
 }
 
@@ -182,7 +195,8 @@ export function createMailer(options: MailerOptions): Mailer {
     let sent = 0;
     try {
       for (let i = 0; i < batchLimit && !closed; i++) {
-        const outcome = database.kind === 'postgres' ? await deliverOneLocked(tried) : await deliverOneUnlocked(tried);
+        const outcome =
+          database.kind === 'postgres' ? await deliverOneLocked(tried) : await deliverOneUnlocked(tried);
         if (!outcome) break;
         if (outcome.sent) sent++;
       }
