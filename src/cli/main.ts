@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
+import path from 'node:path';
 // `weerbaar`: the operator's command line. Uses the same settings (env) as the server.
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
@@ -10,6 +12,7 @@ import { roles } from '../server/db/schema.ts';
 import { inTransaction } from '../server/db/transaction.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { Problem } from '../server/http/problem.ts';
+import { checkFile, definitionFiles, instrumentsDir } from '../server/instruments/registry.ts';
 import { createLogger } from '../server/logger.ts';
 import { createDemoOrganisation } from '../server/operations/create-demo-organisation.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
@@ -146,6 +149,33 @@ audit
       moved: 'VERPLAATST / MOVED',
     }[result.problem];
     throw new CliError(`Auditlog NIET intact / NOT intact: ${which} ${what}: ${result.detail}`, 2);
+  });
+
+const instruments = program.command('instruments').description('Instrumenten / instrument definitions');
+instruments
+  .command('check')
+  .description('Controleer instrumentdefinities (YAML) / check instrument definitions; exit 1 on any error')
+  .argument('[path]', 'bestand of map / file or folder', instrumentsDir)
+  .action(async (target: string) => {
+    if (!fs.existsSync(target)) throw new CliError(`Bestaat niet / not found: ${target}`);
+    let failed = 0;
+    for (const file of definitionFiles(target)) {
+      const result = await checkFile(file);
+      const name = path.relative(process.cwd(), file);
+      if (result.issues.length === 0 && result.loaded) {
+        const { instrument, hash } = result.loaded;
+        console.log(`✓ ${name}: ${instrument.id} ${instrument.version} (${hash.slice(0, 12)}…)`);
+      } else {
+        failed += 1;
+        console.error(`✗ ${name}`);
+        for (const issue of result.issues) {
+          console.error(
+            `  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`,
+          );
+        }
+      }
+    }
+    if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,0 +1,24 @@
+// The four-step scale of domain.md §7. The software proposes a level with evidence; a person
+// decides. There is deliberately no total score.
+import { type Level, levels, type Text } from './schema.ts';
+
+export const levelLabels: Record<Level, Text> = {
+  'geen-aandachtspunt': { nl: 'geen aandachtspunt', en: 'no point of attention' },
+  aandachtspunt: { nl: 'aandachtspunt', en: 'point of attention' },
+  risico: { nl: 'risico — beheersmaatregel nodig', en: 'risk — mitigating measure needed' },
+  'ernstig-risico': { nl: 'ernstig risico — bespreken', en: 'serious risk — to be discussed' },
+};
+
+export function levelRank(level: Level): number {
+  return levels.indexOf(level);
+}
+
+export function maxLevel(list: readonly Level[]): Level {
+  return list.reduce<Level>((a, b) => (levelRank(b) > levelRank(a) ? b : a), 'geen-aandachtspunt');
+}
+
+/** A text in the wanted language; English falls back to Dutch. */
+export function say(text: Text | undefined, language: 'nl' | 'en'): string {
+  if (!text) return '';
+  return language === 'en' ? (text.en ?? text.nl) : text.nl;
+}

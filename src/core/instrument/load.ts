@@ -1,0 +1,108 @@
+// YAML text → a checked instrument, or issues with the line they are on. Pure: the caller reads
+// the file (server, CLI) or receives the text (browser preview).
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { checkInstrument } from './check.ts';
+import { type Instrument, instrumentSchema } from './schema.ts';
+
+export interface LoadIssue {
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+export type LoadResult =
+  | { ok: true; instrument: Instrument; issues: [] }
+  | { ok: false; issues: LoadIssue[] };
+
+export function formatPath(path: ReadonlyArray<string | number | symbol>): string {
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(hele bestand)'
+  );
+}
+
+function zodMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')} / unknown key`;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+    return `onbekende soort '${issue.discriminator}' / unknown kind`;
+  }
+  if (issue.code === 'invalid_union')
+    return 'dit past bij geen van de toegestane vormen (controleer de schrijfwijze van de sleutels) / matches no allowed shape';
+  return issue.message;
+}
+
+export function loadInstrument(text: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return {
+          path: '(yaml)',
+          line: pos?.line ?? null,
+          column: pos?.col ?? null,
+          message: `YAML: ${e.message.split('\n')[0]}`,
+        };
+      }),
+    };
+  }
+  const locate = (path: ReadonlyArray<string | number | symbol>) => {
+    // Walk down as far as the document goes, so a missing key points at its parent.
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as Array<string | number>, true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return { line: null, column: null };
+  };
+  const parsed = instrumentSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: flattenUnionIssues(parsed.error.issues).map((issue) => ({
+        path: formatPath(issue.path),
+        ...locate(issue.path as Array<string | number>),
+        message: zodMessage(issue),
+      })),
+    };
+  }
+  const issues = checkInstrument(parsed.data).map((i) => ({
+    path: formatPath(i.path),
+    ...locate(i.path),
+    message: i.message,
+  }));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, instrument: parsed.data, issues: [] };
+}
+
+/**
+ * A union that failed gives one issue per alternative; when one alternative is clearly the one
+ * meant (its discriminator matched), its own issues say more than "matches no shape".
+ */
+function flattenUnionIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Pick the alternative with the fewest issues: the closest match.
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+      if (best.length > 0 && best.length < 4) {
+        out.push(...flattenUnionIssues(best, path));
+        continue;
+      }
+    }
+    out.push({ ...issue, path } as z.core.$ZodIssue);
+  }
+  return out;
+}
