@@ -40,7 +40,14 @@ const childEnv: NodeJS.ProcessEnv = {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; note?: string }> {
+/** Set by Ctrl-C (or SIGTERM): the running step is stopped and no further step starts. */
+let interrupted = false;
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; note?: string }> {
   return new Promise((resolve) => {
     const child = spawn(path.join(bin, command), args, {
       cwd: root,
@@ -54,7 +61,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
       killGroup(child.pid, 'SIGTERM');
       setTimeout(() => killGroup(child.pid, 'SIGKILL'), 10_000).unref();
     }, stepTimeoutMs);
-    const forward = () => killGroup(child.pid, 'SIGTERM');
+    const forward = () => {
+      interrupted = true;
+      killGroup(child.pid, 'SIGTERM');
+    };
     process.once('SIGINT', forward);
     process.once('SIGTERM', forward);
     child.on('error', (error) => {
@@ -122,6 +132,7 @@ async function step(
   work: () => Promise<{ code: number; note?: string }>,
   counts?: () => Counts | undefined,
 ): Promise<StepResult> {
+  if (interrupted) return skipped(name, 'afgebroken / interrupted');
   banner(name);
   const started = performance.now();
   const { code, note } = await work();
@@ -178,7 +189,12 @@ async function main(): Promise<void> {
   if (!hasSpecs) {
     results.push(skipped('e2e', 'geen / no e2e/*.spec.ts'));
   } else if (!buildOk) {
-    results.push({ name: 'e2e', status: 'failed', ms: 0, note: 'niet gedraaid: build mislukt / not run: build failed' });
+    results.push({
+      name: 'e2e',
+      status: 'failed',
+      ms: 0,
+      note: 'niet gedraaid: build mislukt / not run: build failed',
+    });
   } else {
     fs.rmSync(playwrightReport, { force: true });
     results.push(
@@ -203,10 +219,12 @@ async function main(): Promise<void> {
       ? `  ${r.counts.passed} passed, ${r.counts.failed} failed${r.counts.skipped ? `, ${r.counts.skipped} skipped` : ''}`
       : '';
     const note = r.note ? `  (${r.note})` : '';
-    process.stdout.write(`${r.name.padEnd(10)} ${r.status.padEnd(7)} ${seconds(r.ms).padStart(7)}${counts}${note}\n`);
+    process.stdout.write(
+      `${r.name.padEnd(10)} ${r.status.padEnd(7)} ${seconds(r.ms).padStart(7)}${counts}${note}\n`,
+    );
   }
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
-  process.exitCode = anyFailed ? 1 : 0;
+  process.exitCode = interrupted ? 130 : anyFailed ? 1 : 0;
 }
 
 function listSpecs(dir: string): string[] {
