@@ -1,4 +1,5 @@
 // Lookup tables over an instrument definition, built once and shared by the engine and checker.
+import { conditionReferences } from './conditions.ts';
 import type { GroupItem, Indicator, Instrument, Item, Part, Section } from './schema.ts';
 
 export interface ItemPlace {
@@ -44,4 +45,29 @@ export function indexInstrument(instrument: Instrument): InstrumentIndex {
   };
   cache.set(instrument, index);
   return index;
+}
+
+/**
+ * Every item an indicator can depend on: the items its rules and evidence name, and, since a
+ * hidden item reads as unanswered, the items that decide whether those are visible (transitively).
+ */
+export function indicatorDependencies(instrument: Instrument, indicatorId: string): Set<string> {
+  const index = indexInstrument(instrument);
+  const indicator = index.indicators.get(indicatorId);
+  const result = new Set<string>();
+  if (!indicator) return result;
+  const queue: string[] = [...indicator.evidence];
+  for (const rule of indicator.rules) queue.push(...conditionReferences(rule.when).items);
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (result.has(id)) continue;
+    result.add(id);
+    const place = index.items.get(id);
+    if (!place) continue;
+    queue.push(
+      ...conditionReferences(place.item.visibleIf).items,
+      ...conditionReferences(place.section.visibleIf).items,
+    );
+  }
+  return result;
 }

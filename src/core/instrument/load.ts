@@ -3,7 +3,9 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { checkInstrument } from './check.ts';
-import { type Instrument, instrumentSchema } from './schema.ts';
+import { type Instrument, instrumentSchema, itemSchema } from './schema.ts';
+
+const itemKinds = itemSchema.options.map((o) => o.shape.kind.value);
 
 export interface LoadIssue {
   path: string;
@@ -28,7 +30,7 @@ export function formatPath(path: ReadonlyArray<string | number | symbol>): strin
 function zodMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')} / unknown key`;
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
-    return `onbekende soort '${issue.discriminator}' / unknown kind`;
+    return `onbekende of ontbrekende '${issue.discriminator}'; mogelijk: ${itemKinds.join(', ')} / unknown ${issue.discriminator}`;
   }
   if (issue.code === 'invalid_union')
     return 'dit past bij geen van de toegestane vormen (controleer de schrijfwijze van de sleutels) / matches no allowed shape';
@@ -42,7 +44,7 @@ export function loadInstrument(text: string): LoadResult {
     return {
       ok: false,
       issues: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        const pos = lineCounter.linePos(e.pos[0]);
         return {
           path: '(yaml)',
           line: pos?.line ?? null,

@@ -12,10 +12,16 @@ const id = z
   );
 
 /** A text in Dutch (required) and English (optional: falls back to Dutch). */
-export const text = z.strictObject({
-  nl: z.string().trim().min(1, 'de Nederlandse tekst ontbreekt'),
-  en: z.string().trim().min(1).optional(),
-});
+export const text = z.strictObject(
+  {
+    nl: z
+      .string({ error: 'de Nederlandse tekst (nl) ontbreekt / Dutch text missing' })
+      .trim()
+      .min(1, 'de Nederlandse tekst (nl) is leeg / Dutch text empty'),
+    en: z.string({ error: 'de Engelse tekst (en) moet tekst zijn / must be text' }).trim().min(1).optional(),
+  },
+  { error: 'verwacht een tekst als { nl: …, en: … } / expected { nl, en }' },
+);
 export type Text = z.infer<typeof text>;
 
 export const levels = ['geen-aandachtspunt', 'aandachtspunt', 'risico', 'ernstig-risico'] as const;
