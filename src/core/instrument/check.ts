@@ -148,10 +148,18 @@ export function checkInstrument(instrument: Instrument): CheckIssue[] {
     before: number | null,
   ) => {
     if (!c) return;
-    if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], group, before));
-    if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], group, before));
-    if ('none' in c) return c.none.forEach((x, i) => checkCondition(x, [...path, 'none', i], group, before));
-    if ('not' in c) return checkCondition(c.not, [...path, 'not'], group, before);
+    for (const key of ['all', 'any', 'none'] as const) {
+      if (key in c) {
+        (c as Record<typeof key, Condition[]>)[key].forEach((x, i) => {
+          checkCondition(x, [...path, key, i], group, before);
+        });
+        return;
+      }
+    }
+    if ('not' in c) {
+      checkCondition(c.not, [...path, 'not'], group, before);
+      return;
+    }
     const cmp = c as Comparison;
     const op = operatorOf(cmp);
     const checkValues = (target: Field | Item, label: string) => {
