@@ -5,6 +5,7 @@ import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/k
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
+import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
 
@@ -24,6 +25,8 @@ export async function boot(
   settings: Settings,
   logger: Logger = createLogger(settings.LOG_LEVEL),
 ): Promise<AppDeps> {
+  // Instruments first: a broken definition stops the start before anything is opened.
+  const instruments = await loadRegistry();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);
@@ -34,7 +37,7 @@ export async function boot(
   }
   const keys = keysFor(settings);
   const mailer = createMailer({ settings, database, keys, logger });
-  return { settings, database, keys, logger, mailer, now: () => new Date() };
+  return { settings, database, keys, logger, mailer, instruments, now: () => new Date() };
 }
 
 export async function shutdown(deps: AppDeps): Promise<void> {

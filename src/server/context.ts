@@ -2,6 +2,7 @@
 import type { KeyProvider } from './crypto/key-provider.ts';
 import type { Database } from './db/database.ts';
 import type { Settings } from './env.ts';
+import type { Registry } from './instruments/registry.ts';
 import type { Logger } from './logger.ts';
 import type { Mailer } from './mail/outbox.ts';
 
@@ -11,6 +12,8 @@ export interface AppDeps {
   keys: KeyProvider;
   logger: Logger;
   mailer: Mailer;
+  /** Every instrument version on disk, checked at start. */
+  instruments: Registry;
   /** Injected for tests of expiry; the app uses the wall clock. */
   now: () => Date;
 }

@@ -42,6 +42,11 @@ const matrix: Record<string, Expectation> = {
   'organisation.resendInvitation': beheerderOnly,
   'organisation.readSettings': beheerderOnly,
   'organisation.updateSettings': beheerderOnly,
+  'instruments.list': everyone,
+  'instruments.read': everyone,
+  'instruments.evaluate': everyone,
+  'zelfscan.read': { kind: 'public' },
+  'zelfscan.evaluate': { kind: 'public' },
 };
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -98,6 +103,16 @@ async function requestFor(
       return client.get(`${org}/settings`);
     case 'organisation.updateSettings':
       return client.patch(`${org}/settings`, { candidateSecondFactorRequired: false });
+    case 'instruments.list':
+      return client.get('/api/instruments');
+    case 'instruments.read':
+      return client.get('/api/instruments/zelfscan-veiligheid');
+    case 'instruments.evaluate':
+      return client.post('/api/instruments/zelfscan-veiligheid/evaluate', { answers: {} });
+    case 'zelfscan.read':
+      return client.get('/api/public/zelfscan');
+    case 'zelfscan.evaluate':
+      return client.post('/api/public/zelfscan/evaluate', { answers: {} });
     default:
       throw new Error(`no request written for route ${id}`);
   }

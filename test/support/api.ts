@@ -8,6 +8,7 @@ import type { AppDeps } from '../../src/server/context.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { createMailer } from '../../src/server/mail/outbox.ts';
+import { loadRegistry, type Registry } from '../../src/server/instruments/registry.ts';
 import { createTenant } from '../../src/server/operations/create-tenant.ts';
 import { inviteMember } from '../../src/server/operations/invite-member.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -76,7 +77,11 @@ export interface TestApp {
   cleanup(): Promise<void>;
 }
 
+let registry: Promise<Registry> | null = null;
+
 export async function createTestApp(settingsOverrides: Record<string, string> = {}): Promise<TestApp> {
+  registry ??= loadRegistry();
+  const instruments = await registry;
   const db = await createTestDatabase(settingsOverrides);
   let offset = 0;
   const logger = createLogger('silent');
@@ -86,6 +91,7 @@ export async function createTestApp(settingsOverrides: Record<string, string> = 
     keys: db.keys,
     logger,
     mailer: createMailer({ settings: db.settings, database: db.database, keys: db.keys, logger }),
+    instruments,
     now: () => new Date(Date.now() + offset),
   };
   const harness: TestApp = {

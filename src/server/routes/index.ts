@@ -2,6 +2,12 @@
 import type { AnyRoute } from '../http/route.ts';
 import { authRoutes } from './auth.ts';
 import { health } from './health.ts';
+import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
 
-export const allRoutes: readonly AnyRoute[] = [health, ...authRoutes, ...organisationRoutes];
+export const allRoutes: readonly AnyRoute[] = [
+  health,
+  ...authRoutes,
+  ...organisationRoutes,
+  ...instrumentRoutes,
+];

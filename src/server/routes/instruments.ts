@@ -1,0 +1,194 @@
+// Instruments: definitions (not confidential: they are the questions, not the answers) and
+// stateless evaluation, for the preview and, later, the live indicators of a scan.
+// The zelfscan is public: anyone may answer it; nothing is stored or logged.
+import { z } from 'zod';
+import { evaluate } from '../../core/instrument/evaluate.ts';
+import type { AppDeps } from '../context.ts';
+import { Problem } from '../http/problem.ts';
+import { enforceRateLimit } from '../http/rate-limit.ts';
+import { defineRoute } from '../http/route.ts';
+import type { LoadedInstrument } from '../instruments/registry.ts';
+
+const tag = 'instrumenten';
+export const publicInstrumentId = 'zelfscan-veiligheid';
+
+const summary = z.object({
+  id: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  mode: z.enum(['scan', 'check', 'reflectie', 'zelfscan']),
+  title: z.object({ nl: z.string(), en: z.string().optional() }),
+  description: z.object({ nl: z.string(), en: z.string().optional() }),
+  minutes: z.number(),
+  versions: z.array(z.string()),
+});
+
+// The definition itself is validated by the instrument schema at start; here it passes through.
+const definition = z.object({
+  id: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  definition: z.record(z.string(), z.unknown()),
+});
+
+const answersBody = z.strictObject({
+  answers: z.record(z.string().max(80), z.unknown()),
+  network: z.record(z.string().max(80), z.number()).optional(),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/)
+    .optional(),
+});
+
+// The evaluation result is the engine's own output; its shape is covered by core tests.
+const evaluation = z.object({
+  instrument: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
+  evaluation: z.record(z.string(), z.unknown()),
+});
+
+const notFound = () => new Problem(404, 'not-found', 'Dit instrument bestaat niet. / No such instrument.');
+
+function find(deps: AppDeps, id: string, version?: string): LoadedInstrument {
+  const found = version ? deps.instruments.get(id, version) : deps.instruments.latest(id);
+  if (!found) throw notFound();
+  return found;
+}
+
+function present(loaded: LoadedInstrument, deps: AppDeps) {
+  const { instrument } = loaded;
+  return {
+    id: instrument.id,
+    version: instrument.version,
+    hash: loaded.hash,
+    mode: instrument.mode,
+    title: instrument.title,
+    description: instrument.description,
+    minutes: instrument.minutes,
+    versions: deps.instruments
+      .all()
+      .filter((l) => l.instrument.id === instrument.id)
+      .map((l) => l.instrument.version),
+  };
+}
+
+function runEvaluation(loaded: LoadedInstrument, body: z.infer<typeof answersBody>) {
+  return {
+    instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+    evaluation: evaluate(loaded.instrument, {
+      answers: body.answers as never,
+      ...(body.network ? { network: body.network } : {}),
+    }) as unknown as Record<string, unknown>,
+  };
+}
+
+const idParams = z.strictObject({
+  instrumentId: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]*$/)
+    .max(80),
+});
+
+export const listInstrumentsRoute = defineRoute({
+  id: 'instruments.list',
+  method: 'get',
+  path: '/api/instruments',
+  summary: 'The instruments available, newest version of each',
+  tag,
+  auth: 'full',
+  responses: { 200: z.object({ instruments: z.array(summary) }) },
+  handler: async ({ deps }) => {
+    const ids = [...new Set(deps.instruments.all().map((l) => l.instrument.id))].sort();
+    return { status: 200, body: { instruments: ids.map((id) => present(find(deps, id), deps)) } };
+  },
+});
+
+export const readInstrumentRoute = defineRoute({
+  id: 'instruments.read',
+  method: 'get',
+  path: '/api/instruments/{instrumentId}',
+  summary: 'An instrument definition (newest version, or ?version=)',
+  tag,
+  auth: 'full',
+  params: idParams,
+  query: z.strictObject({
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .optional(),
+  }),
+  responses: { 200: definition },
+  handler: async ({ deps, params, query }) => {
+    const loaded = find(deps, params.instrumentId, query.version);
+    return {
+      status: 200,
+      body: {
+        id: loaded.instrument.id,
+        version: loaded.instrument.version,
+        hash: loaded.hash,
+        definition: loaded.instrument,
+      },
+    };
+  },
+});
+
+export const evaluateInstrumentRoute = defineRoute({
+  id: 'instruments.evaluate',
+  method: 'post',
+  path: '/api/instruments/{instrumentId}/evaluate',
+  summary:
+    'Evaluate answers against an instrument: visible questions, errors, indicators with evidence, measures. Stores nothing.',
+  tag,
+  auth: 'full',
+  params: idParams,
+  body: answersBody,
+  responses: { 200: evaluation },
+  handler: async ({ deps, params, body }) => ({
+    status: 200,
+    body: runEvaluation(find(deps, params.instrumentId, body.version), body),
+  }),
+});
+
+export const readZelfscanRoute = defineRoute({
+  id: 'zelfscan.read',
+  method: 'get',
+  path: '/api/public/zelfscan',
+  summary: 'The public personal-safety self-scan (no account needed)',
+  tag,
+  auth: 'public',
+  responses: { 200: definition },
+  handler: async ({ deps }) => {
+    const loaded = find(deps, publicInstrumentId);
+    return {
+      status: 200,
+      body: {
+        id: loaded.instrument.id,
+        version: loaded.instrument.version,
+        hash: loaded.hash,
+        definition: loaded.instrument,
+      },
+    };
+  },
+});
+
+export const evaluateZelfscanRoute = defineRoute({
+  id: 'zelfscan.evaluate',
+  method: 'post',
+  path: '/api/public/zelfscan/evaluate',
+  summary: 'Evaluate the self-scan; nothing is stored or logged',
+  tag,
+  auth: 'public',
+  body: answersBody,
+  responses: { 200: evaluation },
+  handler: async ({ deps, body, clientAddress }) => {
+    await enforceRateLimit(deps, 'zelfscan', [`ip:${clientAddress}`], 300);
+    return { status: 200, body: runEvaluation(find(deps, publicInstrumentId, body.version), body) };
+  },
+});
+
+export const instrumentRoutes = [
+  listInstrumentsRoute,
+  readInstrumentRoute,
+  evaluateInstrumentRoute,
+  readZelfscanRoute,
+  evaluateZelfscanRoute,
+];
