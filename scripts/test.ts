@@ -42,6 +42,13 @@ const childEnv: NodeJS.ProcessEnv = {
 
 /** Set by Ctrl-C (or SIGTERM): the running step is stopped and no further step starts. */
 let interrupted = false;
+let currentChild: number | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    killGroup(currentChild, 'SIGTERM');
+  });
+}
 
 function run(
   command: string,
@@ -61,21 +68,17 @@ function run(
       killGroup(child.pid, 'SIGTERM');
       setTimeout(() => killGroup(child.pid, 'SIGKILL'), 10_000).unref();
     }, stepTimeoutMs);
-    const forward = () => {
-      interrupted = true;
-      killGroup(child.pid, 'SIGTERM');
-    };
-    process.once('SIGINT', forward);
-    process.once('SIGTERM', forward);
+    currentChild = child.pid;
     child.on('error', (error) => {
       clearTimeout(timer);
       resolve({ code: 127, note: error.message });
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      if (timedOut) resolve({ code: 124, note: `stopped after ${Math.round(stepTimeoutMs / 60_000)} min` });
+      currentChild = undefined;
+      if (interrupted) resolve({ code: code ?? 1, note: 'afgebroken / interrupted' });
+      else if (timedOut)
+        resolve({ code: 124, note: `stopped after ${Math.round(stepTimeoutMs / 60_000)} min` });
       else resolve({ code: code ?? 1, ...(signal ? { note: `ended by ${signal}` } : {}) });
     });
   });
@@ -188,6 +191,8 @@ async function main(): Promise<void> {
   const hasSpecs = fs.existsSync(path.join(root, 'e2e')) && listSpecs(path.join(root, 'e2e')).length > 0;
   if (!hasSpecs) {
     results.push(skipped('e2e', 'geen / no e2e/*.spec.ts'));
+  } else if (interrupted) {
+    results.push(skipped('e2e', 'afgebroken / interrupted'));
   } else if (!buildOk) {
     results.push({
       name: 'e2e',

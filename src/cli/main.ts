@@ -36,7 +36,9 @@ async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
     if (error instanceof SettingsError) throw new CliError(error.message, 78);
     throw error;
   }
-  const deps = await boot(settings, createLogger(process.env.LOG_LEVEL ?? 'warn'));
+  const deps = await boot(settings, createLogger(process.env.LOG_LEVEL ?? 'warn'), {
+    printMailNotices: false,
+  });
   try {
     return await work(deps);
   } finally {

@@ -21,9 +21,15 @@ export function keysFor(settings: Settings): KeyProvider {
     : keyFileProvider(settings.dataDir);
 }
 
+export interface BootOptions {
+  /** Print a notice per mail on the console in embedded mode (the server: yes; the CLI prints links itself). */
+  printMailNotices?: boolean;
+}
+
 export async function boot(
   settings: Settings,
   logger: Logger = createLogger(settings.LOG_LEVEL),
+  options: BootOptions = {},
 ): Promise<AppDeps> {
   // Instruments first: a broken definition stops the start before anything is opened.
   const instruments = await loadRegistry();
@@ -36,7 +42,13 @@ export async function boot(
     throw error;
   }
   const keys = keysFor(settings);
-  const mailer = createMailer({ settings, database, keys, logger });
+  const mailer = createMailer({
+    settings,
+    database,
+    keys,
+    logger,
+    ...(options.printMailNotices === undefined ? {} : { printNotices: options.printMailNotices }),
+  });
   return { settings, database, keys, logger, mailer, instruments, now: () => new Date() };
 }
 

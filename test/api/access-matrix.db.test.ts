@@ -51,7 +51,6 @@ const matrix: Record<string, Expectation> = {
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
 async function requestFor(
-  t: TestApp,
   id: string,
   client: Client,
   tenantId: string,
@@ -154,7 +153,7 @@ describe('access-control matrix', () => {
       const expectation = matrix[route.id];
 
       it('anonymous callers', async () => {
-        const reply = await requestFor(t, route.id, t.client(), own, target(own));
+        const reply = await requestFor(route.id, t.client(), own, target(own));
         if (expectation?.kind === 'public') expect(denied).not.toContain(reply.status);
         else expect(reply.status).toBe(401);
       });
@@ -163,7 +162,7 @@ describe('access-control matrix', () => {
         it(`${role} in own organisation`, async () => {
           // A fresh person per case: sign-out routes end their own session.
           const person: SignedIn = await signedIn(t, own, role);
-          const reply = await requestFor(t, route.id, person.client, own, target(own));
+          const reply = await requestFor(route.id, person.client, own, target(own));
           const allowed =
             expectation?.kind === 'organisation'
               ? expectation.allow.includes(role)
@@ -179,7 +178,7 @@ describe('access-control matrix', () => {
         if (expectation?.kind === 'organisation') {
           it(`${role} of another organisation gets 404`, async () => {
             const person = await signedIn(t, own, role);
-            const reply = await requestFor(t, route.id, person.client, other, target(other));
+            const reply = await requestFor(route.id, person.client, other, target(other));
             expect(reply.status).toBe(404);
             expect(reply.headers.get('content-type')).toContain('application/problem+json');
           });

@@ -6,15 +6,17 @@ import * as OTPAuth from 'otpauth';
 import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/context.ts';
 import type { Role } from '../../src/server/db/schema.ts';
+import { loadRegistry, type Registry } from '../../src/server/instruments/registry.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { createMailer } from '../../src/server/mail/outbox.ts';
-import { loadRegistry, type Registry } from '../../src/server/instruments/registry.ts';
 import { createTenant } from '../../src/server/operations/create-tenant.ts';
 import { inviteMember } from '../../src/server/operations/invite-member.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { firstLink, parseMail } from './mime.ts';
 
 export interface Reply {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read replies field by field and assert them
   body: any;
   headers: Headers;
 }
@@ -90,7 +92,13 @@ export async function createTestApp(settingsOverrides: Record<string, string> = 
     database: db.database,
     keys: db.keys,
     logger,
-    mailer: createMailer({ settings: db.settings, database: db.database, keys: db.keys, logger }),
+    mailer: createMailer({
+      settings: db.settings,
+      database: db.database,
+      keys: db.keys,
+      logger,
+      printNotices: false,
+    }),
     instruments,
     now: () => new Date(Date.now() + offset),
   };
@@ -120,20 +128,15 @@ export async function makeTenant(t: TestApp, name = 'Gemeente Test'): Promise<st
   return (await createTenant(t.deps, { slug: unique('gemeente'), name })).id;
 }
 
-/** Reads the newest mailed link for an address from the outbox folder (file transport). */
+/** The token of the newest mailed link for an address, from the outbox folder (file transport). */
 export function lastLinkFor(t: TestApp, email: string): string | null {
   const dir = path.join(t.deps.settings.dataDir, 'outbox');
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).sort();
-  for (const file of files.reverse()) {
-    // Undo quoted-printable: soft line breaks and the encoded "=".
-    const text = fs
-      .readFileSync(path.join(dir, file), 'utf8')
-      .replace(/=\r?\n/g, '')
-      .replace(/=3D/g, '=');
-    if (!text.toLowerCase().includes(`to: ${email.toLowerCase()}`)) continue;
-    const match = /\/aanmelden\/link#token=([A-Za-z0-9_-]+)/.exec(text);
-    if (match) return match[1] ?? null;
+  for (const file of fs.readdirSync(dir).sort().reverse()) {
+    const mail = parseMail(fs.readFileSync(path.join(dir, file)));
+    if (mail.to.toLowerCase() !== email.toLowerCase()) continue;
+    const link = firstLink(mail.text);
+    if (link) return tokenOf(link);
   }
   return null;
 }

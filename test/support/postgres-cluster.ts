@@ -2,7 +2,7 @@
 // started on a free loopback port with durability switched off (tests do not need it), stopped and
 // removed afterwards. initdb refuses to run as root, so as root (CI) the server runs as an
 // unprivileged user via runuser.
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -107,6 +107,36 @@ function describeFailure(what: string, result: SpawnSyncReturns<string>, logFile
   );
 }
 
+/**
+ * pg_ctl starts the server as a daemon, outside our process group: should this process die
+ * without its teardown (SIGKILL, a crash), a small detached shell stops the cluster and removes
+ * the folder once we are gone.
+ */
+function startWatchdog(root: string, stopCommand: string[]): { kill(): void } {
+  const script =
+    'parent=$1; dir=$2; shift 2; ' +
+    'while kill -0 "$parent" 2>/dev/null; do sleep 1; done; ' +
+    '"$@" >/dev/null 2>&1; rm -rf "$dir"';
+  const child = spawn(
+    'sh',
+    ['-c', script, 'weerbaar-pg-watchdog', String(process.pid), root, ...stopCommand],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
+  child.unref();
+  return {
+    kill() {
+      try {
+        child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
 export async function startPostgresCluster(binaries: PostgresBinaries): Promise<PostgresCluster> {
   const runAs = unprivilegedUser();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-pg-'));
@@ -156,14 +186,23 @@ export async function startPostgresCluster(binaries: PostgresBinaries): Promise<
         root,
       );
       if (start.status === 0) {
+        const stopCommand = [...runAs.prefix, binaries.pgCtl, '-D', dataDir, '-m', 'immediate', '-w', 'stop'];
+        const watchdog = startWatchdog(root, stopCommand);
         let stopped = false;
+        const stopNow = () => {
+          if (stopped) return;
+          stopped = true;
+          run(runAs, binaries.pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop'], root);
+          removeRoot();
+          watchdog.kill();
+        };
+        // Vitest ending on a signal skips the global teardown; this and the watchdog cover that.
+        process.once('exit', stopNow);
         return {
           url: `postgresql://${superuser}@127.0.0.1:${port}/postgres`,
           async stop() {
-            if (stopped) return;
-            stopped = true;
-            run(runAs, binaries.pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop'], root);
-            removeRoot();
+            process.off('exit', stopNow);
+            stopNow();
           },
         };
       }

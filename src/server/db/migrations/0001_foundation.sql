@@ -5,8 +5,12 @@
 -- so row-level security applies to it (FORCE keeps it on even for the owner's own queries
 -- inside app transactions).
 
+-- Checked first: CREATE ROLE needs CREATEROLE even when the role exists (a second database on the
+-- same server, or an owner without that right after a DBA created the role).
 do $$ begin
-  create role weerbaar_app nologin;
+  if not exists (select from pg_roles where rolname = 'weerbaar_app') then
+    create role weerbaar_app nologin;
+  end if;
 exception when duplicate_object then null; when unique_violation then null;
 end $$;
 

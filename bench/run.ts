@@ -1,0 +1,26 @@
+// `npm run bench -- <name> [options]`: runs one benchmark. Each prints a readable table and ends
+// with one line of JSON holding its figures.
+const benchmarks: Record<string, { description: string; run: (args: string[]) => Promise<void> }> = {
+  startup: {
+    description:
+      'tijd van `npm start` tot de eerste 200 van /api/health, lege en bestaande datamap, naast `node -e 0` / ' +
+      'time from `npm start` to the first 200 from /api/health, empty and existing data folder, beside `node -e 0`',
+    run: async (args) => (await import('./startup.ts')).run(args),
+  },
+  evaluate: {
+    description:
+      'één evaluatie van een maximale scan in Node en Chromium, als deel van een frame van 16 ms / ' +
+      'one evaluation of a maximal scan in Node and Chromium, as a share of a 16 ms frame',
+    run: async (args) => (await import('./evaluate.ts')).run(args),
+  },
+};
+
+const [name, ...args] = process.argv.slice(2);
+const benchmark = name ? benchmarks[name] : undefined;
+if (!benchmark) {
+  if (name) console.error(`Onbekende benchmark / unknown benchmark: ${name}\n`);
+  console.error('Gebruik / usage: npm run bench -- <naam/name> [opties/options]\n\nBeschikbaar / available:');
+  for (const [key, b] of Object.entries(benchmarks)) console.error(`  ${key.padEnd(10)} ${b.description}`);
+  process.exit(name ? 2 : 1);
+}
+await benchmark.run(args);
