@@ -1,0 +1,49 @@
+// Routes (Dutch paths). The session provider sits inside the router so every page can use both.
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { Layout } from './components/Layout.tsx';
+import { RequireSession } from './components/RequireSession.tsx';
+import { AccountSecurity } from './routes/AccountSecurity.tsx';
+import { Home } from './routes/Home.tsx';
+import { Members } from './routes/Members.tsx';
+import { NotFound } from './routes/NotFound.tsx';
+import { OrganisationHome } from './routes/OrganisationHome.tsx';
+import { SecondFactor } from './routes/SecondFactor.tsx';
+import { Settings } from './routes/Settings.tsx';
+import { SignIn } from './routes/SignIn.tsx';
+import { SignInLink } from './routes/SignInLink.tsx';
+import { SessionProvider } from './session.tsx';
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Layout />
+    </SessionProvider>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: 'aanmelden', element: <SignIn /> },
+      { path: 'aanmelden/link', element: <SignInLink /> },
+      { path: 'aanmelden/tweede-stap', element: <SecondFactor /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <Home /> },
+          { path: 'o/:tenantId', element: <OrganisationHome /> },
+          { path: 'o/:tenantId/gebruikers', element: <Members /> },
+          { path: 'o/:tenantId/instellingen', element: <Settings /> },
+          { path: 'account/beveiliging', element: <AccountSecurity /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

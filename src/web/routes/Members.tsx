@@ -1,0 +1,453 @@
+// /o/:tenantId/gebruikers — for beheerders: who has access, invite someone, change a role,
+// block or restore access, send an invitation again.
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  Heading3,
+  Paragraph,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, api, type Member, ROLES, type Role } from '../api.ts';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  isEmail,
+  SelectField,
+  summarise,
+  TextField,
+  useFocusFirstError,
+} from '../components/forms.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { problemFieldErrors, problemMessage } from '../problem.ts';
+import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { BeheerderOnly } from './BeheerderOnly.tsx';
+import { NoAccess } from './OrganisationHome.tsx';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; members: Member[] };
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function Members() {
+  const { session } = useSession();
+  const { tenantId } = useParams();
+  const organisation = session ? organisationFor(session, tenantId) : undefined;
+  if (!session || !organisation) return <NoAccess />;
+  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  return <MembersPage organisation={organisation} currentUserId={session.user.id} />;
+}
+
+function MembersPage({ organisation, currentUserId }: { organisation: Organisation; currentUserId: string }) {
+  const { t } = useTranslation();
+  const tenantId = organisation.tenantId;
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const fetchMembers = useCallback(async () => {
+    setLoad({ status: 'loading' });
+    try {
+      const { members } = await api.organisations.members(tenantId);
+      setLoad({ status: 'ready', members });
+    } catch (error) {
+      setLoad({ status: 'error', message: problemMessage(error, t) });
+    }
+  }, [tenantId, t]);
+
+  useEffect(() => {
+    void fetchMembers();
+  }, [fetchMembers]);
+
+  const replace = (member: Member) => {
+    setLoad((current) =>
+      current.status === 'ready'
+        ? { status: 'ready', members: current.members.map((m) => (m.id === member.id ? member : m)) }
+        : current,
+    );
+  };
+
+  const add = (member: Member) => {
+    setLoad((current) =>
+      current.status === 'ready'
+        ? { status: 'ready', members: [...current.members.filter((m) => m.id !== member.id), member] }
+        : current,
+    );
+  };
+
+  const members = load.status === 'ready' ? load.members : [];
+  const editingMember = members.find((member) => member.id === editing) ?? null;
+
+  const closeEditor = () => {
+    const id = editing;
+    setEditing(null);
+    if (id) window.setTimeout(() => document.getElementById(`edit-${id}`)?.focus(), 0);
+  };
+
+  return (
+    <>
+      <PageTitle>{t('members.title')}</PageTitle>
+      <Paragraph lead>{t('members.intro', { org: organisation.tenantName })}</Paragraph>
+      <StatusMessage>{status}</StatusMessage>
+
+      {load.status === 'loading' ? <Loading /> : null}
+      {load.status === 'error' ? (
+        <ErrorBlock message={load.message} onRetry={() => void fetchMembers()} />
+      ) : null}
+      {load.status === 'ready' ? (
+        members.length === 0 ? (
+          <Paragraph>{t('members.empty')}</Paragraph>
+        ) : (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          <section className="weerbaar-table-scroll" aria-label={t('members.tableRegion')} tabIndex={0}>
+            <Table className="weerbaar-table">
+              <TableCaption>{t('members.tableCaption', { org: organisation.tenantName })}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('members.nameAndEmail')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('members.role')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('members.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('members.actions')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {members.map((member) => (
+                  <TableRow key={member.id}>
+                    <TableHeaderCell scope="row">
+                      {member.displayName}
+                      {member.userId === currentUserId ? ` ${t('members.you')}` : null}
+                      <span className="weerbaar-table__email">{member.email}</span>
+                    </TableHeaderCell>
+                    <TableCell>{t(`roles.${member.role}`)}</TableCell>
+                    <TableCell>
+                      <span className={`weerbaar-badge weerbaar-badge--${member.status}`}>
+                        {t(`memberStatus.${member.status}`)}
+                      </span>
+                    </TableCell>
+                    <TableCell>
+                      {member.userId === currentUserId && member.role === 'beheerder' ? null : (
+                        <Button
+                          id={`edit-${member.id}`}
+                          appearance="secondary-action-button"
+                          type="button"
+                          aria-label={t('members.editLabel', { name: member.displayName })}
+                          aria-expanded={editing === member.id}
+                          aria-controls={editing === member.id ? 'member-editor' : undefined}
+                          onClick={() => {
+                            setEditing(member.id);
+                            window.setTimeout(
+                              () => document.getElementById('member-editor-title')?.focus(),
+                              0,
+                            );
+                          }}
+                        >
+                          {t('members.edit')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+        )
+      ) : null}
+
+      {editingMember ? (
+        <MemberEditor
+          key={editingMember.id}
+          tenantId={tenantId}
+          member={editingMember}
+          onChanged={(member, message) => {
+            replace(member);
+            setStatus(message);
+          }}
+          onMessage={setStatus}
+          onClose={closeEditor}
+        />
+      ) : null}
+
+      <InviteForm
+        tenantId={tenantId}
+        onInvited={(member) => {
+          add(member);
+          setStatus(t('members.invited', { name: member.displayName, email: member.email }));
+        }}
+      />
+    </>
+  );
+}
+
+function MemberEditor({
+  tenantId,
+  member,
+  onChanged,
+  onMessage,
+  onClose,
+}: {
+  tenantId: string;
+  member: Member;
+  onChanged: (member: Member, message: string) => void;
+  onMessage: (message: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(member.role);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<null | 'role' | 'status' | 'resend'>(null);
+
+  const run = async (kind: 'role' | 'status' | 'resend', action: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(kind);
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError(problemMessage(caught, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const saveRole = (event: FormEvent) => {
+    event.preventDefault();
+    void run('role', async () => {
+      const result = await api.organisations.updateMember(tenantId, member.id, { role });
+      onChanged(
+        result.member,
+        t('members.roleChanged', { name: result.member.displayName, role: t(`roles.${result.member.role}`) }),
+      );
+    });
+  };
+
+  const toggleStatus = () => {
+    const next = member.status === 'disabled' ? 'active' : 'disabled';
+    void run('status', async () => {
+      const result = await api.organisations.updateMember(tenantId, member.id, { status: next });
+      onChanged(
+        result.member,
+        t(next === 'disabled' ? 'members.disabled' : 'members.enabled', { name: result.member.displayName }),
+      );
+    });
+  };
+
+  const resend = () => {
+    void run('resend', async () => {
+      await api.organisations.resendInvitation(tenantId, member.id);
+      onMessage(t('members.resent', { email: member.email }));
+    });
+  };
+
+  return (
+    <section id="member-editor" aria-labelledby="member-editor-title" className="weerbaar-panel">
+      <Heading2 id="member-editor-title" tabIndex={-1}>
+        {t('members.editTitle', { name: member.displayName })}
+      </Heading2>
+      <ErrorSummary errors={[]} message={error} />
+
+      <form noValidate onSubmit={saveRole} className="weerbaar-form">
+        <SelectField
+          id="edit-role"
+          label={t('members.roleLabel')}
+          value={role}
+          onValueChange={(value) => isRole(value) && setRole(value)}
+        >
+          {ROLES.map((value) => (
+            <SelectOption key={value} value={value}>
+              {t(`roles.${value}`)}
+            </SelectOption>
+          ))}
+        </SelectField>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={busy === 'role'}>
+            {t('members.changeRole')}
+          </Button>
+        </ButtonGroup>
+      </form>
+
+      {member.status !== 'invited' ? (
+        <>
+          <Heading3>{t('members.accessTitle')}</Heading3>
+          <Paragraph>{t('members.disableHelp')}</Paragraph>
+          <ButtonGroup>
+            <Button
+              appearance="secondary-action-button"
+              hint={member.status === 'disabled' ? undefined : 'danger'}
+              type="button"
+              busy={busy === 'status'}
+              onClick={toggleStatus}
+            >
+              {member.status === 'disabled' ? t('members.enable') : t('members.disable')}
+            </Button>
+          </ButtonGroup>
+        </>
+      ) : null}
+
+      {member.status === 'invited' ? (
+        <>
+          <Heading3>{t('members.invitationTitle')}</Heading3>
+          <Paragraph>{t('members.invitationHelp', { name: member.displayName })}</Paragraph>
+          <ButtonGroup>
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              busy={busy === 'resend'}
+              onClick={resend}
+            >
+              {t('members.resend')}
+            </Button>
+          </ButtonGroup>
+        </>
+      ) : null}
+
+      <ButtonGroup>
+        <Button appearance="subtle-button" type="button" onClick={onClose}>
+          {t('common.close')}
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}
+
+const INVITE_FIELDS = ['invite-email', 'invite-name', 'invite-role'];
+const SERVER_FIELD: Record<string, string> = {
+  email: 'invite-email',
+  displayName: 'invite-name',
+  name: 'invite-name',
+  role: 'invite-role',
+};
+
+function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (member: Member) => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const focusFirstError = useFocusFirstError(errors, INVITE_FIELDS);
+
+  const validate = (): FieldErrors => {
+    const found: FieldErrors = {};
+    if (!email.trim()) found['invite-email'] = t('common.emailRequired');
+    else if (!isEmail(email)) found['invite-email'] = t('common.emailInvalid');
+    if (!name.trim()) found['invite-name'] = t('members.nameRequired');
+    if (!isRole(role)) found['invite-role'] = t('members.roleRequired');
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setMessage(null);
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !isRole(role)) {
+      focusFirstError();
+      return;
+    }
+    setBusy(true);
+    try {
+      const { member } = await api.organisations.invite(tenantId, {
+        email: email.trim(),
+        displayName: name.trim(),
+        role,
+      });
+      setEmail('');
+      setName('');
+      setRole('');
+      setErrors({});
+      onInvited(member);
+    } catch (caught) {
+      const fieldErrors: FieldErrors = {};
+      for (const [path, text] of Object.entries(problemFieldErrors(caught))) {
+        const field = SERVER_FIELD[path];
+        if (field) fieldErrors[field] = text;
+      }
+      setErrors(fieldErrors);
+      // "Some fields are not valid" adds nothing to the messages at the fields; other problems do.
+      const generic =
+        caught instanceof ApiError && caught.code === 'invalid-input' && Object.keys(fieldErrors).length > 0;
+      setMessage(generic ? null : problemMessage(caught, t));
+      focusFirstError();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="invite-title" className="weerbaar-section">
+      <Heading2 id="invite-title">{t('members.inviteTitle')}</Heading2>
+      <Paragraph>{t('members.inviteIntro')}</Paragraph>
+      <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
+        <ErrorSummary errors={summarise(errors, INVITE_FIELDS)} message={message} />
+        <TextField
+          id="invite-email"
+          type="email"
+          label={t('members.email')}
+          description={t('common.emailExample')}
+          error={errors['invite-email']}
+          value={email}
+          onValueChange={setEmail}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          id="invite-name"
+          label={t('members.nameLabel')}
+          description={t('members.nameDescription')}
+          error={errors['invite-name']}
+          value={name}
+          onValueChange={setName}
+          autoComplete="off"
+          maxLength={200}
+        />
+        <SelectField
+          id="invite-role"
+          label={t('members.roleLabel')}
+          error={errors['invite-role']}
+          value={role}
+          onValueChange={setRole}
+        >
+          <SelectOption value="">{t('members.roleChoose')}</SelectOption>
+          {ROLES.map((value) => (
+            <SelectOption key={value} value={value}>
+              {t(`roles.${value}`)}
+            </SelectOption>
+          ))}
+        </SelectField>
+        <details className="weerbaar-details">
+          <summary>{t('members.rolesExplained')}</summary>
+          <dl className="weerbaar-definitions">
+            {ROLES.map((value) => (
+              <div key={value}>
+                <dt>{t(`roles.${value}`)}</dt>
+                <dd>{t(`roleDescriptions.${value}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={busy}>
+            {t('members.inviteSubmit')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+// /o/:tenantId/instellingen — for beheerders: organisation settings.
+import {
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api, type OrganisationSettings } from '../api.ts';
+import { CheckboxField, ErrorSummary } from '../components/forms.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { problemMessage } from '../problem.ts';
+import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { BeheerderOnly } from './BeheerderOnly.tsx';
+import { NoAccess } from './OrganisationHome.tsx';
+
+export function Settings() {
+  const { session } = useSession();
+  const { tenantId } = useParams();
+  const organisation = session ? organisationFor(session, tenantId) : undefined;
+  if (!session || !organisation) return <NoAccess />;
+  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  return <SettingsPage organisation={organisation} />;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; settings: OrganisationSettings };
+
+function SettingsPage({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const tenantId = organisation.tenantId;
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [required, setRequired] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fetchSettings = useCallback(async () => {
+    setLoad({ status: 'loading' });
+    try {
+      const settings = await api.organisations.settings(tenantId);
+      setRequired(settings.candidateSecondFactorRequired);
+      setLoad({ status: 'ready', settings });
+    } catch (caught) {
+      setLoad({ status: 'error', message: problemMessage(caught, t) });
+    }
+  }, [tenantId, t]);
+
+  useEffect(() => {
+    void fetchSettings();
+  }, [fetchSettings]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    try {
+      const settings = await api.organisations.updateSettings(tenantId, {
+        candidateSecondFactorRequired: required,
+      });
+      setRequired(settings.candidateSecondFactorRequired);
+      setLoad({ status: 'ready', settings });
+      setSaved(t('settings.saved'));
+    } catch (caught) {
+      setError(problemMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      <Paragraph lead>{t('settings.intro', { org: organisation.tenantName })}</Paragraph>
+      <StatusMessage>{saved}</StatusMessage>
+      {load.status === 'loading' ? <Loading /> : null}
+      {load.status === 'error' ? (
+        <ErrorBlock message={load.message} onRetry={() => void fetchSettings()} />
+      ) : null}
+      {load.status === 'ready' ? (
+        <>
+          <DataList appearance="rows" className="weerbaar-datalist">
+            <DataListItem>
+              <DataListKey>{t('settings.organisationName')}</DataListKey>
+              <DataListValue value={load.settings.name}>{load.settings.name}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t('settings.organisationSlug')}</DataListKey>
+              <DataListValue value={load.settings.slug}>{load.settings.slug}</DataListValue>
+            </DataListItem>
+          </DataList>
+          <section aria-labelledby="settings-security-title" className="weerbaar-section">
+            <Heading2 id="settings-security-title">{t('settings.securityTitle')}</Heading2>
+            <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
+              <ErrorSummary errors={[]} message={error} />
+              <CheckboxField
+                id="candidate-second-factor"
+                label={t('settings.candidateSecondFactorLabel')}
+                description={t('settings.candidateSecondFactorDescription')}
+                checked={required}
+                onCheckedChange={(checked) => {
+                  setRequired(checked);
+                  setSaved(null);
+                }}
+              />
+              <ButtonGroup>
+                <Button appearance="primary-action-button" type="submit" busy={busy}>
+                  {t('common.save')}
+                </Button>
+              </ButtonGroup>
+            </form>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}
