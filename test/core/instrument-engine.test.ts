@@ -211,3 +211,41 @@ describe.each(all)('properties of %s', (_name, instrument) => {
     );
   });
 });
+
+describe('condition language', () => {
+  it('atLeast counts how many of several signals hold, citing those that do', async () => {
+    const { evaluateCondition } = await import('../../src/core/instrument/conditions.ts');
+    const condition = {
+      atLeast: 2,
+      of: [
+        { answer: 'a', is: 'ja' },
+        { answer: 'b', is: 'ja' },
+        { answer: 'c', gte: 3 },
+      ],
+    };
+    expect(evaluateCondition(condition, { answers: { a: 'ja', b: 'nee', c: 1 } }).holds).toBe(false);
+    const two = evaluateCondition(condition, { answers: { a: 'ja', b: 'nee', c: 5 } });
+    expect(two.holds).toBe(true);
+    expect(two.evidence).toEqual([
+      { item: 'a', value: 'ja' },
+      { item: 'c', value: 5 },
+    ]);
+  });
+});
+
+describe('tips', () => {
+  it('returns the tip of each given answer that has one, and none for hidden questions', () => {
+    const zelfscan = all.find(([name]) => name === 'zelfscan-veiligheid')?.[1];
+    if (!zelfscan) return;
+    const item = allItems(zelfscan).find(
+      (i) => i.kind === 'yesNoUnknown' && i.tips && Object.keys(i.tips).length > 0,
+    )!;
+    const value = Object.keys((item as { tips: Record<string, unknown> }).tips)[0]!;
+    const e = evaluate(zelfscan, { answers: { [item.id]: value } });
+    expect(e.tips).toEqual([{ item: item.id, tip: (item as { tips: Record<string, unknown> }).tips[value] }]);
+    const other = ['ja', 'nee', 'onbekend'].find(
+      (v) => !(v in (item as { tips: Record<string, unknown> }).tips),
+    );
+    if (other) expect(evaluate(zelfscan, { answers: { [item.id]: other } }).tips).toEqual([]);
+  });
+});

@@ -160,6 +160,12 @@ export function checkInstrument(instrument: Instrument): CheckIssue[] {
       checkCondition(c.not, [...path, 'not'], group, before);
       return;
     }
+    if ('atLeast' in c) {
+      c.of.forEach((x, i) => {
+        checkCondition(x, [...path, 'of', i], group, before);
+      });
+      return;
+    }
     const cmp = c as Comparison;
     const op = operatorOf(cmp);
     const checkValues = (target: Field | Item, label: string) => {
@@ -359,12 +365,13 @@ function satisfiable(
   never: Set<string>,
 ): boolean {
   if ('any' in c) return c.any.some((x) => satisfiable(x, items, never));
+  if ('atLeast' in c) return c.of.filter((x) => satisfiable(x, items, never)).length >= c.atLeast;
   if ('not' in c || 'none' in c) return true;
   const parts = 'all' in c ? c.all : [c];
   if (parts.some((p) => !('answer' in p) && !satisfiable(p, items, never))) return false;
   const domains = new Map<string, Domain>();
   for (const p of parts) {
-    if ('all' in p || 'any' in p || 'none' in p || 'not' in p) continue;
+    if ('all' in p || 'any' in p || 'none' in p || 'not' in p || 'atLeast' in p) continue;
     const cmp = p as Comparison;
     if (!cmp.answer) continue;
     const place = items.get(cmp.answer);

@@ -71,6 +71,11 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     const result = evaluateCondition(condition.not, ctx);
     return { holds: !result.holds, evidence: result.evidence };
   }
+  if ('atLeast' in condition) {
+    const results = condition.of.map((c) => evaluateCondition(c, ctx));
+    const holding = results.filter((r) => r.holds);
+    return { holds: holding.length >= condition.atLeast, evidence: holding.flatMap((r) => r.evidence) };
+  }
   const c = condition as Comparison;
   if (c.answer !== undefined) {
     const value = ctx.answers[c.answer];
@@ -117,6 +122,7 @@ export function conditionReferences(condition: Condition | undefined): {
     else if ('any' in c) c.any.forEach(walk);
     else if ('none' in c) c.none.forEach(walk);
     else if ('not' in c) walk(c.not);
+    else if ('atLeast' in c) c.of.forEach(walk);
     else {
       const cmp = c as Comparison;
       if (cmp.answer) items.add(cmp.answer);

@@ -6,7 +6,7 @@ import { type Answer, type AnswerError, type Answers, validateAnswer } from './a
 import { type ConditionContext, type Evidence, evaluateCondition, isAnswered } from './conditions.ts';
 import { indexInstrument } from './index-instrument.ts';
 import { levelRank, maxLevel } from './levels.ts';
-import type { Instrument, Level } from './schema.ts';
+import type { Field, Instrument, Item, Level, Text } from './schema.ts';
 
 export interface IndicatorResult {
   id: string;
@@ -33,6 +33,14 @@ export interface AwarenessResult {
   blindSpot: boolean;
 }
 
+export interface TipResult {
+  item: string;
+  /** For group entries: which entry and field. */
+  entry?: number;
+  field?: string;
+  tip: Text;
+}
+
 export interface Evaluation {
   visibleSections: string[];
   visibleItems: string[];
@@ -41,6 +49,8 @@ export interface Evaluation {
   themes: ThemeResult[];
   awareness: AwarenessResult[];
   measures: Array<{ id: string; because: string[] }>;
+  /** The immediate tips that belong to the answers given (zelfscan, and anywhere an option has one). */
+  tips: TipResult[];
   progress: Array<{
     part: string;
     required: number;
@@ -154,6 +164,23 @@ export function evaluate(instrument: Instrument, input: EvaluateInput): Evaluati
     }))
     .filter((m) => m.because.length > 0);
 
+  const tips: TipResult[] = [];
+  for (const id of visibleItems) {
+    const item = index.items.get(id)?.item;
+    if (!item || invalid.has(id)) continue;
+    if (item.kind === 'group') {
+      const entries = Array.isArray(usable[id]) ? (usable[id] as Array<Record<string, unknown>>) : [];
+      entries.forEach((entry, n) => {
+        for (const field of item.fields) {
+          for (const tip of tipsFor(field, entry[field.id]))
+            tips.push({ item: id, entry: n, field: field.id, tip });
+        }
+      });
+    } else {
+      for (const tip of tipsFor(item, usable[id])) tips.push({ item: id, tip });
+    }
+  }
+
   const progress = instrument.parts.map((part) => {
     let required = 0;
     let answeredRequired = 0;
@@ -182,9 +209,29 @@ export function evaluate(instrument: Instrument, input: EvaluateInput): Evaluati
     themes,
     awareness,
     measures,
+    tips,
     progress,
     complete: errors.length === 0,
   };
+}
+
+function tipsFor(field: Field | Item, value: unknown): Text[] {
+  switch (field.kind) {
+    case 'singleChoice':
+      return field.options.filter((o) => o.value === value && o.tip).map((o) => o.tip!);
+    case 'multiChoice':
+      return Array.isArray(value)
+        ? field.options.filter((o) => value.includes(o.value) && o.tip).map((o) => o.tip!)
+        : [];
+    case 'yesNoUnknown': {
+      const tip = typeof value === 'string' ? field.tips?.[value as 'ja' | 'nee' | 'onbekend'] : undefined;
+      return tip ? [tip] : [];
+    }
+    case 'scale':
+      return field.points.filter((p) => p.value === value && p.tip).map((p) => p.tip!);
+    default:
+      return [];
+  }
 }
 
 /** Scale position 0..n-1 onto the four steps: lowest point = geen aandachtspunt, highest = ernstig. */

@@ -53,6 +53,8 @@ export type Condition =
   | { any: Condition[] }
   | { none: Condition[] }
   | { not: Condition }
+  /** At least `atLeast` of the conditions hold: several weak signals together. */
+  | { atLeast: number; of: Condition[] }
   | Comparison;
 
 export interface Comparison extends Partial<Record<keyof typeof operators, unknown>> {
@@ -105,6 +107,9 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ any: z.array(condition).min(1) }),
     z.strictObject({ none: z.array(condition).min(1) }),
     z.strictObject({ not: condition }),
+    z
+      .strictObject({ atLeast: z.number().int().min(1), of: z.array(condition).min(2) })
+      .refine((c) => c.atLeast <= c.of.length, "'atLeast' is groter dan het aantal voorwaarden in 'of'"),
     comparison,
   ]),
 ) as z.ZodType<Condition>;
