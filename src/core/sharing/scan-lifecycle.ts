@@ -1,0 +1,132 @@
+// The life of a scan and the rules of release, as pure functions: the server enforces them, the
+// web app shows what is possible with the same code. Nothing here knows about storage.
+//
+//   invited ─start→ started ─submit→ submitted ─begin-review→ in-review ─finalise→ report-ready
+//                      ↑                 │                        │
+//                      └──── reopen (expert, with a reason) ──────┘
+//   any state but deleted ─withdraw→ withdrawn;   any state ─delete→ deleted
+//
+// Without expert review (the reflection for top officials) submit goes straight to report-ready.
+// A report is shared only by the candidate's own release: scope samenvatting or volledig, until a
+// date, revocable at any moment; expiry and revocation count at the very next request.
+
+export const scanStatuses = [
+  'invited',
+  'started',
+  'submitted',
+  'in-review',
+  'report-ready',
+  'withdrawn',
+  'deleted',
+] as const;
+export type ScanStatus = (typeof scanStatuses)[number];
+
+export type ReviewPolicy = 'required' | 'optional' | 'none';
+
+export type ScanEvent =
+  | 'start'
+  | 'save'
+  | 'submit'
+  | 'begin-review'
+  | 'reopen'
+  | 'finalise'
+  | 'withdraw'
+  | 'delete';
+
+export type Transition = { ok: true; to: ScanStatus } | { ok: false; reason: string };
+
+const no = (reason: string): Transition => ({ ok: false, reason });
+
+export function transition(from: ScanStatus, event: ScanEvent, review: ReviewPolicy): Transition {
+  if (from === 'deleted') return no('de scan is verwijderd / the scan was deleted');
+  switch (event) {
+    case 'start':
+      return from === 'invited'
+        ? { ok: true, to: 'started' }
+        : from === 'started'
+          ? { ok: true, to: 'started' }
+          : no(frozen(from));
+    case 'save':
+      return from === 'invited' || from === 'started' ? { ok: true, to: 'started' } : no(frozen(from));
+    case 'submit':
+      if (from !== 'started') return no(frozen(from));
+      return { ok: true, to: review === 'none' ? 'report-ready' : 'submitted' };
+    case 'begin-review':
+      return from === 'submitted' && review !== 'none'
+        ? { ok: true, to: 'in-review' }
+        : no('niet ter beoordeling / not awaiting review');
+    case 'reopen':
+      return from === 'submitted' || from === 'in-review'
+        ? { ok: true, to: 'started' }
+        : no('alleen een ingediende scan kan worden heropend / only a submitted scan can be reopened');
+    case 'finalise':
+      if (from === 'in-review') return { ok: true, to: 'report-ready' };
+      if (from === 'submitted' && review === 'optional') return { ok: true, to: 'report-ready' };
+      return no('de beoordeling is nog niet begonnen / the review has not started');
+    case 'withdraw':
+      return from === 'withdrawn'
+        ? no('al teruggetrokken / already withdrawn')
+        : { ok: true, to: 'withdrawn' };
+    case 'delete':
+      return { ok: true, to: 'deleted' };
+  }
+}
+
+function frozen(from: ScanStatus): string {
+  return from === 'withdrawn'
+    ? 'de scan is teruggetrokken / the scan was withdrawn'
+    : 'de antwoorden zijn ingediend en staan vast / the answers were submitted and are frozen';
+}
+
+// ── release ──
+
+export type ReleaseScope = 'samenvatting' | 'volledig';
+
+export interface Release {
+  scope: ReleaseScope;
+  until: Date;
+  revokedAt: Date | null;
+}
+
+/** The longest a release may run: a procedure ends; a release that outlives it is a leak. */
+export const maxReleaseDays = 365;
+
+export function checkNewRelease(
+  input: { status: ScanStatus; mode: 'scan' | 'check' | 'reflectie' | 'zelfscan'; until: Date },
+  now: Date,
+): { ok: true } | { ok: false; reason: string } {
+  if (input.mode === 'reflectie' || input.mode === 'zelfscan') {
+    return {
+      ok: false,
+      reason: 'de uitkomst van deze reflectie blijft bij u / this reflection stays with you',
+    };
+  }
+  if (input.status !== 'report-ready')
+    return { ok: false, reason: 'het rapport is nog niet klaar / the report is not ready' };
+  if (input.until.getTime() <= now.getTime())
+    return { ok: false, reason: 'kies een datum in de toekomst / choose a future date' };
+  if (input.until.getTime() > now.getTime() + maxReleaseDays * 86_400_000) {
+    return { ok: false, reason: `hoogstens ${maxReleaseDays} dagen / at most ${maxReleaseDays} days` };
+  }
+  return { ok: true };
+}
+
+export function isReleaseActive(release: Release, now: Date): boolean {
+  return release.revokedAt === null && release.until.getTime() > now.getTime();
+}
+
+/** What the opdrachtgever may see now: the widest scope among active releases, or nothing. */
+export function clientScope(releases: readonly Release[], now: Date): ReleaseScope | null {
+  const active = releases.filter((r) => isReleaseActive(r, now));
+  if (active.some((r) => r.scope === 'volledig')) return 'volledig';
+  return active.length > 0 ? 'samenvatting' : null;
+}
+
+/** The status the opdrachtgever sees: "released" is report-ready with an active release. */
+export function clientStatus(
+  status: ScanStatus,
+  releases: readonly Release[],
+  now: Date,
+): ScanStatus | 'released' {
+  return status === 'report-ready' && clientScope(releases, now) ? 'released' : status;
+}
