@@ -44,6 +44,34 @@ describe('instruments API', () => {
     }
   });
 
+  it('a known answer set through the API gives the known level, evidence and measures', async () => {
+    const expert = await signedIn(t, tenant, 'expert');
+    const club = {
+      organisatie: 'VV De Zwaluwen',
+      rol: 'bestuur',
+      betaald: 'nee',
+      sector: 'sport_cultuur',
+      relatie: ['subsidie'],
+    };
+    const r = await expert.client.post('/api/instruments/weerbaarheidsscan-bestuurder/evaluate', {
+      answers: { heeft_nevenfuncties: 'ja', nevenfuncties: [{ ...club, behouden: 'behouden' }] },
+    });
+    expect(r.status).toBe(200);
+    const indicator = r.body.evaluation.indicators.find(
+      (i: { id: string }) => i.id === 'nevenfunctie_gemeentebelang',
+    );
+    expect(indicator).toMatchObject({ level: 'risico', evidence: [{ item: 'nevenfuncties', entries: [0] }] });
+    expect(r.body.evaluation.measures.map((m: { id: string }) => m.id)).toContain('nevenfunctie_neerleggen');
+
+    const laidDown = await expert.client.post('/api/instruments/weerbaarheidsscan-bestuurder/evaluate', {
+      answers: { heeft_nevenfuncties: 'ja', nevenfuncties: [{ ...club, behouden: 'neerleggen' }] },
+    });
+    const lower = laidDown.body.evaluation.indicators.find(
+      (i: { id: string }) => i.id === 'nevenfunctie_gemeentebelang',
+    );
+    expect(lower.level).toBe('aandachtspunt');
+  });
+
   it('reports answers that do not fit, per item, without failing the request', async () => {
     const expert = await signedIn(t, tenant, 'expert');
     const r = await expert.client.post('/api/instruments/zelfscan-veiligheid/evaluate', {
