@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { AppDeps } from './context.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
+import { fileScanKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
@@ -49,7 +50,8 @@ export async function boot(
     logger,
     ...(options.printMailNotices === undefined ? {} : { printNotices: options.printMailNotices }),
   });
-  return { settings, database, keys, logger, mailer, instruments, now: () => new Date() };
+  const scanKeys = fileScanKeyStore(settings.keyDir, keys);
+  return { settings, database, keys, scanKeys, logger, mailer, instruments, now: () => new Date() };
 }
 
 export async function shutdown(deps: AppDeps): Promise<void> {

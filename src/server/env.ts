@@ -35,6 +35,12 @@ export const settingsSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** Connection that owns the tables and runs migrations. Defaults to DATABASE_URL. */
   DATABASE_MIGRATION_URL: postgresUrl.optional(),
+  /**
+   * Folder of the key store: organisation keys and per-scan data keys, sealed under the master key.
+   * Kept apart from the database on purpose: destroying a scan's key here makes every copy of its
+   * content unreadable. Default: <data folder>/keys. Several app processes must share it.
+   */
+  WEERBAAR_KEY_DIR: z.string().min(1).optional(),
   /** Base64 of 32 random bytes. Unset: a key file (mode 0600) in the data folder, made on first start. */
   WEERBAAR_MASTER_KEY: z
     .string()
@@ -78,6 +84,7 @@ export type RawSettings = z.infer<typeof settingsSchema>;
 export interface Settings extends RawSettings {
   publicUrl: URL;
   dataDir: string;
+  keyDir: string;
   database: { kind: 'pglite' } | { kind: 'postgres'; url: string; migrationUrl: string };
   demo: boolean;
 }
@@ -118,6 +125,7 @@ export function readSettings(source: Record<string, string | undefined> = proces
     ...raw,
     publicUrl,
     dataDir: path.resolve(raw.WEERBAAR_DATA_DIR),
+    keyDir: path.resolve(raw.WEERBAAR_KEY_DIR ?? path.join(raw.WEERBAAR_DATA_DIR, 'keys')),
     database,
     demo: raw.WEERBAAR_DEMO ?? database.kind === 'pglite',
   };

@@ -2,6 +2,8 @@
 // anonymous callers. The expected outcomes are written out here, independently of
 // src/server/policies, so a policy change that is not also made here turns this red. A route
 // without an entry fails the test: new routes must declare who may call them.
+
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/server/db/schema.ts';
 import { roles } from '../../src/server/db/schema.ts';
@@ -47,15 +49,30 @@ const matrix: Record<string, Expectation> = {
   'instruments.evaluate': everyone,
   'zelfscan.read': { kind: 'public' },
   'zelfscan.evaluate': { kind: 'public' },
+  'procedures.open': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'procedures.list': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'procedures.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'procedures.inviteCandidate': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'procedures.close': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'scans.listOwn': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.readOwn': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.saveAnswers': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.submit': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.withdraw': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.delete': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.exportOwnData': { kind: 'organisation', allow: ['kandidaat'] },
 };
 
+/** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
+interface Fixtures {
+  membership(): Promise<string>;
+  procedure(): Promise<string>;
+  scan(): Promise<string>;
+}
+
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
-async function requestFor(
-  id: string,
-  client: Client,
-  tenantId: string,
-  targetMembershipId: () => Promise<string>,
-) {
+async function requestFor(id: string, client: Client, tenantId: string, fixtures: Fixtures) {
+  const targetMembershipId = fixtures.membership;
   const org = `/api/organisations/${tenantId}`;
   switch (id) {
     case 'health':
@@ -112,6 +129,42 @@ async function requestFor(
       return client.get('/api/public/zelfscan');
     case 'zelfscan.evaluate':
       return client.post('/api/public/zelfscan/evaluate', { answers: {} });
+    case 'procedures.open':
+      return client.post(`${org}/procedures`, {
+        name: 'Matrix',
+        office: 'raadslid',
+        instrumentId: 'weerbaarheidscheck-raadslid',
+        retentionDays: 30,
+      });
+    case 'procedures.list':
+      return client.get(`${org}/procedures`);
+    case 'procedures.read':
+      return client.get(`${org}/procedures/${await fixtures.procedure()}`);
+    case 'procedures.inviteCandidate':
+      return client.post(`${org}/procedures/${await fixtures.procedure()}/candidates`, {
+        email: `${unique('kandidaat')}@test.nl`,
+        displayName: 'Kandidaat',
+      });
+    case 'procedures.close':
+      return client.post(`${org}/procedures/${await fixtures.procedure()}/close`);
+    case 'scans.listOwn':
+      return client.get(`${org}/my-scans`);
+    case 'scans.readOwn':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}`);
+    case 'scans.saveAnswers':
+      return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/answers`, {
+        baseRevision: 0,
+        saveId: randomUUID(),
+        changes: {},
+      });
+    case 'scans.submit':
+      return client.post(`${org}/my-scans/${await fixtures.scan()}/submit`);
+    case 'scans.withdraw':
+      return client.post(`${org}/my-scans/${await fixtures.scan()}/withdraw`);
+    case 'scans.delete':
+      return client.call('DELETE', `${org}/my-scans/${await fixtures.scan()}`);
+    case 'scans.exportOwnData':
+      return client.get(`${org}/my-data`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -131,16 +184,57 @@ describe('access-control matrix', () => {
   });
   afterAll(() => t.cleanup());
 
-  /** A fresh, still-invited member of the given organisation to act on. */
-  const target = (tenantId: string) => async () => {
-    const beheerder = await signedIn(t, tenantId, 'beheerder');
-    const r = await beheerder.client.post(`/api/organisations/${tenantId}/invitations`, {
-      email: `${unique('doel')}@test.nl`,
-      displayName: 'Doel',
-      role: 'kandidaat',
-    });
-    return r.body.member.id as string;
-  };
+  /**
+   * For a caller in their own organisation: a still-invited member to act on, a procedure they
+   * take part in (opened by them, or with them as expert), a scan that is theirs. For everyone
+   * else (other organisation, anonymous) ids that exist nowhere they may look.
+   */
+  const fixtures = (tenantId: string, person?: SignedIn & { role: Role }): Fixtures => ({
+    async membership() {
+      const beheerder = await signedIn(t, tenantId, 'beheerder');
+      const r = await beheerder.client.post(`/api/organisations/${tenantId}/invitations`, {
+        email: `${unique('doel')}@test.nl`,
+        displayName: 'Doel',
+        role: 'kandidaat',
+      });
+      return r.body.member.id as string;
+    },
+    async procedure() {
+      if (!person || tenantId !== own) return randomUUID();
+      const opener = person.role === 'opdrachtgever' ? person : await signedIn(t, tenantId, 'opdrachtgever');
+      const expert = person.role === 'expert' ? person : await signedIn(t, tenantId, 'expert');
+      const r = await opener.client.post(`/api/organisations/${tenantId}/procedures`, {
+        name: 'Matrix',
+        office: 'wethouder',
+        instrumentId: 'weerbaarheidsscan-bestuurder',
+        retentionDays: 30,
+        expertMembershipIds: [expert.membershipId],
+      });
+      return r.body.id as string;
+    },
+    async scan() {
+      if (!person || tenantId !== own) return randomUUID();
+      const opener = await signedIn(t, tenantId, 'opdrachtgever');
+      const expert = await signedIn(t, tenantId, 'expert');
+      const procedure = await opener.client.post(`/api/organisations/${tenantId}/procedures`, {
+        name: 'Matrix',
+        office: 'wethouder',
+        instrumentId: 'weerbaarheidsscan-bestuurder',
+        retentionDays: 30,
+        expertMembershipIds: [expert.membershipId],
+      });
+      // The caller's own scan when they are a candidate; someone else's otherwise.
+      const email = person.role === 'kandidaat' ? person.email : `${unique('ander')}@test.nl`;
+      const r = await opener.client.post(
+        `/api/organisations/${tenantId}/procedures/${procedure.body.id}/candidates`,
+        {
+          email,
+          displayName: 'Kandidaat',
+        },
+      );
+      return r.body.scanId as string;
+    },
+  });
 
   it('has an entry for every route, and every entry is a route', () => {
     const ids = allRoutes.map((r) => r.id).sort();
@@ -153,7 +247,7 @@ describe('access-control matrix', () => {
       const expectation = matrix[route.id];
 
       it('anonymous callers', async () => {
-        const reply = await requestFor(route.id, t.client(), own, target(own));
+        const reply = await requestFor(route.id, t.client(), own, fixtures(own));
         if (expectation?.kind === 'public') expect(denied).not.toContain(reply.status);
         else expect(reply.status).toBe(401);
       });
@@ -162,7 +256,7 @@ describe('access-control matrix', () => {
         it(`${role} in own organisation`, async () => {
           // A fresh person per case: sign-out routes end their own session.
           const person: SignedIn = await signedIn(t, own, role);
-          const reply = await requestFor(route.id, person.client, own, target(own));
+          const reply = await requestFor(route.id, person.client, own, fixtures(own, { ...person, role }));
           const allowed =
             expectation?.kind === 'organisation'
               ? expectation.allow.includes(role)
@@ -178,7 +272,12 @@ describe('access-control matrix', () => {
         if (expectation?.kind === 'organisation') {
           it(`${role} of another organisation gets 404`, async () => {
             const person = await signedIn(t, own, role);
-            const reply = await requestFor(route.id, person.client, other, target(other));
+            const reply = await requestFor(
+              route.id,
+              person.client,
+              other,
+              fixtures(other, { ...person, role }),
+            );
             expect(reply.status).toBe(404);
             expect(reply.headers.get('content-type')).toContain('application/problem+json');
           });

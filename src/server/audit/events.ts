@@ -21,6 +21,14 @@ export const auditActions = [
   'recovery_codes.generated',
   'recovery_code.used',
   'demo.created',
+  'procedure.opened',
+  'procedure.closed',
+  'scan.invited',
+  'scan.started',
+  'scan.saved',
+  'scan.submitted',
+  'scan.withdrawn',
+  'scan.deleted',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -34,7 +42,19 @@ export const auditEventInput = z.strictObject({
   action: z.enum(auditActions),
   tenantId: z.uuid().nullable(),
   actorUserId: z.uuid().nullable(),
-  subjectType: z.enum(['tenant', 'user', 'membership', 'session', 'sign_in_link', 'passkey']).nullable(),
+  subjectType: z
+    .enum([
+      'tenant',
+      'user',
+      'membership',
+      'session',
+      'sign_in_link',
+      'passkey',
+      'procedure',
+      'scan',
+      'release',
+    ])
+    .nullable(),
   subjectId: identifierLike.nullable(),
   data: z.record(
     z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),

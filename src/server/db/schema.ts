@@ -128,6 +128,80 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+export type ScanStatusColumn =
+  | 'invited'
+  | 'started'
+  | 'submitted'
+  | 'in-review'
+  | 'report-ready'
+  | 'withdrawn'
+  | 'deleted';
+
+export interface ProceduresTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  office: string;
+  instrument_id: string;
+  instrument_version: string;
+  instrument_hash: string;
+  review: 'required' | 'optional' | 'none';
+  retention_days: number;
+  status: Generated<'open' | 'closed'>;
+  created_by: string;
+  created_at: Timestamp;
+  closed_at: NullableTimestamp;
+}
+
+export interface ProcedureMembersTable {
+  procedure_id: string;
+  tenant_id: string;
+  membership_id: string;
+  role: 'opdrachtgever' | 'expert';
+}
+
+export interface ScansTable {
+  id: string;
+  tenant_id: string;
+  procedure_id: string;
+  candidate_user_id: string | null;
+  candidate_membership_id: string | null;
+  status: ScanStatusColumn;
+  revision: Generated<number>;
+  last_save_id: string | null;
+  answers_sealed: Bytes | null;
+  network_sealed: Bytes | null;
+  evaluation_sealed: Bytes | null;
+  report_sealed: Bytes | null;
+  notes_sealed: Bytes | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: NullableTimestamp;
+  finalised_at: NullableTimestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface ReleasesTable {
+  id: string;
+  tenant_id: string;
+  scan_id: string;
+  scope: 'samenvatting' | 'volledig';
+  until: Timestamp;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface AccessLogTable {
+  id: string;
+  tenant_id: string;
+  scan_id: string;
+  actor_user_id: string | null;
+  actor_role: string;
+  view: string;
+  outcome: 'allowed' | 'denied';
+  at: Timestamp;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -142,4 +216,9 @@ export interface DatabaseSchema {
   audit_events: AuditEventsTable;
   audit_chain_head: AuditChainHeadTable;
   schema_migrations: SchemaMigrationsTable;
+  procedures: ProceduresTable;
+  procedure_members: ProcedureMembersTable;
+  scans: ScansTable;
+  releases: ReleasesTable;
+  access_log: AccessLogTable;
 }

@@ -91,6 +91,12 @@ export const problems = {
       'rate-limited',
       `Te veel pogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw. / Too many attempts; try again later.`,
     ),
+  reauthenticate: () =>
+    new Problem(
+      401,
+      'reauthenticate',
+      'Bevestig eerst dat u het bent: met uw tweede stap of een nieuwe aanmeldlink. / Confirm it is you first.',
+    ),
   internal: () =>
     new Problem(
       500,

@@ -12,6 +12,13 @@ export const organisationRules = {
   'members.list': ['beheerder'],
   'members.invite': ['beheerder'],
   'members.update': ['beheerder'],
+  // Procedures: the role opens the door; the procedure's own member list decides which ones
+  // (policies/procedure.ts). Beheerder never: managing people is not seeing candidates.
+  'procedures.open': ['opdrachtgever'],
+  'procedures.read': ['opdrachtgever', 'expert'],
+  'procedures.manage': ['opdrachtgever'],
+  // A candidate's own scan; policies/procedure.ts checks that it is theirs.
+  'scans.own': ['kandidaat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type OrganisationAction = keyof typeof organisationRules;

@@ -4,10 +4,12 @@ import { authRoutes } from './auth.ts';
 import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
+import { procedureRoutes } from './procedures.ts';
 
 export const allRoutes: readonly AnyRoute[] = [
   health,
   ...authRoutes,
   ...organisationRoutes,
   ...instrumentRoutes,
+  ...procedureRoutes,
 ];

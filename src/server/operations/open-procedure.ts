@@ -1,0 +1,148 @@
+// An opdrachtgever opens a procedure: which instrument (its newest version and content hash are
+// pinned), for which office, with which experts, how long results are kept after closing, and
+// whether an expert review is required.
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/record.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
+
+export interface OpenProcedureInput {
+  tenantId: string;
+  name: string;
+  office: string;
+  instrumentId: string;
+  review?: 'required' | 'optional' | 'none';
+  retentionDays: number;
+  expertMembershipIds: string[];
+}
+
+/** Review follows the instrument: a scan always has one, a check may, a reflection never does. */
+export function reviewFor(
+  mode: string,
+  asked: OpenProcedureInput['review'],
+): 'required' | 'optional' | 'none' {
+  if (mode === 'scan') {
+    if (asked && asked !== 'required')
+      throw reviewProblem('Bij deze scan is beoordeling door een expert verplicht.');
+    return 'required';
+  }
+  if (mode === 'check') {
+    if (asked === 'none') throw reviewProblem('Kies verplicht of optioneel voor deze check.');
+    return asked ?? 'optional';
+  }
+  if (mode === 'reflectie') {
+    if (asked && asked !== 'none')
+      throw reviewProblem('Een reflectie blijft bij de persoon zelf: geen beoordeling.');
+    return 'none';
+  }
+  throw new Problem(
+    400,
+    'invalid-input',
+    'Dit instrument is niet bedoeld voor een procedure. / Not for procedures.',
+    [
+      {
+        path: 'instrumentId',
+        message: 'De zelfscan is zonder procedure te gebruiken / the self-scan needs no procedure',
+      },
+    ],
+  );
+}
+
+function reviewProblem(nl: string) {
+  return new Problem(400, 'invalid-input', `${nl} / Review setting not allowed for this instrument.`, [
+    { path: 'review', message: nl },
+  ]);
+}
+
+export async function openProcedure(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: OpenProcedureInput,
+): Promise<{ id: string }> {
+  const loaded = deps.instruments.latest(input.instrumentId);
+  if (!loaded) {
+    throw new Problem(400, 'invalid-input', 'Onbekend instrument. / Unknown instrument.', [
+      { path: 'instrumentId', message: 'Onbekend instrument / unknown instrument' },
+    ]);
+  }
+  const review = reviewFor(loaded.instrument.mode, input.review);
+  const own = session.memberships.find(
+    (m) => m.tenantId === input.tenantId && m.role === 'opdrachtgever' && m.status === 'active',
+  );
+  if (!own)
+    throw new Problem(
+      403,
+      'forbidden',
+      'Alleen een opdrachtgever opent een procedure. / Only a client opens a procedure.',
+    );
+  const id = randomUUID();
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const experts = input.expertMembershipIds.length
+      ? await tx
+          .selectFrom('memberships')
+          .select('id')
+          .where('tenant_id', '=', input.tenantId)
+          .where('role', '=', 'expert')
+          .where('status', '!=', 'disabled')
+          .where('id', 'in', input.expertMembershipIds)
+          .execute()
+      : [];
+    if (experts.length !== new Set(input.expertMembershipIds).size) {
+      throw new Problem(
+        400,
+        'invalid-input',
+        'Niet alle gekozen experts horen bij deze organisatie. / Unknown expert.',
+        [{ path: 'expertMembershipIds', message: 'Onbekende expert / unknown expert' }],
+      );
+    }
+    if (review === 'required' && experts.length === 0) {
+      throw new Problem(400, 'invalid-input', 'Wijs minstens één expert toe. / Assign at least one expert.', [
+        { path: 'expertMembershipIds', message: 'Minstens één expert / at least one expert' },
+      ]);
+    }
+    await tx
+      .insertInto('procedures')
+      .values({
+        id,
+        tenant_id: input.tenantId,
+        name: input.name,
+        office: input.office,
+        instrument_id: loaded.instrument.id,
+        instrument_version: loaded.instrument.version,
+        instrument_hash: loaded.hash,
+        review,
+        retention_days: input.retentionDays,
+        created_by: session.userId,
+        created_at: deps.now(),
+      })
+      .execute();
+    await tx
+      .insertInto('procedure_members')
+      .values([
+        { procedure_id: id, tenant_id: input.tenantId, membership_id: own.id, role: 'opdrachtgever' },
+        ...experts.map((e) => ({
+          procedure_id: id,
+          tenant_id: input.tenantId,
+          membership_id: e.id,
+          role: 'expert' as const,
+        })),
+      ])
+      .execute();
+    await recordAudit(tx, {
+      action: 'procedure.opened',
+      tenantId: input.tenantId,
+      actorUserId: session.userId,
+      subjectType: 'procedure',
+      subjectId: id,
+      data: {
+        instrument: loaded.instrument.id,
+        version: loaded.instrument.version,
+        review,
+        experts: experts.length,
+      },
+    });
+    return { id };
+  });
+}

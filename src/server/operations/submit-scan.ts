@@ -1,0 +1,74 @@
+// The candidate submits: the server evaluates again with the pinned instrument version (the
+// browser's live evaluation is a convenience, this one counts), stores the result sealed, and
+// the answers are frozen. Submitting twice changes nothing the second time.
+import { evaluate } from '../../core/instrument/evaluate.ts';
+import { transition } from '../../core/sharing/scan-lifecycle.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem, problems } from '../http/problem.ts';
+import { loadOwnScan } from '../policies/procedure.ts';
+import { readAnswers, sealField } from '../scans/content.ts';
+import { pinnedInstrument } from './candidate-scans.ts';
+
+export async function submitScan(
+  deps: AppDeps,
+  session: SessionInfo,
+  tenantId: string,
+  scanId: string,
+): Promise<{ status: string }> {
+  return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, tenantId, scanId, { forUpdate: true });
+    if (scan.status === 'submitted' || scan.status === 'in-review' || scan.status === 'report-ready') {
+      return { status: scan.status };
+    }
+    const procedure = await tx
+      .selectFrom('procedures')
+      .selectAll()
+      .where('id', '=', scan.procedure_id)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
+    if (!procedure) throw problems.notFound();
+    const step = transition(scan.status === 'invited' ? 'started' : scan.status, 'submit', procedure.review);
+    if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
+    const loaded = await pinnedInstrument(deps, procedure);
+    const answers = await readAnswers(deps, scan);
+    const evaluation = evaluate(loaded.instrument, { answers });
+    if (evaluation.errors.length > 0) {
+      throw new Problem(
+        422,
+        'incomplete',
+        'Nog niet alles is (goed) ingevuld. De vragen staan hieronder. / Not everything is answered correctly yet.',
+        evaluation.errors.map((e) => ({
+          path: [e.item, e.entry, e.field].filter((p) => p !== undefined).join('.'),
+          message: `${e.message.nl} / ${e.message.en ?? e.message.nl}`,
+        })),
+      );
+    }
+    const now = deps.now();
+    await tx
+      .updateTable('scans')
+      .set({
+        status: step.to,
+        evaluation_sealed: await sealField(deps, scan, 'evaluation', {
+          instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+          evaluatedAt: now.toISOString(),
+          evaluation,
+        }),
+        submitted_at: now,
+        updated_at: now,
+      })
+      .where('id', '=', scan.id)
+      .execute();
+    await recordAudit(tx, {
+      action: 'scan.submitted',
+      tenantId,
+      actorUserId: session.userId,
+      subjectType: 'scan',
+      subjectId: scan.id,
+      data: { revision: scan.revision, status: step.to },
+    });
+    return { status: step.to };
+  });
+}

@@ -1,0 +1,72 @@
+// Relationship rules under the organisation rules: a procedure is visible to its own members
+// (opdrachtgevers and assigned experts), a scan to its own candidate. Every load goes by id AND
+// tenant AND relationship, so an id from elsewhere is "not found", never a hint that it exists.
+
+import type { Selectable } from 'kysely';
+import type { SessionInfo } from '../auth/session.ts';
+import type { ProceduresTable, ScansTable } from '../db/schema.ts';
+import type { Tx } from '../db/transaction.ts';
+import { problems } from '../http/problem.ts';
+
+export type ProcedureRole = 'opdrachtgever' | 'expert';
+
+function activeMembershipIds(session: SessionInfo, tenantId: string, role: ProcedureRole): string[] {
+  return session.memberships
+    .filter((m) => m.tenantId === tenantId && m.role === role && m.status === 'active')
+    .map((m) => m.id);
+}
+
+/** The procedure if the person takes part in it in one of the given roles; otherwise not found. */
+export async function loadProcedureFor(
+  tx: Tx,
+  session: SessionInfo,
+  tenantId: string,
+  procedureId: string,
+  roles: readonly ProcedureRole[],
+): Promise<Selectable<ProceduresTable> & { as: ProcedureRole }> {
+  const memberships = roles.flatMap((role) => activeMembershipIds(session, tenantId, role));
+  if (memberships.length === 0) throw problems.notFound();
+  const row = await tx
+    .selectFrom('procedures')
+    .innerJoin('procedure_members', 'procedure_members.procedure_id', 'procedures.id')
+    .selectAll('procedures')
+    .select('procedure_members.role as as')
+    .where('procedures.id', '=', procedureId)
+    .where('procedures.tenant_id', '=', tenantId)
+    .where('procedure_members.membership_id', 'in', memberships)
+    .where('procedure_members.role', 'in', [...roles])
+    .executeTakeFirst();
+  if (!row) throw problems.notFound();
+  return row as Selectable<ProceduresTable> & { as: ProcedureRole };
+}
+
+/** The candidate's own scan (row locked for the change that follows); otherwise not found. */
+export async function loadOwnScan(
+  tx: Tx,
+  session: SessionInfo,
+  tenantId: string,
+  scanId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Selectable<ScansTable>> {
+  let query = tx
+    .selectFrom('scans')
+    .selectAll()
+    .where('id', '=', scanId)
+    .where('tenant_id', '=', tenantId)
+    .where('candidate_user_id', '=', session.userId);
+  if (options.forUpdate) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw problems.notFound();
+  return row;
+}
+
+/**
+ * Sensitive actions (release, revoke, download all data, delete, withdraw) need a recent proof
+ * of presence: a second factor, or a fresh sign-in link, within the last ten minutes.
+ */
+export const recentAuthenticationMs = 10 * 60_000;
+
+export function assertRecentlyAuthenticated(session: SessionInfo, now: Date): void {
+  const last = Math.max(session.createdAt.getTime(), session.secondFactorAt?.getTime() ?? 0);
+  if (now.getTime() - last > recentAuthenticationMs) throw problems.reauthenticate();
+}

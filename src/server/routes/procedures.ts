@@ -1,0 +1,327 @@
+// Procedures (opdrachtgever, assigned experts) and the candidate's own scan.
+import { z } from 'zod';
+import { defineRoute } from '../http/route.ts';
+import { listOwnScans, readOwnScan, saveAnswers } from '../operations/candidate-scans.ts';
+import { closeProcedure } from '../operations/close-procedure.ts';
+import { exportOwnData } from '../operations/export-own-data.ts';
+import { inviteCandidate } from '../operations/invite-candidate.ts';
+import { openProcedure } from '../operations/open-procedure.ts';
+import { listProcedures, readProcedure } from '../operations/read-procedures.ts';
+import { removeOwnScan } from '../operations/remove-scan.ts';
+import { submitScan } from '../operations/submit-scan.ts';
+import { email, language, tenantParams } from './schemas.ts';
+
+const tag = 'procedures';
+const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
+const scanParams = tenantParams.extend({ scanId: uuid('scan') });
+
+export const offices = [
+  'wethouder',
+  'burgemeester',
+  'gemeentesecretaris',
+  'gedeputeerde',
+  'waterschapsbestuurder',
+  'raadslid',
+  'bewindspersoon',
+  'topambtenaar',
+  'anders',
+] as const;
+
+const instrumentRef = z.object({ id: z.string(), version: z.string(), hash: z.string() });
+const procedureSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  office: z.string(),
+  instrument: instrumentRef,
+  review: z.enum(['required', 'optional', 'none']),
+  retentionDays: z.number().int(),
+  status: z.enum(['open', 'closed']),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+  as: z.enum(['opdrachtgever', 'expert']),
+});
+const scanStatus = z.enum([
+  'invited',
+  'started',
+  'submitted',
+  'in-review',
+  'report-ready',
+  'withdrawn',
+  'deleted',
+]);
+
+export const openProcedureRoute = defineRoute({
+  id: 'procedures.open',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/procedures',
+  summary: 'Open a procedure: instrument (newest version pinned), office, experts, retention, review',
+  tag,
+  auth: 'full',
+  organisation: 'procedures.open',
+  params: tenantParams,
+  body: z.strictObject({
+    name: z.string().trim().min(1, 'Geef de procedure een naam / name the procedure').max(200),
+    office: z.enum(offices, { error: `Kies een functie: ${offices.join(', ')} / choose an office` }),
+    instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+    review: z.enum(['required', 'optional', 'none']).optional(),
+    retentionDays: z
+      .number()
+      .int()
+      .min(1, 'Minstens 1 dag / at least 1 day')
+      .max(3650, 'Hoogstens 10 jaar / at most 10 years'),
+    expertMembershipIds: z.array(z.uuid()).max(20).default([]),
+  }),
+  responses: { 201: z.object({ id: z.string() }) },
+  handler: async ({ deps, params, body, requireSession }) => ({
+    status: 201,
+    body: await openProcedure(deps, requireSession(), { tenantId: params.tenantId, ...body }),
+  }),
+});
+
+export const listProceduresRoute = defineRoute({
+  id: 'procedures.list',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures',
+  summary: 'The procedures you take part in',
+  tag,
+  auth: 'full',
+  organisation: 'procedures.read',
+  params: tenantParams,
+  responses: { 200: z.object({ procedures: z.array(procedureSummary) }) },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: { procedures: await listProcedures(deps, requireSession(), params.tenantId) },
+  }),
+});
+
+export const readProcedureRoute = defineRoute({
+  id: 'procedures.read',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}',
+  summary: "A procedure and its candidates' status (no content)",
+  tag,
+  auth: 'full',
+  organisation: 'procedures.read',
+  params: procedureParams,
+  responses: {
+    200: procedureSummary.extend({
+      candidates: z.array(
+        z.object({
+          scanId: z.string(),
+          displayName: z.string().nullable(),
+          email: z.string().nullable(),
+          status: z.union([scanStatus, z.literal('released')]),
+          updatedAt: z.string(),
+        }),
+      ),
+    }),
+  },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readProcedure(deps, requireSession(), params.tenantId, params.procedureId),
+  }),
+});
+
+export const inviteCandidateRoute = defineRoute({
+  id: 'procedures.inviteCandidate',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/candidates',
+  summary: 'Invite a candidate; they receive a one-time link by mail',
+  tag,
+  auth: 'full',
+  organisation: 'procedures.manage',
+  params: procedureParams,
+  body: z.strictObject({
+    email,
+    displayName: z.string().trim().min(1, 'Vul een naam in / enter a name').max(200),
+    language: language.optional(),
+  }),
+  responses: { 201: z.object({ scanId: z.string() }) },
+  handler: async ({ deps, params, body, requireSession }) => {
+    const { scanId } = await inviteCandidate(deps, requireSession(), { ...params, ...body });
+    return { status: 201, body: { scanId } };
+  },
+});
+
+export const closeProcedureRoute = defineRoute({
+  id: 'procedures.close',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/close',
+  summary: 'Close the procedure; the retention period starts',
+  tag,
+  auth: 'full',
+  organisation: 'procedures.manage',
+  params: procedureParams,
+  responses: { 204: null },
+  handler: async ({ deps, params, requireSession }) => {
+    await closeProcedure(deps, requireSession(), params.tenantId, params.procedureId);
+    return { status: 204 };
+  },
+});
+
+export const listOwnScansRoute = defineRoute({
+  id: 'scans.listOwn',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans',
+  summary: 'Your own scans',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: tenantParams,
+  responses: {
+    200: z.object({
+      scans: z.array(
+        z.object({
+          id: z.string(),
+          status: scanStatus,
+          procedure: z.object({ name: z.string(), office: z.string() }),
+          instrument: z.object({ id: z.string(), version: z.string() }),
+          updatedAt: z.string(),
+        }),
+      ),
+    }),
+  },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: { scans: await listOwnScans(deps, requireSession(), params.tenantId) },
+  }),
+});
+
+export const readOwnScanRoute = defineRoute({
+  id: 'scans.readOwn',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}',
+  summary: 'Your scan: status, revision, the pinned instrument and your answers',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  responses: {
+    200: z.object({
+      id: z.string(),
+      status: scanStatus,
+      revision: z.number().int(),
+      procedure: z.object({
+        id: z.string(),
+        name: z.string(),
+        office: z.string(),
+        review: z.enum(['required', 'optional', 'none']),
+      }),
+      instrument: instrumentRef,
+      answers: z.record(z.string(), z.unknown()),
+      updatedAt: z.string(),
+    }),
+  },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readOwnScan(deps, requireSession(), params.tenantId, params.scanId),
+  }),
+});
+
+export const saveAnswersRoute = defineRoute({
+  id: 'scans.saveAnswers',
+  method: 'put',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/answers',
+  summary: 'Autosave: apply changed answers on top of a revision (409 when another tab saved first)',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  body: z.strictObject({
+    baseRevision: z.number().int().min(0),
+    saveId: z.uuid(),
+    changes: z
+      .record(z.string().max(80), z.unknown())
+      .refine(
+        (c) => Object.keys(c).length <= 200,
+        'Hoogstens 200 wijzigingen per keer / at most 200 changes',
+      ),
+  }),
+  responses: { 200: z.object({ revision: z.number().int() }) },
+  handler: async ({ deps, params, body, requireSession }) => ({
+    status: 200,
+    body: await saveAnswers(deps, requireSession(), { ...params, ...body, changes: body.changes as never }),
+  }),
+});
+
+export const submitScanRoute = defineRoute({
+  id: 'scans.submit',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/submit',
+  summary: 'Submit: evaluated again on the server with the pinned instrument; answers are then frozen',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  responses: { 200: z.object({ status: scanStatus }) },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: (await submitScan(deps, requireSession(), params.tenantId, params.scanId)) as {
+      status: 'submitted';
+    },
+  }),
+});
+
+export const withdrawScanRoute = defineRoute({
+  id: 'scans.withdraw',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/withdraw',
+  summary: 'Withdraw from the procedure: the scan is destroyed (needs a recent second step or link)',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  responses: { 204: null },
+  handler: async ({ deps, params, requireSession }) => {
+    await removeOwnScan(deps, requireSession(), params.tenantId, params.scanId, 'withdrawn');
+    return { status: 204 };
+  },
+});
+
+export const deleteScanRoute = defineRoute({
+  id: 'scans.delete',
+  method: 'delete',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}',
+  summary: 'Delete your scan now: its key is destroyed (needs a recent second step or link)',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  responses: { 204: null },
+  handler: async ({ deps, params, requireSession }) => {
+    await removeOwnScan(deps, requireSession(), params.tenantId, params.scanId, 'deleted');
+    return { status: 204 };
+  },
+});
+
+export const exportOwnDataRoute = defineRoute({
+  id: 'scans.exportOwnData',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-data',
+  summary: 'Everything about you, as JSON (needs a recent second step or link)',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: tenantParams,
+  responses: { 200: z.record(z.string(), z.unknown()) },
+  handler: async ({ deps, params, requireSession, c }) => {
+    c.header('content-disposition', 'attachment; filename="weerbaar-mijn-gegevens.json"');
+    return { status: 200, body: await exportOwnData(deps, requireSession(), params.tenantId) };
+  },
+});
+
+export const procedureRoutes = [
+  openProcedureRoute,
+  listProceduresRoute,
+  readProcedureRoute,
+  inviteCandidateRoute,
+  closeProcedureRoute,
+  listOwnScansRoute,
+  readOwnScanRoute,
+  saveAnswersRoute,
+  submitScanRoute,
+  withdrawScanRoute,
+  deleteScanRoute,
+  exportOwnDataRoute,
+];
