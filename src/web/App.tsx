@@ -5,6 +5,8 @@ import { Layout } from './components/Layout.tsx';
 import { RequireSession } from './components/RequireSession.tsx';
 import { AccountSecurity } from './routes/AccountSecurity.tsx';
 import { Home } from './routes/Home.tsx';
+import { InstrumentList } from './routes/InstrumentList.tsx';
+import { InstrumentPreview } from './routes/InstrumentPreview.tsx';
 import { Members } from './routes/Members.tsx';
 import { NotFound } from './routes/NotFound.tsx';
 import { OrganisationHome } from './routes/OrganisationHome.tsx';
@@ -12,6 +14,7 @@ import { SecondFactor } from './routes/SecondFactor.tsx';
 import { Settings } from './routes/Settings.tsx';
 import { SignIn } from './routes/SignIn.tsx';
 import { SignInLink } from './routes/SignInLink.tsx';
+import { Zelfscan } from './routes/Zelfscan.tsx';
 import { SessionProvider } from './session.tsx';
 
 function Root() {
@@ -29,6 +32,8 @@ export const router = createBrowserRouter([
       { path: 'aanmelden', element: <SignIn /> },
       { path: 'aanmelden/link', element: <SignInLink /> },
       { path: 'aanmelden/tweede-stap', element: <SecondFactor /> },
+      // Public, no account: nothing the person answers leaves the browser.
+      { path: 'zelfscan', element: <Zelfscan /> },
       {
         element: <RequireSession />,
         children: [
@@ -36,6 +41,8 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId', element: <OrganisationHome /> },
           { path: 'o/:tenantId/gebruikers', element: <Members /> },
           { path: 'o/:tenantId/instellingen', element: <Settings /> },
+          { path: 'o/:tenantId/instrumenten', element: <InstrumentList /> },
+          { path: 'o/:tenantId/instrumenten/:instrumentId', element: <InstrumentPreview /> },
           { path: 'account/beveiliging', element: <AccountSecurity /> },
         ],
       },

@@ -7,6 +7,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
+import type { Instrument } from '../core/instrument/schema.ts';
 
 export type Role = 'beheerder' | 'opdrachtgever' | 'expert' | 'kandidaat' | 'onderzoeker';
 export const ROLES: readonly Role[] = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'];
@@ -65,6 +66,28 @@ export interface TotpSetup {
   secret: string;
   otpauthUrl: string;
   qrSvg: string;
+}
+
+export type InstrumentMode = Instrument['mode'];
+
+export interface InstrumentSummary {
+  id: string;
+  version: string;
+  /** SHA-256 of the definition's canonical JSON: a scan pins version and hash. */
+  hash: string;
+  mode: InstrumentMode;
+  title: Instrument['title'];
+  description: Instrument['description'];
+  minutes: number;
+  versions: string[];
+}
+
+/** A definition as the server parsed and checked it (defaults filled in). */
+export interface InstrumentDefinition {
+  id: string;
+  version: string;
+  hash: string;
+  definition: Instrument;
 }
 
 export interface ProblemFieldError {
@@ -188,6 +211,8 @@ const json = { get: <T>(path: string) => request<T>('GET', path) };
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
 const patch = <T>(path: string, body?: unknown) => request<T>('PATCH', path, body);
 
+const instrumentPath = (id: string) => `/api/instruments/${encodeURIComponent(id)}`;
+
 const org = (tenantId: string) => `/api/organisations/${encodeURIComponent(tenantId)}`;
 
 export const api = {
@@ -213,6 +238,19 @@ export const api = {
     recoveryCode: (code: string) => post<Session>('/api/auth/recovery-code', { code }),
     signOut: () => post<void>('/api/auth/sign-out'),
     signOutEverywhere: () => post<void>('/api/auth/sign-out-everywhere'),
+  },
+
+  instruments: {
+    list: () => json.get<{ instruments: InstrumentSummary[] }>('/api/instruments'),
+    read: (id: string, version?: string) =>
+      json.get<InstrumentDefinition>(
+        version ? `${instrumentPath(id)}?version=${encodeURIComponent(version)}` : instrumentPath(id),
+      ),
+  },
+
+  /** Public, no account: the personal safety self-scan. Answers are evaluated in the browser. */
+  zelfscan: {
+    read: () => json.get<InstrumentDefinition>('/api/public/zelfscan'),
   },
 
   organisations: {

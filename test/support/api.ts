@@ -8,6 +8,7 @@ import type { AppDeps } from '../../src/server/context.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { loadRegistry, type Registry } from '../../src/server/instruments/registry.ts';
 import { createLogger } from '../../src/server/logger.ts';
+import { fileScanKeyStore } from '../../src/server/crypto/scan-keys.ts';
 import { createMailer } from '../../src/server/mail/outbox.ts';
 import { createTenant } from '../../src/server/operations/create-tenant.ts';
 import { inviteMember } from '../../src/server/operations/invite-member.ts';
@@ -91,6 +92,7 @@ export async function createTestApp(settingsOverrides: Record<string, string> = 
     settings: db.settings,
     database: db.database,
     keys: db.keys,
+    scanKeys: fileScanKeyStore(db.settings.keyDir, db.keys),
     logger,
     mailer: createMailer({
       settings: db.settings,

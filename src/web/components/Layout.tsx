@@ -150,6 +150,11 @@ export function Layout() {
                           </NavLink>
                         </li>
                         <li>
+                          <NavLink to={`/o/${current.tenantId}/instrumenten`} className={navClass}>
+                            {t('layout.nav.instruments')}
+                          </NavLink>
+                        </li>
+                        <li>
                           <NavLink to={`/o/${current.tenantId}/instellingen`} className={navClass}>
                             {t('layout.nav.settings')}
                           </NavLink>
@@ -183,6 +188,11 @@ export function Layout() {
       <PageFooter className="weerbaar-footer">
         <div className="weerbaar-container weerbaar-footer__content">
           <Paragraph>{t('layout.footerPrivacy')}</Paragraph>
+          <Paragraph>
+            <NavLink to="/zelfscan" className="weerbaar-footer__link">
+              {t('layout.zelfscanLink')}
+            </NavLink>
+          </Paragraph>
           <Paragraph small>{t('layout.footerOpenSource')}</Paragraph>
         </div>
       </PageFooter>

@@ -58,6 +58,15 @@ function BeheerderHome({ organisation }: { organisation: Organisation }) {
           </section>
         </li>
         <li>
+          <section className="weerbaar-card" aria-labelledby="home-instruments-title">
+            <Heading2 id="home-instruments-title">{t('orgHome.beheerder.instrumentsTitle')}</Heading2>
+            <Paragraph>{t('orgHome.beheerder.instrumentsText')}</Paragraph>
+            <AppButtonLink to={`${base}/instrumenten`} appearance="secondary-action-button">
+              {t('orgHome.beheerder.instrumentsLink')}
+            </AppButtonLink>
+          </section>
+        </li>
+        <li>
           <section className="weerbaar-card" aria-labelledby="home-settings-title">
             <Heading2 id="home-settings-title">{t('orgHome.beheerder.settingsTitle')}</Heading2>
             <Paragraph>{t('orgHome.beheerder.settingsText')}</Paragraph>
