@@ -5,9 +5,12 @@
 
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/instrument/evaluate.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { roles } from '../../src/server/db/schema.ts';
+import { runScoped } from '../../src/server/db/transaction.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
+import { sealField } from '../../src/server/scans/content.ts';
 import {
   type Client,
   createTestApp,
@@ -61,6 +64,16 @@ const matrix: Record<string, Expectation> = {
   'scans.withdraw': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.delete': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.exportOwnData': { kind: 'organisation', allow: ['kandidaat'] },
+  'reviews.read': { kind: 'organisation', allow: ['expert'] },
+  'reviews.begin': { kind: 'organisation', allow: ['expert'] },
+  'reviews.reopen': { kind: 'organisation', allow: ['expert'] },
+  'reviews.notes': { kind: 'organisation', allow: ['expert'] },
+  'reviews.decisions': { kind: 'organisation', allow: ['expert'] },
+  'reviews.finalise': { kind: 'organisation', allow: ['expert'] },
+  'reports.own': { kind: 'organisation', allow: ['kandidaat'] },
+  'reports.release': { kind: 'organisation', allow: ['kandidaat'] },
+  'reports.revoke': { kind: 'organisation', allow: ['kandidaat'] },
+  'reports.released': { kind: 'organisation', allow: ['opdrachtgever'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -68,6 +81,10 @@ interface Fixtures {
   membership(): Promise<string>;
   procedure(): Promise<string>;
   scan(): Promise<string>;
+  /** A procedure and scan the caller reviews (as its expert) or was released (as its opdrachtgever). */
+  scanInProcedure(): Promise<{ procedureId: string; scanId: string }>;
+  /** The caller's own finished scan with an active release. */
+  ownRelease(): Promise<{ scanId: string; releaseId: string }>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -165,6 +182,37 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.call('DELETE', `${org}/my-scans/${await fixtures.scan()}`);
     case 'scans.exportOwnData':
       return client.get(`${org}/my-data`);
+    case 'reviews.read':
+    case 'reviews.begin':
+    case 'reviews.reopen':
+    case 'reviews.notes':
+    case 'reviews.decisions':
+    case 'reviews.finalise':
+    case 'reports.released': {
+      const { procedureId, scanId } = await fixtures.scanInProcedure();
+      const base = `${org}/procedures/${procedureId}/scans/${scanId}`;
+      if (id === 'reviews.read') return client.get(base);
+      if (id === 'reviews.begin') return client.post(`${base}/review`);
+      if (id === 'reviews.reopen') return client.post(`${base}/reopen`, { reason: 'Graag aanvullen.' });
+      if (id === 'reviews.notes') return client.call('PUT', `${base}/notes`, { notes: 'Notitie' });
+      if (id === 'reviews.decisions')
+        return client.call('PUT', `${base}/decisions`, { judgements: [], measures: [] });
+      if (id === 'reviews.finalise') return client.post(`${base}/finalise`);
+      return client.get(`${base}/report`);
+    }
+    case 'reports.own':
+      return client.get(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/report`);
+    case 'reports.release': {
+      const until = new Date(Date.now() + 86_400_000).toISOString();
+      return client.post(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/releases`, {
+        scope: 'samenvatting',
+        until,
+      });
+    }
+    case 'reports.revoke': {
+      const { scanId, releaseId } = await fixtures.ownRelease();
+      return client.post(`${org}/my-scans/${scanId}/releases/${releaseId}/revoke`);
+    }
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -234,7 +282,68 @@ describe('access-control matrix', () => {
       );
       return r.body.scanId as string;
     },
+    async scanInProcedure() {
+      if (!person || tenantId !== own) return { procedureId: randomUUID(), scanId: randomUUID() };
+      // The caller is the procedure's expert or its opdrachtgever, whichever they can be.
+      const opener = person.role === 'opdrachtgever' ? person : await signedIn(t, tenantId, 'opdrachtgever');
+      const expert = person.role === 'expert' ? person : await signedIn(t, tenantId, 'expert');
+      const procedure = await opener.client.post(`/api/organisations/${tenantId}/procedures`, {
+        name: 'Matrix',
+        office: 'wethouder',
+        instrumentId: 'weerbaarheidsscan-bestuurder',
+        retentionDays: 30,
+        expertMembershipIds: [expert.membershipId],
+      });
+      const invited = await opener.client.post(
+        `/api/organisations/${tenantId}/procedures/${procedure.body.id}/candidates`,
+        {
+          email: `${unique('kandidaat')}@test.nl`,
+          displayName: 'Kandidaat',
+        },
+      );
+      await finishedWithRelease(tenantId, invited.body.scanId);
+      return { procedureId: procedure.body.id as string, scanId: invited.body.scanId as string };
+    },
+    async ownRelease() {
+      if (!person || tenantId !== own) return { scanId: randomUUID(), releaseId: randomUUID() };
+      const scanId = await this.scan();
+      return { scanId, releaseId: await finishedWithRelease(tenantId, scanId) };
+    },
   });
+
+  /**
+   * Shortcut for the fixtures: a scan made report-ready with an evaluation and an active release,
+   * written directly (the flow itself is tested in review-release.db.test.ts).
+   */
+  async function finishedWithRelease(tenantId: string, scanId: string): Promise<string> {
+    const loaded = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!;
+    const evaluation = evaluate(loaded.instrument, { answers: {} });
+    const sealed = await sealField(t.deps, { tenant_id: tenantId, id: scanId }, 'evaluation', {
+      instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+      evaluatedAt: new Date().toISOString(),
+      evaluation,
+    });
+    const releaseId = randomUUID();
+    await runScoped(t.deps.database.db, { tenantId, userId: null }, async (tx) => {
+      await tx
+        .updateTable('scans')
+        .set({ status: 'report-ready', evaluation_sealed: sealed })
+        .where('id', '=', scanId)
+        .execute();
+      await tx
+        .insertInto('releases')
+        .values({
+          id: releaseId,
+          tenant_id: tenantId,
+          scan_id: scanId,
+          scope: 'volledig',
+          until: new Date(Date.now() + 86_400_000),
+          created_at: new Date(),
+        })
+        .execute();
+    });
+    return releaseId;
+  }
 
   it('has an entry for every route, and every entry is a route', () => {
     const ids = allRoutes.map((r) => r.id).sort();

@@ -29,6 +29,13 @@ export const auditActions = [
   'scan.submitted',
   'scan.withdrawn',
   'scan.deleted',
+  'scan.review_started',
+  'scan.reopened',
+  'scan.notes_saved',
+  'scan.judged',
+  'scan.finalised',
+  'release.created',
+  'release.revoked',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -19,6 +19,9 @@ export const organisationRules = {
   'procedures.manage': ['opdrachtgever'],
   // A candidate's own scan; policies/procedure.ts checks that it is theirs.
   'scans.own': ['kandidaat'],
+  // The assigned expert's review; the opdrachtgever's reading of a released report.
+  'scans.review': ['expert'],
+  'reports.released': ['opdrachtgever'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type OrganisationAction = keyof typeof organisationRules;

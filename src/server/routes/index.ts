@@ -5,6 +5,7 @@ import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
+import { reviewRoutes } from './reviews.ts';
 
 export const allRoutes: readonly AnyRoute[] = [
   health,
@@ -12,4 +13,5 @@ export const allRoutes: readonly AnyRoute[] = [
   ...organisationRoutes,
   ...instrumentRoutes,
   ...procedureRoutes,
+  ...reviewRoutes,
 ];

@@ -1,0 +1,217 @@
+// The finished report: the candidate reads it first, then may release it to the procedure's
+// opdrachtgever(s) — samenvatting or volledig, until a date — and revoke at any moment. Every
+// read by someone else is in the access log; revocation and expiry count at the very next request
+// because nothing is cached: each read checks the releases as they are now.
+import { randomUUID } from 'node:crypto';
+import type { View } from '../../core/instrument/schema.ts';
+import { buildReportView } from '../../core/report/report-model.ts';
+import { checkNewRelease, clientScope, type ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem, problems } from '../http/problem.ts';
+import { assertRecentlyAuthenticated, loadOwnScan, loadProcedureFor } from '../policies/procedure.ts';
+import { logAccess, logRefusal } from '../scans/access-log.ts';
+import { openField } from '../scans/content.ts';
+import { pinnedInstrument } from './candidate-scans.ts';
+import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
+
+const notReady = () =>
+  new Problem(409, 'report-not-ready', 'Het rapport is nog niet klaar. / The report is not ready yet.');
+
+async function renderReport(
+  deps: AppDeps,
+  procedure: Parameters<typeof pinnedInstrument>[1],
+  scan: Parameters<typeof openField>[1],
+  view: View,
+) {
+  const { instrument } = await pinnedInstrument(deps, procedure);
+  const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
+  if (!stored) throw notReady();
+  const decisions = await openField(deps, scan, 'report', emptyDecisions);
+  return {
+    ...buildReportView(instrument, stored.evaluation, decisions, view),
+    finalisedAt: decisions.finalisedAt,
+  };
+}
+
+export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {
+  return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, tenantId, scanId);
+    if (scan.status !== 'report-ready') throw notReady();
+    const procedure = await tx
+      .selectFrom('procedures')
+      .selectAll()
+      .where('id', '=', scan.procedure_id)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    const releases = await tx
+      .selectFrom('releases')
+      .selectAll()
+      .where('scan_id', '=', scan.id)
+      .orderBy('created_at', 'desc')
+      .execute();
+    const access = await tx
+      .selectFrom('access_log')
+      .select(['actor_role', 'view', 'outcome', 'at'])
+      .where('scan_id', '=', scan.id)
+      .orderBy('at', 'desc')
+      .limit(200)
+      .execute();
+    return {
+      report: await renderReport(deps, procedure, scan, 'kandidaat'),
+      releasable: procedure.review !== 'none',
+      releases: releases.map((r) => ({
+        id: r.id,
+        scope: r.scope,
+        until: new Date(r.until).toISOString(),
+        createdAt: new Date(r.created_at).toISOString(),
+        revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
+        active: r.revoked_at === null && new Date(r.until).getTime() > deps.now().getTime(),
+      })),
+      accessLog: access.map((a) => ({
+        role: a.actor_role,
+        view: a.view,
+        outcome: a.outcome,
+        at: new Date(a.at).toISOString(),
+      })),
+    };
+  });
+}
+
+export async function releaseReport(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; scanId: string; scope: ReleaseScope; until: Date },
+): Promise<{ id: string }> {
+  assertRecentlyAuthenticated(session, deps.now());
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
+    const procedure = await tx
+      .selectFrom('procedures')
+      .selectAll()
+      .where('id', '=', scan.procedure_id)
+      .where('tenant_id', '=', input.tenantId)
+      .executeTakeFirstOrThrow();
+    const { instrument } = await pinnedInstrument(deps, procedure);
+    const check = checkNewRelease(
+      { status: scan.status, mode: instrument.mode, until: input.until },
+      deps.now(),
+    );
+    if (!check.ok)
+      throw new Problem(409, 'release-refused', `${check.reason}.`, [
+        { path: 'until', message: check.reason },
+      ]);
+    const id = randomUUID();
+    await tx
+      .insertInto('releases')
+      .values({
+        id,
+        tenant_id: input.tenantId,
+        scan_id: scan.id,
+        scope: input.scope,
+        until: input.until,
+        created_at: deps.now(),
+      })
+      .execute();
+    await recordAudit(tx, {
+      action: 'release.created',
+      tenantId: input.tenantId,
+      actorUserId: session.userId,
+      subjectType: 'release',
+      subjectId: id,
+      data: { scanId: scan.id, scope: input.scope },
+    });
+    return { id };
+  });
+}
+
+export async function revokeRelease(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; scanId: string; releaseId: string },
+) {
+  assertRecentlyAuthenticated(session, deps.now());
+  await inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId);
+    const revoked = await tx
+      .updateTable('releases')
+      .set({ revoked_at: deps.now() })
+      .where('id', '=', input.releaseId)
+      .where('scan_id', '=', scan.id)
+      .where('tenant_id', '=', input.tenantId)
+      .where('revoked_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!revoked) throw problems.notFound();
+    await recordAudit(tx, {
+      action: 'release.revoked',
+      tenantId: input.tenantId,
+      actorUserId: session.userId,
+      subjectType: 'release',
+      subjectId: input.releaseId,
+      data: { scanId: scan.id },
+    });
+  });
+}
+
+/** The opdrachtgever reads a released report; the scope decides the view. Refusals are logged. */
+export async function readReleasedReport(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; procedureId: string; scanId: string },
+) {
+  const outcome = await inTransaction(
+    deps.database,
+    { tenantId: input.tenantId, userId: session.userId },
+    async (tx) => {
+      const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
+        'opdrachtgever',
+      ]);
+      const scan = await tx
+        .selectFrom('scans')
+        .selectAll()
+        .where('id', '=', input.scanId)
+        .where('procedure_id', '=', procedure.id)
+        .where('tenant_id', '=', input.tenantId)
+        .executeTakeFirst();
+      if (!scan) throw problems.notFound();
+      const releases = await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute();
+      const scope = clientScope(
+        releases.map((r) => ({
+          scope: r.scope,
+          until: new Date(r.until),
+          revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
+        })),
+        deps.now(),
+      );
+      if (!scope || scan.status !== 'report-ready') return { refused: true as const };
+      const view: View = scope === 'volledig' ? 'opdrachtgever-volledig' : 'opdrachtgever-samenvatting';
+      await logAccess(tx, deps, {
+        tenantId: input.tenantId,
+        scanId: scan.id,
+        actorUserId: session.userId,
+        actorRole: 'opdrachtgever',
+        view,
+        outcome: 'allowed',
+      });
+      return { refused: false as const, scope, report: await renderReport(deps, procedure, scan, view) };
+    },
+  );
+  if (outcome.refused) {
+    await logRefusal(deps, {
+      tenantId: input.tenantId,
+      scanId: input.scanId,
+      actorUserId: session.userId,
+      actorRole: 'opdrachtgever',
+      view: 'opdrachtgever',
+    });
+    throw new Problem(
+      403,
+      'not-released',
+      'De kandidaat heeft dit rapport niet (meer) met u gedeeld. / Not released to you.',
+    );
+  }
+  return { scope: outcome.scope, report: outcome.report };
+}
