@@ -432,6 +432,7 @@ export const en: Messages = {
     answered_one: 'You answered {{answered}} of the {{count}} question.',
     answered_other: 'You answered {{answered}} of the {{count}} questions.',
     noTips: 'We have no tips for your answers in this part.',
+    skipped: 'You skipped this part.',
     yourAnswer: 'Your answer',
     measuresTitle: 'What else you can do',
     noMeasures: 'We have no further measures for you based on your answers.',

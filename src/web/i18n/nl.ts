@@ -438,6 +438,7 @@ export const nl = {
     answered_one: 'U heeft {{answered}} van de {{count}} vraag beantwoord.',
     answered_other: 'U heeft {{answered}} van de {{count}} vragen beantwoord.',
     noTips: 'Bij uw antwoorden in dit deel hebben we geen tips.',
+    skipped: 'U heeft dit deel overgeslagen.',
     yourAnswer: 'Uw antwoord',
     measuresTitle: 'Wat u verder kunt doen',
     noMeasures: 'Bij uw antwoorden hebben we geen extra maatregelen voor u.',

@@ -1,0 +1,112 @@
+// /o/:tenantId/instrumenten — for beheerders: the instruments (questionnaires) Weerbaar offers,
+// each with its version and content hash, and a preview to try it out.
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api, type InstrumentSummary } from '../api.ts';
+import { AppLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../components/Status.tsx';
+import { useSay } from '../instrument/text.ts';
+import { problemMessage } from '../problem.ts';
+import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { BeheerderOnly } from './BeheerderOnly.tsx';
+import { NoAccess } from './OrganisationHome.tsx';
+
+export function InstrumentList() {
+  const { session } = useSession();
+  const { tenantId } = useParams();
+  const organisation = session ? organisationFor(session, tenantId) : undefined;
+  if (!session || !organisation) return <NoAccess />;
+  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  return <InstrumentListPage organisation={organisation} />;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; instruments: InstrumentSummary[] };
+
+/** The first characters of a content hash: enough to tell versions apart by eye. */
+export function shortHash(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+function InstrumentListPage({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const { say: sayText } = useSay();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+
+  const fetchList = useCallback(async () => {
+    setLoad({ status: 'loading' });
+    try {
+      const { instruments } = await api.instruments.list();
+      setLoad({ status: 'ready', instruments });
+    } catch (caught) {
+      setLoad({ status: 'error', message: problemMessage(caught, t) });
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void fetchList();
+  }, [fetchList]);
+
+  return (
+    <>
+      <PageTitle>{t('instruments.title')}</PageTitle>
+      <Paragraph lead>{t('instruments.intro')}</Paragraph>
+      {load.status === 'loading' ? <Loading /> : null}
+      {load.status === 'error' ? (
+        <ErrorBlock message={load.message} onRetry={() => void fetchList()} />
+      ) : null}
+      {load.status === 'ready' ? (
+        load.instruments.length === 0 ? (
+          <Paragraph>{t('instruments.empty')}</Paragraph>
+        ) : (
+          <ul className="weerbaar-card-list weerbaar-instrument-list">
+            {load.instruments.map((instrument) => (
+              <li key={instrument.id}>
+                <article className="weerbaar-card" aria-labelledby={`instrument-${instrument.id}`}>
+                  <Heading2 id={`instrument-${instrument.id}`} className="weerbaar-card__title">
+                    <AppLink to={`/o/${organisation.tenantId}/instrumenten/${instrument.id}`}>
+                      {sayText(instrument.title)}
+                    </AppLink>
+                  </Heading2>
+                  <Paragraph>{sayText(instrument.description)}</Paragraph>
+                  <dl className="weerbaar-facts">
+                    <div>
+                      <dt>{t('instruments.mode')}</dt>
+                      <dd>{t(`instruments.modes.${instrument.mode}`)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('instruments.version')}</dt>
+                      <dd>
+                        {instrument.version}
+                        {instrument.versions.length > 1
+                          ? ` ${t('instruments.versionsCount', { count: instrument.versions.length })}`
+                          : null}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('instruments.hash')}</dt>
+                      <dd>
+                        <code className="weerbaar-hash" title={instrument.hash}>
+                          {shortHash(instrument.hash)}
+                        </code>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('instruments.duration')}</dt>
+                      <dd>{t('instruments.minutes', { count: instrument.minutes })}</dd>
+                    </div>
+                  </dl>
+                </article>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </>
+  );
+}
