@@ -5,9 +5,15 @@ import { mailTemplates, renderMail, roleName, templateVariables } from '../src/s
 
 const link = 'https://weerbaar.example.nl/aanmelden/link#token=abc_DEF-123';
 
+const notice = { link, organisation: 'Gemeente Voorbeeld', procedure: 'Wethouder 2026' };
 const variables = {
   'sign-in-link': { link, minutes: '15' },
   invitation: { link, organisation: 'Gemeente Voorbeeld', role: 'kandidaat', days: '7' },
+  'scan-reminder': notice,
+  'scan-submitted': notice,
+  'report-ready': notice,
+  'report-released': notice,
+  'release-revoked': notice,
 } as const;
 
 describe('mail templates', () => {
@@ -23,6 +29,10 @@ describe('mail templates', () => {
         expect(mail.html).toContain(`href="${link}"`);
         expect(mail.html).toContain('<title>');
         expect(mail.html).not.toMatch(/<img|<script|<table/i);
+        if ('procedure' in variables[template]) {
+          // Notices name the procedure, never content or a candidate.
+          expect(mail.text).toContain('Wethouder 2026');
+        }
       });
     }
   }

@@ -57,6 +57,7 @@ const matrix: Record<string, Expectation> = {
   'procedures.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.inviteCandidate': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.close': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'procedures.remind': { kind: 'organisation', allow: ['opdrachtgever'] },
   'scans.listOwn': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.readOwn': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.saveAnswers': { kind: 'organisation', allow: ['kandidaat'] },
@@ -182,6 +183,10 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.call('DELETE', `${org}/my-scans/${await fixtures.scan()}`);
     case 'scans.exportOwnData':
       return client.get(`${org}/my-data`);
+    case 'procedures.remind': {
+      const { procedureId, scanId } = await fixtures.scanInProcedure();
+      return client.post(`${org}/procedures/${procedureId}/candidates/${scanId}/reminder`);
+    }
     case 'reviews.read':
     case 'reviews.begin':
     case 'reviews.reopen':

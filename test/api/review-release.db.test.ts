@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
   lastLinkFor,
+  mailsTo,
   makeTenant,
   type SignedIn,
   signedIn,
@@ -129,6 +130,7 @@ describe('review, report and release', () => {
     const mine = await candidate.get(`${own}/report`);
     expect(mine.status).toBe(200);
     const themeOf = (report: { sections: Array<{ themes: Array<{ id: string }> }> }, id: string) =>
+      // biome-ignore lint/suspicious/noExplicitAny: the test walks the report JSON and asserts each field it reads
       report.sections.flatMap((s) => s.themes).find((th) => th.id === id) as Record<string, any>;
     const ownTheme = themeOf(mine.body.report, 'nevenfuncties');
     expect(ownTheme.judgement).toMatchObject({ level: 'aandachtspunt', proposed: 'risico', differs: true });
@@ -165,7 +167,9 @@ describe('review, report and release', () => {
     const fullTheme = themeOf(asFull.body.report, 'nevenfuncties');
     expect(fullTheme.indicators.length).toBeGreaterThan(0);
     // Keys, not words: "network awareness" is a title the opdrachtgever may read.
-    expect(JSON.stringify(asFull.body)).not.toMatch(/"evidence":|"awareness":|"expertText":|"tips":|Zwaluwen/);
+    expect(JSON.stringify(asFull.body)).not.toMatch(
+      /"evidence":|"awareness":|"expertText":|"tips":|Zwaluwen/,
+    );
 
     // Revoke both: the very next request is refused.
     for (const id of [summary.body.id, full.body.id]) {
@@ -181,6 +185,16 @@ describe('review, report and release', () => {
     expect((await client.client.get(`${review}/report`)).status).toBe(200);
     t.advance(2 * 60_000);
     expect((await client.client.get(`${review}/report`)).status).toBe(403);
+
+    // Mail told each party that something happened, and nothing of what.
+    expect(mailsTo(t, expert.email).map((m) => m.subject)).toContain('Een scan is ingediend');
+    expect(mailsTo(t, email).map((m) => m.subject)).toContain('Uw rapport is klaar');
+    const toClient = mailsTo(t, client.email).map((m) => m.subject);
+    expect(toClient).toContain('Een kandidaat heeft een rapport met u gedeeld');
+    expect(toClient).toContain('Een gedeeld rapport is ingetrokken');
+    for (const who of [expert.email, email, client.email]) {
+      expect(JSON.stringify(mailsTo(t, who))).not.toMatch(/Zwaluwen|aandachtspunt|risico|Kim/);
+    }
 
     const log = (await candidate.get(`${own}/report`)).body.accessLog as Array<{
       role: string;

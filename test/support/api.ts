@@ -5,10 +5,10 @@ import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/context.ts';
+import { fileScanKeyStore } from '../../src/server/crypto/scan-keys.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { loadRegistry, type Registry } from '../../src/server/instruments/registry.ts';
 import { createLogger } from '../../src/server/logger.ts';
-import { fileScanKeyStore } from '../../src/server/crypto/scan-keys.ts';
 import { createMailer } from '../../src/server/mail/outbox.ts';
 import { createTenant } from '../../src/server/operations/create-tenant.ts';
 import { inviteMember } from '../../src/server/operations/invite-member.ts';
@@ -141,6 +141,18 @@ export function lastLinkFor(t: TestApp, email: string): string | null {
     if (link) return tokenOf(link);
   }
   return null;
+}
+
+/** Every mail an address received (subject and plain text), oldest first. */
+export function mailsTo(t: TestApp, email: string): Array<{ subject: string; text: string }> {
+  const dir = path.join(t.deps.settings.dataDir, 'outbox');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((file) => parseMail(fs.readFileSync(path.join(dir, file))))
+    .filter((mail) => mail.to.toLowerCase() === email.toLowerCase())
+    .map((mail) => ({ subject: mail.subject, text: mail.text }));
 }
 
 export function tokenOf(url: string): string {

@@ -3,15 +3,113 @@
 // scan content: only a link, the organisation's name, a role and a lifetime.
 import type { Role } from '../db/schema.ts';
 
-export type MailTemplate = 'sign-in-link' | 'invitation';
+export type MailTemplate =
+  | 'sign-in-link'
+  | 'invitation'
+  | 'scan-reminder'
+  | 'scan-submitted'
+  | 'report-ready'
+  | 'report-released'
+  | 'release-revoked';
 export type MailLanguage = 'nl' | 'en';
 
-export const mailTemplates: readonly MailTemplate[] = ['sign-in-link', 'invitation'];
+export const mailTemplates: readonly MailTemplate[] = [
+  'sign-in-link',
+  'invitation',
+  'scan-reminder',
+  'scan-submitted',
+  'report-ready',
+  'report-released',
+  'release-revoked',
+];
 
 /** The variables each template needs; queueMail refuses a mail that lacks one. */
 export const templateVariables: Record<MailTemplate, readonly string[]> = {
   'sign-in-link': ['link', 'minutes'],
   invitation: ['link', 'organisation', 'role', 'days'],
+  'scan-reminder': ['link', 'organisation', 'procedure'],
+  'scan-submitted': ['link', 'organisation', 'procedure'],
+  'report-ready': ['link', 'organisation', 'procedure'],
+  'report-released': ['link', 'organisation', 'procedure'],
+  'release-revoked': ['link', 'organisation', 'procedure'],
+};
+
+/**
+ * Notices about the scan flow. They say that something happened and where to look after signing
+ * in — never what: no answers, no levels, no names of candidates.
+ */
+const notices: Record<
+  Exclude<MailTemplate, 'sign-in-link' | 'invitation'>,
+  Record<
+    MailLanguage,
+    { subject: string; says: (procedure: string, organisation: string) => string; action: string }
+  >
+> = {
+  'scan-reminder': {
+    nl: {
+      subject: 'Uw weerbaarheidsscan wacht op u',
+      says: (p, o) =>
+        `Voor de procedure "${p}" van ${o} staat uw scan nog open. Uw antwoorden tot nu toe zijn bewaard.`,
+      action: 'Verder met de scan',
+    },
+    en: {
+      subject: 'Your resilience scan is waiting for you',
+      says: (p, o) =>
+        `Your scan for the procedure "${p}" of ${o} is still open. Your answers so far have been kept.`,
+      action: 'Continue the scan',
+    },
+  },
+  'scan-submitted': {
+    nl: {
+      subject: 'Een scan is ingediend',
+      says: (p, o) => `In de procedure "${p}" van ${o} is een scan ingediend die u mag beoordelen.`,
+      action: 'Naar de beoordeling',
+    },
+    en: {
+      subject: 'A scan was submitted',
+      says: (p, o) => `In the procedure "${p}" of ${o} a scan was submitted for you to review.`,
+      action: 'Go to the review',
+    },
+  },
+  'report-ready': {
+    nl: {
+      subject: 'Uw rapport is klaar',
+      says: (p, o) =>
+        `Het rapport van uw scan voor de procedure "${p}" van ${o} is klaar. U leest het als eerste; het wordt alleen gedeeld als u daar zelf voor kiest.`,
+      action: 'Rapport lezen',
+    },
+    en: {
+      subject: 'Your report is ready',
+      says: (p, o) =>
+        `The report of your scan for the procedure "${p}" of ${o} is ready. You read it first; it is only shared if you choose to.`,
+      action: 'Read the report',
+    },
+  },
+  'report-released': {
+    nl: {
+      subject: 'Een kandidaat heeft een rapport met u gedeeld',
+      says: (p, o) => `In de procedure "${p}" van ${o} heeft een kandidaat een rapport met u gedeeld.`,
+      action: 'Naar de procedure',
+    },
+    en: {
+      subject: 'A candidate shared a report with you',
+      says: (p, o) => `In the procedure "${p}" of ${o} a candidate shared a report with you.`,
+      action: 'Go to the procedure',
+    },
+  },
+  'release-revoked': {
+    nl: {
+      subject: 'Een gedeeld rapport is ingetrokken',
+      says: (p, o) =>
+        `In de procedure "${p}" van ${o} heeft een kandidaat het delen van een rapport beëindigd.`,
+      action: 'Naar de procedure',
+    },
+    en: {
+      subject: 'A shared report was withdrawn',
+      says: (p, o) => `In the procedure "${p}" of ${o} a candidate stopped sharing a report.`,
+      action: 'Go to the procedure',
+    },
+  },
 };
 
 export interface RenderedMail {
@@ -145,6 +243,21 @@ export function renderMail(
       { text: about.en },
       {
         text: 'Did you not ask for this link? Then you can ignore this e-mail. Without the link nobody can sign in with your address.',
+      },
+    ]);
+  }
+  if (template !== 'invitation') {
+    const notice = notices[template][language];
+    return compose(language, notice.subject, link, [
+      { text: language === 'nl' ? 'Goedendag,' : 'Hello,' },
+      { text: notice.says(oneLine(variables.procedure!), oneLine(variables.organisation!)) },
+      { link, label: notice.action },
+      { text: about[language] },
+      {
+        text:
+          language === 'nl'
+            ? 'Om veiligheidsredenen staat in deze e-mail niets over de inhoud. U leest alles na het aanmelden.'
+            : 'For safety, this e-mail says nothing about the content. You read everything after signing in.',
       },
     ]);
   }

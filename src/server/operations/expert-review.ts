@@ -15,6 +15,7 @@ import { Problem, problems } from '../http/problem.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
 import { logAccess } from '../scans/access-log.ts';
 import { openField, sealField } from '../scans/content.ts';
+import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
 
 export interface StoredEvaluation {
@@ -100,6 +101,15 @@ async function step(
       .set({ status: next.to, updated_at: deps.now(), ...extra })
       .where('id', '=', loaded.scan.id)
       .execute();
+    if (next.to === 'report-ready') {
+      await notify(tx, deps, {
+        tenantId: input.tenantId,
+        procedureId: loaded.procedure.id,
+        scanId: loaded.scan.id,
+        audience: 'candidate',
+        template: 'report-ready',
+      });
+    }
     await recordAudit(tx, {
       action,
       tenantId: input.tenantId,
@@ -109,7 +119,7 @@ async function step(
       data: { status: next.to },
     });
     return { status: next.to };
-  });
+  }).finally(() => deps.mailer.deliverPending());
 }
 
 export function beginReview(

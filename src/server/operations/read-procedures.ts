@@ -44,21 +44,20 @@ export async function listProcedures(
       .where('procedure_members.membership_id', 'in', memberships)
       .orderBy('procedures.created_at', 'desc')
       .execute();
-    const seen = new Set<string>();
-    return rows
-      .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
-      .map((r) => ({
-        id: r.id,
-        name: r.name,
-        office: r.office,
-        instrument: { id: r.instrument_id, version: r.instrument_version, hash: r.instrument_hash },
-        review: r.review,
-        retentionDays: r.retention_days,
-        status: r.status,
-        createdAt: new Date(r.created_at).toISOString(),
-        closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
-        as: r.as as 'opdrachtgever' | 'expert',
-      }));
+    // One row per procedure, even when someone is both its opdrachtgever and its expert.
+    const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+    return unique.map((r) => ({
+      id: r.id,
+      name: r.name,
+      office: r.office,
+      instrument: { id: r.instrument_id, version: r.instrument_version, hash: r.instrument_hash },
+      review: r.review,
+      retentionDays: r.retention_days,
+      status: r.status,
+      createdAt: new Date(r.created_at).toISOString(),
+      closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+      as: r.as as 'opdrachtgever' | 'expert',
+    }));
   });
 }
 

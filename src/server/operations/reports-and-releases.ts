@@ -14,6 +14,7 @@ import { Problem, problems } from '../http/problem.ts';
 import { assertRecentlyAuthenticated, loadOwnScan, loadProcedureFor } from '../policies/procedure.ts';
 import { logAccess, logRefusal } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
+import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
 import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
 
@@ -86,45 +87,58 @@ export async function releaseReport(
   input: { tenantId: string; scanId: string; scope: ReleaseScope; until: Date },
 ): Promise<{ id: string }> {
   assertRecentlyAuthenticated(session, deps.now());
-  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
-    const procedure = await tx
-      .selectFrom('procedures')
-      .selectAll()
-      .where('id', '=', scan.procedure_id)
-      .where('tenant_id', '=', input.tenantId)
-      .executeTakeFirstOrThrow();
-    const { instrument } = await pinnedInstrument(deps, procedure);
-    const check = checkNewRelease(
-      { status: scan.status, mode: instrument.mode, until: input.until },
-      deps.now(),
-    );
-    if (!check.ok)
-      throw new Problem(409, 'release-refused', `${check.reason}.`, [
-        { path: 'until', message: check.reason },
-      ]);
-    const id = randomUUID();
-    await tx
-      .insertInto('releases')
-      .values({
-        id,
-        tenant_id: input.tenantId,
-        scan_id: scan.id,
-        scope: input.scope,
-        until: input.until,
-        created_at: deps.now(),
-      })
-      .execute();
-    await recordAudit(tx, {
-      action: 'release.created',
-      tenantId: input.tenantId,
-      actorUserId: session.userId,
-      subjectType: 'release',
-      subjectId: id,
-      data: { scanId: scan.id, scope: input.scope },
-    });
-    return { id };
-  });
+  const created = await inTransaction(
+    deps.database,
+    { tenantId: input.tenantId, userId: session.userId },
+    async (tx) => {
+      const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
+      const procedure = await tx
+        .selectFrom('procedures')
+        .selectAll()
+        .where('id', '=', scan.procedure_id)
+        .where('tenant_id', '=', input.tenantId)
+        .executeTakeFirstOrThrow();
+      const { instrument } = await pinnedInstrument(deps, procedure);
+      const check = checkNewRelease(
+        { status: scan.status, mode: instrument.mode, until: input.until },
+        deps.now(),
+      );
+      if (!check.ok)
+        throw new Problem(409, 'release-refused', `${check.reason}.`, [
+          { path: 'until', message: check.reason },
+        ]);
+      const id = randomUUID();
+      await tx
+        .insertInto('releases')
+        .values({
+          id,
+          tenant_id: input.tenantId,
+          scan_id: scan.id,
+          scope: input.scope,
+          until: input.until,
+          created_at: deps.now(),
+        })
+        .execute();
+      await notify(tx, deps, {
+        tenantId: input.tenantId,
+        procedureId: procedure.id,
+        scanId: scan.id,
+        audience: 'opdrachtgevers',
+        template: 'report-released',
+      });
+      await recordAudit(tx, {
+        action: 'release.created',
+        tenantId: input.tenantId,
+        actorUserId: session.userId,
+        subjectType: 'release',
+        subjectId: id,
+        data: { scanId: scan.id, scope: input.scope },
+      });
+      return { id };
+    },
+  );
+  await deps.mailer.deliverPending();
+  return created;
 }
 
 export async function revokeRelease(
@@ -145,6 +159,13 @@ export async function revokeRelease(
       .returning('id')
       .executeTakeFirst();
     if (!revoked) throw problems.notFound();
+    await notify(tx, deps, {
+      tenantId: input.tenantId,
+      procedureId: scan.procedure_id,
+      scanId: scan.id,
+      audience: 'opdrachtgevers',
+      template: 'release-revoked',
+    });
     await recordAudit(tx, {
       action: 'release.revoked',
       tenantId: input.tenantId,
@@ -154,6 +175,7 @@ export async function revokeRelease(
       data: { scanId: scan.id },
     });
   });
+  await deps.mailer.deliverPending();
 }
 
 /** The opdrachtgever reads a released report; the scope decides the view. Refusals are logged. */

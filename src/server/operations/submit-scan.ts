@@ -10,6 +10,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { loadOwnScan } from '../policies/procedure.ts';
 import { readAnswers, sealField } from '../scans/content.ts';
+import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
 
 export async function submitScan(
@@ -18,7 +19,7 @@ export async function submitScan(
   tenantId: string,
   scanId: string,
 ): Promise<{ status: string }> {
-  return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
+  const result = await inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId, { forUpdate: true });
     if (scan.status === 'submitted' || scan.status === 'in-review' || scan.status === 'report-ready') {
       return { status: scan.status };
@@ -61,6 +62,14 @@ export async function submitScan(
       })
       .where('id', '=', scan.id)
       .execute();
+    await notify(tx, deps, {
+      tenantId,
+      procedureId: procedure.id,
+      scanId: scan.id,
+      ...(step.to === 'report-ready'
+        ? { audience: 'candidate' as const, template: 'report-ready' as const }
+        : { audience: 'experts' as const, template: 'scan-submitted' as const }),
+    });
     await recordAudit(tx, {
       action: 'scan.submitted',
       tenantId,
@@ -71,4 +80,6 @@ export async function submitScan(
     });
     return { status: step.to };
   });
+  await deps.mailer.deliverPending();
+  return result;
 }

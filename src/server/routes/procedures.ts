@@ -7,6 +7,7 @@ import { exportOwnData } from '../operations/export-own-data.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
 import { listProcedures, readProcedure } from '../operations/read-procedures.ts';
+import { remindCandidate } from '../operations/remind-candidate.ts';
 import { removeOwnScan } from '../operations/remove-scan.ts';
 import { submitScan } from '../operations/submit-scan.ts';
 import { email, language, tenantParams } from './schemas.ts';
@@ -157,6 +158,22 @@ export const closeProcedureRoute = defineRoute({
   handler: async ({ deps, params, requireSession }) => {
     await closeProcedure(deps, requireSession(), params.tenantId, params.procedureId);
     return { status: 204 };
+  },
+});
+
+export const remindCandidateRoute = defineRoute({
+  id: 'procedures.remind',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/candidates/{scanId}/reminder',
+  summary: 'Send a reminder to a candidate who has not submitted yet',
+  tag,
+  auth: 'full',
+  organisation: 'procedures.manage',
+  params: procedureParams.extend({ scanId: uuid('scan') }),
+  responses: { 202: z.object({ sent: z.literal(true) }) },
+  handler: async ({ deps, params, requireSession }) => {
+    await remindCandidate(deps, requireSession(), params);
+    return { status: 202, body: { sent: true } };
   },
 });
 
@@ -317,6 +334,7 @@ export const procedureRoutes = [
   readProcedureRoute,
   inviteCandidateRoute,
   closeProcedureRoute,
+  remindCandidateRoute,
   listOwnScansRoute,
   readOwnScanRoute,
   saveAnswersRoute,

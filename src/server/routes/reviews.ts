@@ -22,9 +22,6 @@ const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${
 const reviewParams = tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') });
 const ownParams = tenantParams.extend({ scanId: uuid('scan') });
 const statusOnly = z.object({ status: z.string() });
-// Reports are built by src/core/report from the sealed evaluation and decisions; their shape is
-// tested there. Here they pass through as objects.
-const reportBody = z.record(z.string(), z.unknown());
 
 export const readForReviewRoute = defineRoute({
   id: 'reviews.read',
