@@ -54,6 +54,7 @@ const matrix: Record<string, Expectation> = {
   'zelfscan.evaluate': { kind: 'public' },
   'procedures.open': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.list': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'procedures.listExperts': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.inviteCandidate': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.close': { kind: 'organisation', allow: ['opdrachtgever'] },
@@ -156,6 +157,8 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       });
     case 'procedures.list':
       return client.get(`${org}/procedures`);
+    case 'procedures.listExperts':
+      return client.get(`${org}/experts`);
     case 'procedures.read':
       return client.get(`${org}/procedures/${await fixtures.procedure()}`);
     case 'procedures.inviteCandidate':

@@ -15,6 +15,8 @@ export const organisationRules = {
   // Procedures: the role opens the door; the procedure's own member list decides which ones
   // (policies/procedure.ts). Beheerder never: managing people is not seeing candidates.
   'procedures.open': ['opdrachtgever'],
+  // To assign experts to a procedure, the opdrachtgever sees the organisation's experts (names only).
+  'experts.list': ['opdrachtgever'],
   'procedures.read': ['opdrachtgever', 'expert'],
   'procedures.manage': ['opdrachtgever'],
   // A candidate's own scan; policies/procedure.ts checks that it is theirs.

@@ -6,7 +6,7 @@ import { closeProcedure } from '../operations/close-procedure.ts';
 import { exportOwnData } from '../operations/export-own-data.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
-import { listProcedures, readProcedure } from '../operations/read-procedures.ts';
+import { listExperts, listProcedures, readProcedure } from '../operations/read-procedures.ts';
 import { remindCandidate } from '../operations/remind-candidate.ts';
 import { removeOwnScan } from '../operations/remove-scan.ts';
 import { submitScan } from '../operations/submit-scan.ts';
@@ -77,6 +77,24 @@ export const openProcedureRoute = defineRoute({
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 201,
     body: await openProcedure(deps, requireSession(), { tenantId: params.tenantId, ...body }),
+  }),
+});
+
+export const listExpertsRoute = defineRoute({
+  id: 'procedures.listExperts',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/experts',
+  summary: "The organisation's experts, to assign to a procedure (names only)",
+  tag,
+  auth: 'full',
+  organisation: 'experts.list',
+  params: tenantParams,
+  responses: {
+    200: z.object({ experts: z.array(z.object({ membershipId: z.string(), displayName: z.string() })) }),
+  },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: { experts: await listExperts(deps, requireSession(), params.tenantId) },
   }),
 });
 
@@ -330,6 +348,7 @@ export const exportOwnDataRoute = defineRoute({
 
 export const procedureRoutes = [
   openProcedureRoute,
+  listExpertsRoute,
   listProceduresRoute,
   readProcedureRoute,
   inviteCandidateRoute,
