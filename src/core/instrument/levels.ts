@@ -1,6 +1,7 @@
 // The four-step scale of domain.md §7. The software proposes a level with evidence; a person
 // decides. There is deliberately no total score.
-import { type Level, levels, type Text } from './schema.ts';
+import { type Level, levels } from './scale.ts';
+import type { Text } from './schema.ts';
 
 export const levelLabels: Record<Level, Text> = {
   'geen-aandachtspunt': { nl: 'geen aandachtspunt', en: 'no point of attention' },

@@ -24,8 +24,9 @@ export const text = z.strictObject(
 );
 export type Text = z.infer<typeof text>;
 
-export const levels = ['geen-aandachtspunt', 'aandachtspunt', 'risico', 'ernstig-risico'] as const;
-export type Level = (typeof levels)[number];
+import { type Level, levels } from './scale.ts';
+
+export { type Level, levels };
 export const level = z.enum(levels, { error: `kies een niveau: ${levels.join(', ')}` });
 
 // ── Conditions ────────────────────────────────────────────────────────────────────────────────
@@ -180,15 +181,17 @@ const longText = z.strictObject({
   maxLength: z.number().int().positive().max(20000).default(4000),
 });
 
+// Fields inside a repeatable group have no conditions of their own: an entry shows all its fields.
+const noCondition = { visibleIf: true } as const;
 export const fieldSchema = z.discriminatedUnion('kind', [
-  singleChoice,
-  multiChoice,
-  yesNoUnknown,
-  scale,
-  number,
-  date,
-  shortText,
-  longText,
+  singleChoice.omit(noCondition),
+  multiChoice.omit(noCondition),
+  yesNoUnknown.omit(noCondition),
+  scale.omit(noCondition),
+  number.omit(noCondition),
+  date.omit(noCondition),
+  shortText.omit(noCondition),
+  longText.omit(noCondition),
 ]);
 export type Field = z.infer<typeof fieldSchema>;
 
