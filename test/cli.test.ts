@@ -44,7 +44,7 @@ describe('weerbaar CLI', () => {
   });
 
   it('migrates, creates an organisation, invites a user and prints the link', () => {
-    expect(weerbaar(['migrate']).out).toMatch(/versie \/ migrations applied; version 1/);
+    expect(weerbaar(['migrate']).out).toMatch(/versie \/ migrations applied; version \d+/);
     expect(weerbaar(['tenant', 'create', '--slug', 'gemeente-test', '--name', 'Gemeente Test']).code).toBe(0);
     const again = weerbaar(['tenant', 'create', '--slug', 'gemeente-test', '--name', 'Gemeente Test']);
     expect(again.code).toBe(1);
