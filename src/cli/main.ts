@@ -153,6 +153,17 @@ audit
     throw new CliError(`Auditlog NIET intact / NOT intact: ${which} ${what}: ${result.detail}`, 2);
   });
 
+program
+  .command('retention')
+  .description(
+    'Verwijder scans waarvan de bewaartermijn voorbij is / delete scans past their retention period',
+  )
+  .action(async () => {
+    const { runRetentionSweep } = await import('../server/jobs/retention.ts');
+    const { deleted } = await withApp((deps) => runRetentionSweep(deps));
+    console.log(`Verwijderd / deleted: ${deleted} scan(s)`);
+  });
+
 const instruments = program.command('instruments').description('Instrumenten / instrument definitions');
 instruments
   .command('check')

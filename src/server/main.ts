@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { boot, shutdown } from './boot.ts';
 import { inTransaction } from './db/transaction.ts';
 import { readSettings, SettingsError } from './env.ts';
+import { scheduleRetention } from './jobs/retention.ts';
 import { createDemoOrganisation, demoSlug } from './operations/create-demo-organisation.ts';
 import { printDemoSignIns } from './operations/print-demo-sign-ins.ts';
 
@@ -26,6 +27,7 @@ async function main() {
     );
     if (!exists) printDemoSignIns(await createDemoOrganisation(deps));
   }
+  const retention = scheduleRetention(deps);
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => {
     deps.logger.info({ port: settings.PORT, database: deps.database.kind }, 'listening');
@@ -37,6 +39,7 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    retention.stop();
     server.close();
     await shutdown(deps);
     process.exit(0);

@@ -312,3 +312,51 @@ describe('procedures and the candidate scan', () => {
     expect(actions.map((a) => a.action)).toContain('scan.withdrawn');
   });
 });
+
+describe('retention', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' });
+  });
+  afterAll(() => t.cleanup());
+
+  it('after closing plus the retention period the sweep destroys the scans, and only those', async () => {
+    const { runRetentionSweep } = await import('../../src/server/jobs/retention.ts');
+    const tenant = await makeTenant(t);
+    const client = await signedIn(t, tenant, 'opdrachtgever');
+    const expert = await signedIn(t, tenant, 'expert');
+    const org = `/api/organisations/${tenant}`;
+    const open = async (retentionDays: number) =>
+      (
+        await client.client.post(`${org}/procedures`, {
+          name: `Bewaren ${retentionDays}`,
+          office: 'wethouder',
+          instrumentId: 'weerbaarheidsscan-bestuurder',
+          retentionDays,
+          expertMembershipIds: [expert.membershipId],
+        })
+      ).body.id as string;
+    const short = await open(1);
+    const long = await open(30);
+    const invite = async (procedureId: string) =>
+      (
+        await client.client.post(`${org}/procedures/${procedureId}/candidates`, {
+          email: `${randomUUID().slice(0, 8)}@test.nl`,
+          displayName: 'K',
+        })
+      ).body.scanId as string;
+    const gone = await invite(short);
+    const kept = await invite(long);
+    const stillOpen = await invite(await open(1));
+    for (const id of [short, long])
+      expect((await client.client.post(`${org}/procedures/${id}/close`)).status).toBe(204);
+
+    expect(await runRetentionSweep(t.deps)).toEqual({ deleted: 0 });
+    t.advance(2 * 86_400_000);
+    expect(await runRetentionSweep(t.deps)).toEqual({ deleted: 1 });
+    await expect(t.deps.scanKeys.get(tenant, gone)).rejects.toBeInstanceOf(ScanKeyGone);
+    await expect(t.deps.scanKeys.get(tenant, kept)).resolves.toBeInstanceOf(Buffer);
+    await expect(t.deps.scanKeys.get(tenant, stillOpen)).resolves.toBeInstanceOf(Buffer);
+    expect(await runRetentionSweep(t.deps)).toEqual({ deleted: 0 });
+  });
+});
