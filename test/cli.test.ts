@@ -89,6 +89,34 @@ describe('weerbaar CLI', () => {
     expect(r.out.match(/aanmelden\/link#token=/g)?.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('the demo has a procedure with fictional candidates at every stage, one of them released', async () => {
+    const db = await PGlite.create(path.join(dataDir, 'pglite'));
+    try {
+      const { rows } = await db.query<{ status: string }>('select status from scans order by status');
+      expect(rows.map((r) => r.status)).toEqual([
+        'invited',
+        'report-ready',
+        'report-ready',
+        'started',
+        'submitted',
+      ]);
+      const releases = await db.query<{ n: number }>(
+        'select count(*)::int as n from releases where revoked_at is null',
+      );
+      expect(releases.rows[0]?.n).toBe(1);
+      // Running demo again adds nothing.
+    } finally {
+      await db.close();
+    }
+    expect(weerbaar(['demo']).code).toBe(0);
+    const again = await PGlite.create(path.join(dataDir, 'pglite'));
+    try {
+      expect((await again.query<{ n: number }>('select count(*)::int as n from scans')).rows[0]?.n).toBe(5);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('audit verify: exit 0 on an intact chain, non-zero naming a changed event', async () => {
     const ok = weerbaar(['audit', 'verify']);
     expect(ok.code).toBe(0);

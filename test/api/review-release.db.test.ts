@@ -13,7 +13,7 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
-import { completeAnswers } from '../support/complete-answers.ts';
+import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 
 describe('review, report and release', () => {
   let t: TestApp;

@@ -15,7 +15,7 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
-import { completeAnswers } from '../support/complete-answers.ts';
+import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 
 const secret = 'Voorzitter van VV De Zwaluwen';
 

@@ -6,6 +6,7 @@ import { createLink } from '../auth/links.ts';
 import type { AppDeps } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
+import { createDemoProcedure } from '../demo/demo-procedure.ts';
 import { createTenant } from './create-tenant.ts';
 import { inviteMemberInTransaction } from './invite-member.ts';
 
@@ -77,6 +78,9 @@ export async function createDemoOrganisation(
     });
     return result;
   });
+  // The demo procedure acts as these people; fresh sign-in links stay valid because a link that
+  // belongs to an already active membership simply signs in.
+  await createDemoProcedure(deps, tenantId);
   await deps.mailer.deliverPending();
   return { created, signIns };
 }

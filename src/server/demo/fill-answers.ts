@@ -1,10 +1,10 @@
 // The smallest answer set that passes validation: answer every visible required question with
 // its first valid value, then look again (answers can show new questions), until nothing is
-// missing. Used to submit scans in tests.
-import type { Answer, Answers } from '../../src/core/instrument/answers.ts';
-import { evaluate } from '../../src/core/instrument/evaluate.ts';
-import { indexInstrument } from '../../src/core/instrument/index-instrument.ts';
-import type { Field, Instrument, Item } from '../../src/core/instrument/schema.ts';
+// missing. Used for the demo's fictional candidates and in tests.
+import type { Answer, Answers } from '../../core/instrument/answers.ts';
+import { evaluate } from '../../core/instrument/evaluate.ts';
+import { indexInstrument } from '../../core/instrument/index-instrument.ts';
+import type { Field, Instrument, Item } from '../../core/instrument/schema.ts';
 
 function first(field: Field | Item): Answer {
   switch (field.kind) {
