@@ -14,10 +14,10 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable } from '../db/schema.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
-import { loadOwnScan } from '../policies/procedure.ts';
+import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { readAnswers, sealField } from '../scans/content.ts';
 
 export async function pinnedInstrument(
@@ -35,17 +35,6 @@ export async function pinnedInstrument(
     );
   }
   return loaded;
-}
-
-async function procedureOf(tx: Tx, tenantId: string, procedureId: string) {
-  const procedure = await tx
-    .selectFrom('procedures')
-    .selectAll()
-    .where('id', '=', procedureId)
-    .where('tenant_id', '=', tenantId)
-    .executeTakeFirst();
-  if (!procedure) throw problems.notFound();
-  return procedure;
 }
 
 export async function listOwnScans(deps: AppDeps, session: SessionInfo, tenantId: string) {
@@ -79,7 +68,7 @@ export async function listOwnScans(deps: AppDeps, session: SessionInfo, tenantId
 export async function readOwnScan(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId);
-    const procedure = await procedureOf(tx, tenantId, scan.procedure_id);
+    const procedure = await procedureOfScan(tx, scan);
     const loaded = await pinnedInstrument(deps, procedure);
     return {
       id: scan.id,
@@ -115,7 +104,7 @@ export async function saveAnswers(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
     if (scan.last_save_id === input.saveId) return { revision: scan.revision };
-    const procedure = await procedureOf(tx, input.tenantId, scan.procedure_id);
+    const procedure = await procedureOfScan(tx, scan);
     const step = transition(scan.status, 'save', procedure.review);
     if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
     if (input.baseRevision !== scan.revision) {

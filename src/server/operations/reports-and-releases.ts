@@ -11,7 +11,12 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem, problems } from '../http/problem.ts';
-import { assertRecentlyAuthenticated, loadOwnScan, loadProcedureFor } from '../policies/procedure.ts';
+import {
+  assertRecentlyAuthenticated,
+  loadOwnScan,
+  loadProcedureFor,
+  procedureOfScan,
+} from '../policies/procedure.ts';
 import { logAccess, logRefusal } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
@@ -41,12 +46,7 @@ export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantI
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId);
     if (scan.status !== 'report-ready') throw notReady();
-    const procedure = await tx
-      .selectFrom('procedures')
-      .selectAll()
-      .where('id', '=', scan.procedure_id)
-      .where('tenant_id', '=', tenantId)
-      .executeTakeFirstOrThrow();
+    const procedure = await procedureOfScan(tx, scan);
     const releases = await tx
       .selectFrom('releases')
       .selectAll()
@@ -92,12 +92,7 @@ export async function releaseReport(
     { tenantId: input.tenantId, userId: session.userId },
     async (tx) => {
       const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
-      const procedure = await tx
-        .selectFrom('procedures')
-        .selectAll()
-        .where('id', '=', scan.procedure_id)
-        .where('tenant_id', '=', input.tenantId)
-        .executeTakeFirstOrThrow();
+      const procedure = await procedureOfScan(tx, scan);
       const { instrument } = await pinnedInstrument(deps, procedure);
       const check = checkNewRelease(
         { status: scan.status, mode: instrument.mode, until: input.until },

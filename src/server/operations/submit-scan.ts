@@ -7,8 +7,8 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
-import { loadOwnScan } from '../policies/procedure.ts';
+import { Problem } from '../http/problem.ts';
+import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
@@ -24,13 +24,7 @@ export async function submitScan(
     if (scan.status === 'submitted' || scan.status === 'in-review' || scan.status === 'report-ready') {
       return { status: scan.status };
     }
-    const procedure = await tx
-      .selectFrom('procedures')
-      .selectAll()
-      .where('id', '=', scan.procedure_id)
-      .where('tenant_id', '=', tenantId)
-      .executeTakeFirst();
-    if (!procedure) throw problems.notFound();
+    const procedure = await procedureOfScan(tx, scan);
     const step = transition(scan.status === 'invited' ? 'started' : scan.status, 'submit', procedure.review);
     if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
     const loaded = await pinnedInstrument(deps, procedure);

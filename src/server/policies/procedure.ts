@@ -60,6 +60,21 @@ export async function loadOwnScan(
   return row;
 }
 
+/** The procedure a scan (already loaded under the rules above) belongs to. */
+export async function procedureOfScan(
+  tx: Tx,
+  scan: { procedure_id: string; tenant_id: string },
+): Promise<Selectable<ProceduresTable>> {
+  const procedure = await tx
+    .selectFrom('procedures')
+    .selectAll()
+    .where('id', '=', scan.procedure_id)
+    .where('tenant_id', '=', scan.tenant_id)
+    .executeTakeFirst();
+  if (!procedure) throw problems.notFound();
+  return procedure;
+}
+
 /**
  * Sensitive actions (release, revoke, download all data, delete, withdraw) need a recent proof
  * of presence: a second factor, or a fresh sign-in link, within the last ten minutes.

@@ -71,6 +71,15 @@ function present(loaded: LoadedInstrument, deps: AppDeps) {
   };
 }
 
+function presentDefinition(loaded: LoadedInstrument) {
+  return {
+    id: loaded.instrument.id,
+    version: loaded.instrument.version,
+    hash: loaded.hash,
+    definition: loaded.instrument,
+  };
+}
+
 function runEvaluation(loaded: LoadedInstrument, body: z.infer<typeof answersBody>) {
   return {
     instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
@@ -119,15 +128,7 @@ export const readInstrumentRoute = defineRoute({
   responses: { 200: definition },
   handler: async ({ deps, params, query }) => {
     const loaded = find(deps, params.instrumentId, query.version);
-    return {
-      status: 200,
-      body: {
-        id: loaded.instrument.id,
-        version: loaded.instrument.version,
-        hash: loaded.hash,
-        definition: loaded.instrument,
-      },
-    };
+    return { status: 200, body: presentDefinition(loaded) };
   },
 });
 
@@ -158,15 +159,7 @@ export const readZelfscanRoute = defineRoute({
   responses: { 200: definition },
   handler: async ({ deps }) => {
     const loaded = find(deps, publicInstrumentId);
-    return {
-      status: 200,
-      body: {
-        id: loaded.instrument.id,
-        version: loaded.instrument.version,
-        hash: loaded.hash,
-        definition: loaded.instrument,
-      },
-    };
+    return { status: 200, body: presentDefinition(loaded) };
   },
 });
 

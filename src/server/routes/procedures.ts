@@ -1,5 +1,6 @@
 // Procedures (opdrachtgever, assigned experts) and the candidate's own scan.
 import { z } from 'zod';
+import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
 import { defineRoute } from '../http/route.ts';
 import { listOwnScans, readOwnScan, saveAnswers } from '../operations/candidate-scans.ts';
 import { closeProcedure } from '../operations/close-procedure.ts';
@@ -42,15 +43,7 @@ const procedureSummary = z.object({
   closedAt: z.string().nullable(),
   as: z.enum(['opdrachtgever', 'expert']),
 });
-const scanStatus = z.enum([
-  'invited',
-  'started',
-  'submitted',
-  'in-review',
-  'report-ready',
-  'withdrawn',
-  'deleted',
-]);
+const scanStatus = z.enum(scanStatuses);
 
 export const openProcedureRoute = defineRoute({
   id: 'procedures.open',
