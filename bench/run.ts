@@ -13,6 +13,12 @@ const benchmarks: Record<string, { description: string; run: (args: string[]) =>
       'one evaluation of a maximal scan in Node and Chromium, as a share of a 16 ms frame',
     run: async (args) => (await import('./evaluate.ts')).run(args),
   },
+  autosave: {
+    description:
+      '200 gelijktijdige kandidaten die autosaven (PGlite en PostgreSQL), naast een kale insert via dezelfde driver / ' +
+      '200 concurrent candidates autosaving (PGlite and PostgreSQL), beside a plain insert through the same driver',
+    run: async (args) => (await import('./autosave.ts')).run(args),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);
