@@ -22,7 +22,7 @@ function weerbaar(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('weerbaar CLI', () => {
+describe('weerbaar CLI', { timeout: 90_000 }, () => {
   beforeAll(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-cli-'));
   });

@@ -2,10 +2,11 @@
 // A session ends after idle time, after an absolute lifetime, on sign-out, or when the person
 // signs out everywhere. Nothing about roles is cached in the token: every request reads them.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { hmacHex, randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Role } from '../db/schema.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
+import { inTransaction, setScope, type Tx } from '../db/transaction.ts';
 
 export const sessionCookieName = '__Host-weerbaar-sessie';
 
@@ -59,8 +60,9 @@ export async function loadSession(deps: AppDeps, token: string | undefined): Pro
   if (!token || token.length > 100) return null;
   const now = deps.now();
   const idleLimit = new Date(now.getTime() - deps.settings.WEERBAAR_SESSION_IDLE_MINUTES * 60_000);
-  const row = await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
-    tx
+  // One transaction: find the session, then act as its person to read their memberships.
+  return inTransaction(deps.database, { tenantId: null, userId: null }, async (tx) => {
+    const row = await tx
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select([
@@ -78,10 +80,9 @@ export async function loadSession(deps: AppDeps, token: string | undefined): Pro
       .where('sessions.revoked_at', 'is', null)
       .where('sessions.expires_at', '>', now)
       .where('sessions.last_seen_at', '>', idleLimit)
-      .executeTakeFirst(),
-  );
-  if (!row) return null;
-  return inTransaction(deps.database, { tenantId: null, userId: row.user_id }, async (tx) => {
+      .executeTakeFirst();
+    if (!row) return null;
+    await setScope(tx, { tenantId: null, userId: row.user_id });
     // Writing last_seen_at on every request would serialise busy pages; once a minute is enough.
     if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
       await tx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', row.id).execute();
@@ -131,27 +132,15 @@ export async function ownMemberships(tx: Tx, userId: string): Promise<ActiveMemb
 }
 
 export async function ownFactors(tx: Tx, userId: string): Promise<SessionInfo['factors']> {
-  const totp = await tx
-    .selectFrom('totp_factors')
-    .select('confirmed_at')
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  const passkeys = await tx
-    .selectFrom('passkeys')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .executeTakeFirstOrThrow();
-  const codes = await tx
-    .selectFrom('recovery_codes')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('used_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return {
-    totp: Boolean(totp?.confirmed_at),
-    passkeys: Number(passkeys.n),
-    recoveryCodesLeft: Number(codes.n),
-  };
+  const row = await sql<{ totp: boolean; passkeys: number; codes: number }>`
+    select
+      exists (select 1 from totp_factors where user_id = ${userId} and confirmed_at is not null) as totp,
+      (select count(*) from passkeys where user_id = ${userId})::int as passkeys,
+      (select count(*) from recovery_codes where user_id = ${userId} and used_at is null)::int as codes`.execute(
+    tx,
+  );
+  const r = row.rows[0]!;
+  return { totp: r.totp, passkeys: Number(r.passkeys), recoveryCodesLeft: Number(r.codes) };
 }
 
 /**

@@ -54,8 +54,14 @@ export function fileScanKeyStore(directory: string, keys: KeyProvider): ScanKeyS
   const tenantAad = (tenantId: string) => `tenant-key:${tenantId}`;
   const scanAad = (tenantId: string, scanId: string) => `scan-key:${tenantId}:${scanId}`;
 
+  // Organisation keys are cached in memory: they are never destroyed with a scan. Scan keys are
+  // read from the store every time, so a destroyed one cannot live on in another process.
+  const tenantKeys = new Map<string, Buffer>();
+
   function tenantKey(tenantId: string, createIfMissing: boolean): Buffer {
     checkId(tenantId);
+    const cached = tenantKeys.get(tenantId);
+    if (cached) return cached;
     const file = tenantFile(tenantId);
     if (!fs.existsSync(file)) {
       if (!createIfMissing) throw new ScanKeyGone();
@@ -71,7 +77,9 @@ export function fileScanKeyStore(directory: string, keys: KeyProvider): ScanKeyS
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
     }
-    return open(keys.derivedKey('tenant-keys'), fs.readFileSync(file), tenantAad(tenantId));
+    const key = open(keys.derivedKey('tenant-keys'), fs.readFileSync(file), tenantAad(tenantId));
+    tenantKeys.set(tenantId, key);
+    return key;
   }
 
   return {

@@ -29,9 +29,11 @@ export async function runScoped<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    // SET LOCAL ends with the transaction, so a pooled connection never keeps a tenant.
-    await sql`set local role weerbaar_app`.execute(tx);
-    await setScope(tx, scope);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE. Everything set here ends
+    // with the transaction, so a pooled connection never keeps a role or a tenant.
+    await sql`select set_config('role', 'weerbaar_app', true),
+                     set_config('weerbaar.tenant_id', ${scope.tenantId ?? ''}, true),
+                     set_config('weerbaar.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
     return work(tx);
   });
 }
