@@ -1,12 +1,13 @@
 // Names of the network measures that indicator rules may use (`network: <name>`). The network
-// module (src/core/network) computes them; an instrument naming one before a network is filled in
-// reads it as "not answered".
+// module computes them (src/core/network/metrics.ts, where each formula is documented); an
+// instrument naming one before a network is filled in reads it as "not answered".
 export const networkMeasureNames = [
   'contacts',
   'contexts',
   'multiplexContacts',
   'privateInterestOverlaps',
   'density',
+  'clustering',
   'components',
   'isolates',
   'constraint',
@@ -26,6 +27,10 @@ export const networkMeasureNames = [
   'iqv.ageBand',
   'iqv.place',
   'iqv.sector',
+  'entropy.gender',
+  'entropy.ageBand',
+  'entropy.place',
+  'entropy.sector',
   'ei.gender',
   'ei.ageBand',
   'ei.place',
