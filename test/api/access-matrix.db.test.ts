@@ -63,6 +63,8 @@ const matrix: Record<string, Expectation> = {
   'scans.readOwn': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.saveAnswers': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.submit': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.saveNetwork': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.exportNetwork': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.withdraw': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.delete': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.exportOwnData': { kind: 'organisation', allow: ['kandidaat'] },
@@ -178,6 +180,14 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
         saveId: randomUUID(),
         changes: {},
       });
+    case 'scans.saveNetwork':
+      return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/network`, {
+        baseRevision: 0,
+        saveId: randomUUID(),
+        network: { version: 1, ego: {}, contexts: [], contacts: [], ties: [], memberships: [] },
+      });
+    case 'scans.exportNetwork':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}/network/export?format=graphml`);
     case 'scans.submit':
       return client.post(`${org}/my-scans/${await fixtures.scan()}/submit`);
     case 'scans.withdraw':

@@ -4,6 +4,7 @@
 // by someone else is in the candidate's access log.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import {
   createTestApp,
   lastLinkFor,
@@ -13,7 +14,6 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
-import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 
 describe('review, report and release', () => {
   let t: TestApp;

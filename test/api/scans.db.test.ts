@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileScanKeyStore, openScanField, ScanKeyGone } from '../../src/server/crypto/scan-keys.ts';
 import { runScoped, type Tx } from '../../src/server/db/transaction.ts';
+import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import {
   type Client,
   createTestApp,
@@ -15,7 +16,6 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
-import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 
 const secret = 'Voorzitter van VV De Zwaluwen';
 

@@ -26,6 +26,7 @@ export const auditActions = [
   'scan.invited',
   'scan.started',
   'scan.saved',
+  'scan.network_saved',
   'scan.submitted',
   'scan.withdrawn',
   'scan.deleted',

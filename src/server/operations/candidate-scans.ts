@@ -9,6 +9,8 @@ import type { Selectable } from 'kysely';
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { validateAnswer } from '../../core/instrument/answers.ts';
 import { indexInstrument } from '../../core/instrument/index-instrument.ts';
+import { toEgorTables, toFollowTheMoney, toGraphML } from '../../core/network/export.ts';
+import { emptyNetwork, type Network, validateNetwork } from '../../core/network/model.ts';
 import { transition } from '../../core/sharing/scan-lifecycle.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
@@ -18,7 +20,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { readAnswers, sealField } from '../scans/content.ts';
+import { openField, readAnswers, sealField } from '../scans/content.ts';
 
 export async function pinnedInstrument(
   deps: AppDeps,
@@ -82,6 +84,7 @@ export async function readOwnScan(deps: AppDeps, session: SessionInfo, tenantId:
       },
       instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
       answers: await readAnswers(deps, scan),
+      network: await openField<Network | null>(deps, scan, 'network', null),
       updatedAt: new Date(scan.updated_at).toISOString(),
     };
   });
@@ -180,5 +183,104 @@ export async function saveAnswers(
       data: { revision, items: Object.keys(input.changes).length },
     });
     return { revision };
+  });
+}
+
+export interface SaveNetworkInput {
+  tenantId: string;
+  scanId: string;
+  baseRevision: number;
+  saveId: string;
+  network: unknown;
+}
+
+/**
+ * The network map is saved whole (a few hundred contacts at most), with the same revision,
+ * retry and conflict rules as the answers, validated against the pinned instrument's catalogue.
+ */
+export async function saveNetwork(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: SaveNetworkInput,
+): Promise<{ revision: number }> {
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
+    if (scan.last_save_id === input.saveId) return { revision: scan.revision };
+    const procedure = await procedureOfScan(tx, scan);
+    const step = transition(scan.status, 'save', procedure.review);
+    if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
+    if (input.baseRevision !== scan.revision) {
+      throw new Problem(
+        409,
+        'revision-conflict',
+        'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw netwerk wordt opnieuw geladen. / Changed elsewhere: reload.',
+      );
+    }
+    const { instrument } = await pinnedInstrument(deps, procedure);
+    if (!instrument.network) {
+      throw new Problem(
+        400,
+        'no-network',
+        'Deze vragenlijst heeft geen netwerkkaart. / This instrument has no network map.',
+      );
+    }
+    const checked = validateNetwork(input.network, instrument.network);
+    if (!checked.ok) {
+      throw new Problem(
+        400,
+        'invalid-network',
+        'De netwerkkaart klopt niet helemaal; er is niets opgeslagen. / The network map is not valid; nothing was saved.',
+        checked.issues.slice(0, 50).map((i) => ({
+          path: ['network', ...i.path].join('.'),
+          message: `${i.message.nl} / ${i.message.en ?? i.message.nl}`,
+        })),
+      );
+    }
+    const revision = scan.revision + 1;
+    await tx
+      .updateTable('scans')
+      .set({
+        network_sealed: await sealField(deps, scan, 'network', checked.network),
+        revision,
+        last_save_id: input.saveId,
+        status: step.to,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', scan.id)
+      .execute();
+    await recordAudit(tx, {
+      action: 'scan.network_saved',
+      tenantId: input.tenantId,
+      actorUserId: session.userId,
+      subjectType: 'scan',
+      subjectId: scan.id,
+      data: { revision, contacts: checked.network.contacts.length },
+    });
+    return { revision };
+  });
+}
+
+/** The candidate's own network in an open format (content as text; the web app offers it as a file). */
+export async function exportOwnNetwork(
+  deps: AppDeps,
+  session: SessionInfo,
+  tenantId: string,
+  scanId: string,
+  format: 'graphml' | 'egor-ego' | 'egor-alters' | 'egor-ties' | 'ftm',
+): Promise<string> {
+  return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, tenantId, scanId);
+    const procedure = await procedureOfScan(tx, scan);
+    const { instrument } = await pinnedInstrument(deps, procedure);
+    const network = (await openField<Network | null>(deps, scan, 'network', null)) ?? emptyNetwork();
+    if (format === 'graphml') return toGraphML(network);
+    if (format === 'ftm') return JSON.stringify(toFollowTheMoney(network), null, 2);
+    const contextLabel = (id: string) => {
+      const context = network.contexts.find((c) => c.id === id);
+      const catalogue = instrument.network?.contexts.find((c) => c.id === context?.catalogueId);
+      return context?.label ?? catalogue?.label.nl ?? id;
+    };
+    const tables = toEgorTables(network, contextLabel);
+    return format === 'egor-ego' ? tables.ego : format === 'egor-alters' ? tables.alters : tables.alterTies;
   });
 }

@@ -4,6 +4,7 @@
 import type { Selectable } from 'kysely';
 import type { Evaluation } from '../../core/instrument/evaluate.ts';
 import { levels } from '../../core/instrument/schema.ts';
+import type { NetworkAnalysis } from '../../core/network/metrics.ts';
 import type { Judgement, ReportDecisions } from '../../core/report/report-model.ts';
 import { type ScanEvent, transition } from '../../core/sharing/scan-lifecycle.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -22,6 +23,8 @@ export interface StoredEvaluation {
   instrument: { id: string; version: string; hash: string };
   evaluatedAt: string;
   evaluation: Evaluation;
+  /** The network measures and their per-contact details, when the scan has a network map. */
+  network?: NetworkAnalysis | null;
 }
 
 export const emptyDecisions: ReportDecisions = { judgements: [], measures: [], finalisedAt: null };
@@ -75,6 +78,9 @@ export async function readScanForExpert(
       status: scan.status,
       instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
       answers: await openField(deps, scan, 'answers', {}),
+      network: await openField(deps, scan, 'network', null),
+      networkAnalysis:
+        (await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null))?.network ?? null,
       evaluation:
         (await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null))?.evaluation ?? null,
       notes: await openField(deps, scan, 'notes', ''),

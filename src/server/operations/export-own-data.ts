@@ -58,6 +58,7 @@ export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantI
         status: scan.status,
         revision: scan.revision,
         answers: await openField(deps, scan, 'answers', {}),
+        network: await openField(deps, scan, 'network', null),
         evaluation: await openField(deps, scan, 'evaluation', null),
         releases,
         accessLog: access,

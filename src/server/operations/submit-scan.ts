@@ -2,6 +2,8 @@
 // browser's live evaluation is a convenience, this one counts), stores the result sealed, and
 // the answers are frozen. Submitting twice changes nothing the second time.
 import { evaluate } from '../../core/instrument/evaluate.ts';
+import { analyseNetwork } from '../../core/network/metrics.ts';
+import type { Network } from '../../core/network/model.ts';
 import { transition } from '../../core/sharing/scan-lifecycle.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
@@ -9,7 +11,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { readAnswers, sealField } from '../scans/content.ts';
+import { openField, readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
 
@@ -29,7 +31,15 @@ export async function submitScan(
     if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
     const loaded = await pinnedInstrument(deps, procedure);
     const answers = await readAnswers(deps, scan);
-    const evaluation = evaluate(loaded.instrument, { answers });
+    // Network measures feed the indicators; the analysis (which contacts, which contexts) is kept
+    // with the evaluation as their evidence.
+    const network = await openField<Network | null>(deps, scan, 'network', null);
+    const analysis =
+      network && loaded.instrument.network ? analyseNetwork(network, loaded.instrument.network) : null;
+    const evaluation = evaluate(loaded.instrument, {
+      answers,
+      ...(analysis ? { network: analysis.measures } : {}),
+    });
     if (evaluation.errors.length > 0) {
       throw new Problem(
         422,
@@ -50,6 +60,7 @@ export async function submitScan(
           instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
           evaluatedAt: now.toISOString(),
           evaluation,
+          network: analysis,
         }),
         submitted_at: now,
         updated_at: now,

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
 import { defineRoute } from '../http/route.ts';
-import { listOwnScans, readOwnScan, saveAnswers } from '../operations/candidate-scans.ts';
+import {
+  exportOwnNetwork,
+  listOwnScans,
+  readOwnScan,
+  saveAnswers,
+  saveNetwork,
+} from '../operations/candidate-scans.ts';
 import { closeProcedure } from '../operations/close-procedure.ts';
 import { exportOwnData } from '../operations/export-own-data.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
@@ -238,6 +244,7 @@ export const readOwnScanRoute = defineRoute({
       }),
       instrument: instrumentRef,
       answers: z.record(z.string(), z.unknown()),
+      network: z.record(z.string(), z.unknown()).nullable(),
       updatedAt: z.string(),
     }),
   },
@@ -271,6 +278,55 @@ export const saveAnswersRoute = defineRoute({
     status: 200,
     body: await saveAnswers(deps, requireSession(), { ...params, ...body, changes: body.changes as never }),
   }),
+});
+
+export const saveNetworkRoute = defineRoute({
+  id: 'scans.saveNetwork',
+  method: 'put',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/network',
+  summary: 'Autosave the network map (whole), on top of a revision (409 when another tab saved first)',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  body: z.strictObject({ baseRevision: z.number().int().min(0), saveId: z.uuid(), network: z.unknown() }),
+  responses: { 200: z.object({ revision: z.number().int() }) },
+  handler: async ({ deps, params, body, requireSession }) => ({
+    status: 200,
+    body: await saveNetwork(deps, requireSession(), { ...params, ...body }),
+  }),
+});
+
+const exportFormats = {
+  graphml: { type: 'application/graphml+xml; charset=utf-8', file: 'netwerk.graphml' },
+  'egor-ego': { type: 'text/csv; charset=utf-8', file: 'netwerk-ego.csv' },
+  'egor-alters': { type: 'text/csv; charset=utf-8', file: 'netwerk-contacten.csv' },
+  'egor-ties': { type: 'text/csv; charset=utf-8', file: 'netwerk-banden.csv' },
+  ftm: { type: 'application/json; charset=utf-8', file: 'netwerk-ftm.json' },
+} as const;
+
+export const exportNetworkRoute = defineRoute({
+  id: 'scans.exportNetwork',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/network/export',
+  summary: 'Your network as GraphML, the three egor CSV tables, or FollowTheMoney-style JSON',
+  tag: 'scans',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: scanParams,
+  query: z.strictObject({ format: z.enum(Object.keys(exportFormats) as [keyof typeof exportFormats]) }),
+  responses: { 200: z.object({ file: z.string(), contentType: z.string(), content: z.string() }) },
+  handler: async ({ deps, params, query, requireSession }) => {
+    const content = await exportOwnNetwork(
+      deps,
+      requireSession(),
+      params.tenantId,
+      params.scanId,
+      query.format,
+    );
+    const format = exportFormats[query.format];
+    return { status: 200, body: { file: format.file, contentType: format.type, content } };
+  },
 });
 
 export const submitScanRoute = defineRoute({
@@ -350,6 +406,8 @@ export const procedureRoutes = [
   listOwnScansRoute,
   readOwnScanRoute,
   saveAnswersRoute,
+  saveNetworkRoute,
+  exportNetworkRoute,
   submitScanRoute,
   withdrawScanRoute,
   deleteScanRoute,
