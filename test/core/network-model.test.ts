@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyNetwork, type Network, validateNetwork } from '../../src/core/network/model.ts';
-import { arbitraryNetwork, catalogue, network, organisation, person, tie } from '../support/network-fixtures.ts';
+import {
+  arbitraryNetwork,
+  catalogue,
+  network,
+  organisation,
+  person,
+  tie,
+} from '../support/network-fixtures.ts';
 
 const base = (): Network =>
   network({
