@@ -6,12 +6,13 @@ import { evaluate } from '../../core/instrument/evaluate.ts';
 import { ownFactors, ownMemberships, type SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { saveAnswers } from '../operations/candidate-scans.ts';
+import { saveAnswers, saveNetwork } from '../operations/candidate-scans.ts';
 import { beginReview, finaliseReport, saveDecisions } from '../operations/expert-review.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
 import { releaseReport } from '../operations/reports-and-releases.ts';
 import { submitScan } from '../operations/submit-scan.ts';
+import { demoNetwork } from './demo-network.ts';
 import { completeAnswers } from './fill-answers.ts';
 
 export const demoProcedureName = 'Wethouder Gemeente Voorbeeld 2026 (demo)';
@@ -125,12 +126,19 @@ export async function createDemoProcedure(deps: AppDeps, tenantId: string): Prom
   const answer = async (key: keyof typeof fictional, answers: Answers) => {
     await activate(deps, tenantId, fictional[key].email);
     const candidate = await unsafeActAs(deps, fictional[key].email);
-    await saveAnswers(deps, candidate, {
+    const { revision } = await saveAnswers(deps, candidate, {
       tenantId,
       scanId: scans[key],
       baseRevision: 0,
       saveId: crypto.randomUUID(),
       changes: answers,
+    });
+    await saveNetwork(deps, candidate, {
+      tenantId,
+      scanId: scans[key],
+      baseRevision: revision,
+      saveId: crypto.randomUUID(),
+      network: demoNetwork(),
     });
     return candidate;
   };
