@@ -9,8 +9,9 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { evaluate } from '../src/core/instrument/evaluate.ts';
 import { loadInstrument } from '../src/core/instrument/load.ts';
-import { networkMeasureNames } from '../src/core/network/measure-names.ts';
+import { analyseNetwork } from '../src/core/network/metrics.ts';
 import { maximalAnswers } from '../test/support/maximal-answers.ts';
+import { largeNetwork } from './large-network.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const frameMs = 16;
@@ -40,8 +41,10 @@ export async function run(args: string[]): Promise<void> {
   if (!loaded.ok) throw new Error('the bestuurder instrument does not load');
   const instrument = loaded.instrument;
   const answers = maximalAnswers(instrument);
-  // Until the network module computes them, every measure gets a value so network rules run too.
-  const network = Object.fromEntries(networkMeasureNames.map((name, i) => [name, i + 1]));
+  // A maximal network as well: 300 contacts in 40 contexts with 1,000 ties, measured as the
+  // browser does on every change (analysis + evaluation).
+  const map = largeNetwork(instrument.network!, 300, 40, 1000);
+  const network = analyseNetwork(map, instrument.network!).measures;
   const first = evaluate(instrument, { answers, network });
   const groupEntries = Object.values(answers)
     .filter(Array.isArray)

@@ -19,6 +19,12 @@ const benchmarks: Record<string, { description: string; run: (args: string[]) =>
       '200 concurrent candidates autosaving (PGlite and PostgreSQL), beside a plain insert through the same driver',
     run: async (args) => (await import('./autosave.ts')).run(args),
   },
+  network: {
+    description:
+      'netwerkmaten voor 300 contacten en 1.000 banden in Node en Chromium / ' +
+      'network measures for 300 contacts and 1,000 ties in Node and Chromium',
+    run: async (args) => (await import('./network.ts')).run(args),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);
