@@ -75,6 +75,12 @@ export const settingsSchema = z.object({
   WEERBAAR_SIGN_IN_RATE_LIMIT: positiveInt('WEERBAAR_SIGN_IN_RATE_LIMIT').max(10000).default(10),
   /** Create the demo organisation on first start. Default: on in embedded mode, off with DATABASE_URL. */
   WEERBAAR_DEMO: bool.optional(),
+  /**
+   * Behind a reverse proxy (nginx, a load balancer): take the client's address from the last hop of
+   * X-Forwarded-For, which the proxy sets. Without it every request would share the proxy's
+   * address, and the sign-in rate limit would lock everyone out at once.
+   */
+  WEERBAAR_TRUST_PROXY: bool.default(false),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -223,6 +223,23 @@ describe('procedures and the candidate scan', () => {
     expect(events.map((e) => e.action).filter((a) => a === 'scan.submitted')).toHaveLength(1);
   });
 
+  it('an optional review without experts is no review: the report is ready at submit', async () => {
+    const procedureId = await openProcedure('weerbaarheidscheck-raadslid', {
+      office: 'raadslid',
+      expertMembershipIds: [],
+    });
+    const { candidate, scanId } = await candidateIn(procedureId);
+    const url = `${org()}/my-scans/${scanId}`;
+    const instrument = t.deps.instruments.get('weerbaarheidscheck-raadslid', '1.0.0')!.instrument;
+    await candidate.call('PUT', `${url}/answers`, {
+      baseRevision: 0,
+      saveId: randomUUID(),
+      changes: completeAnswers(instrument),
+    });
+    expect((await candidate.post(`${url}/submit`)).body).toEqual({ status: 'report-ready' });
+    expect((await candidate.get(`${url}/report`)).status).toBe(200);
+  });
+
   it('another candidate, an unassigned expert, another opdrachtgever: not found', async () => {
     const procedureId = await openProcedure();
     const { scanId } = await candidateIn(procedureId);

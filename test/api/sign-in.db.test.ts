@@ -179,6 +179,27 @@ describe('sign-in', () => {
     expect(person.client.cookie).toBeTruthy();
   });
 
+  it('behind a trusted proxy, the limit is per client address from X-Forwarded-For', async () => {
+    const proxied = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '2', WEERBAAR_TRUST_PROXY: 'true' });
+    try {
+      const client = proxied.client();
+      const from = (address: string, n: number) =>
+        client.call(
+          'POST',
+          '/api/auth/sign-in-link',
+          { email: `p${n}@test.nl` },
+          { 'x-forwarded-for': `198.51.100.7, ${address}` },
+        );
+      expect((await from('203.0.113.1', 1)).status).toBe(202);
+      expect((await from('203.0.113.1', 2)).status).toBe(202);
+      expect((await from('203.0.113.1', 3)).status).toBe(429);
+      // Another client behind the same proxy is not locked out.
+      expect((await from('203.0.113.2', 4)).status).toBe(202);
+    } finally {
+      await proxied.cleanup();
+    }
+  });
+
   it('rate-limits sign-in requests per address', async () => {
     const limited = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '3' });
     try {

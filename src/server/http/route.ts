@@ -133,7 +133,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
         if (!session) throw problems.notSignedIn();
         return session;
       },
-      clientAddress: clientAddress(c),
+      clientAddress: clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY),
     });
     if (reply.status === 204) return c.body(null, 204);
     const schema = spec.responses[reply.status];
@@ -151,7 +151,17 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
   });
 }
 
-export function clientAddress(c: Context): string {
+export function clientAddress(c: Context, trustProxy = false): string {
+  if (trustProxy) {
+    // The proxy appends the address it saw; earlier entries come from the client and can be forged.
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const last = forwarded?.at(-1);
+    if (last) return last;
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

@@ -27,7 +27,15 @@ export async function submitScan(
       return { status: scan.status };
     }
     const procedure = await procedureOfScan(tx, scan);
-    const step = transition(scan.status === 'invited' ? 'started' : scan.status, 'submit', procedure.review);
+    // An optional review without any expert assigned is no review: the report is ready at once.
+    const experts = await tx
+      .selectFrom('procedure_members')
+      .select('membership_id')
+      .where('procedure_id', '=', procedure.id)
+      .where('role', '=', 'expert')
+      .execute();
+    const review = procedure.review === 'optional' && experts.length === 0 ? 'none' : procedure.review;
+    const step = transition(scan.status === 'invited' ? 'started' : scan.status, 'submit', review);
     if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
     const loaded = await pinnedInstrument(deps, procedure);
     const answers = await readAnswers(deps, scan);
