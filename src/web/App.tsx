@@ -8,8 +8,15 @@ import { Home } from './routes/Home.tsx';
 import { InstrumentList } from './routes/InstrumentList.tsx';
 import { InstrumentPreview } from './routes/InstrumentPreview.tsx';
 import { Members } from './routes/Members.tsx';
+import { MyReport } from './routes/MyReport.tsx';
+import { MyScan } from './routes/MyScan.tsx';
+import { MyScans } from './routes/MyScans.tsx';
 import { NotFound } from './routes/NotFound.tsx';
 import { OrganisationHome } from './routes/OrganisationHome.tsx';
+import { ProcedureDetail } from './routes/ProcedureDetail.tsx';
+import { Procedures } from './routes/Procedures.tsx';
+import { ReleasedReport } from './routes/ReleasedReport.tsx';
+import { Review } from './routes/Review.tsx';
 import { SecondFactor } from './routes/SecondFactor.tsx';
 import { Settings } from './routes/Settings.tsx';
 import { SignIn } from './routes/SignIn.tsx';
@@ -43,6 +50,15 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/instellingen', element: <Settings /> },
           { path: 'o/:tenantId/instrumenten', element: <InstrumentList /> },
           { path: 'o/:tenantId/instrumenten/:instrumentId', element: <InstrumentPreview /> },
+          // The scan flow: opdrachtgever and expert…
+          { path: 'o/:tenantId/procedures', element: <Procedures /> },
+          { path: 'o/:tenantId/procedures/:procedureId', element: <ProcedureDetail /> },
+          { path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/rapport', element: <ReleasedReport /> },
+          { path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/beoordeling', element: <Review /> },
+          // …and the candidate.
+          { path: 'o/:tenantId/mijn-scans', element: <MyScans /> },
+          { path: 'o/:tenantId/mijn-scans/:scanId', element: <MyScan /> },
+          { path: 'o/:tenantId/mijn-scans/:scanId/rapport', element: <MyReport /> },
           { path: 'account/beveiliging', element: <AccountSecurity /> },
         ],
       },

@@ -7,7 +7,11 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
-import type { Instrument } from '../core/instrument/schema.ts';
+import type { Answer, Answers } from '../core/instrument/answers.ts';
+import type { Evaluation } from '../core/instrument/evaluate.ts';
+import type { Instrument, Level } from '../core/instrument/schema.ts';
+import type { ReportDecisions, ReportView } from '../core/report/report-model.ts';
+import type { ReleaseScope, ScanStatus } from '../core/sharing/scan-lifecycle.ts';
 
 export type Role = 'beheerder' | 'opdrachtgever' | 'expert' | 'kandidaat' | 'onderzoeker';
 export const ROLES: readonly Role[] = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'];
@@ -90,6 +94,142 @@ export interface InstrumentDefinition {
   definition: Instrument;
 }
 
+// ── Procedures and scans ──
+
+/** The offices a procedure can be for (the server's list). */
+export const OFFICES = [
+  'wethouder',
+  'burgemeester',
+  'gemeentesecretaris',
+  'gedeputeerde',
+  'waterschapsbestuurder',
+  'raadslid',
+  'bewindspersoon',
+  'topambtenaar',
+  'anders',
+] as const;
+export type Office = (typeof OFFICES)[number];
+
+export type ReviewPolicy = 'required' | 'optional' | 'none';
+export type { ReleaseScope, ScanStatus };
+/** What the opdrachtgever sees: "released" is a finished report with an active release. */
+export type CandidateStatus = ScanStatus | 'released';
+
+export interface InstrumentRef {
+  id: string;
+  version: string;
+  hash: string;
+}
+
+export interface Procedure {
+  id: string;
+  name: string;
+  office: string;
+  instrument: InstrumentRef;
+  review: ReviewPolicy;
+  retentionDays: number;
+  status: 'open' | 'closed';
+  createdAt: string;
+  closedAt: string | null;
+  /** Your part in it. */
+  as: 'opdrachtgever' | 'expert';
+}
+
+export interface Candidate {
+  scanId: string;
+  /** Gone once the scan was withdrawn or deleted. */
+  displayName: string | null;
+  email: string | null;
+  status: CandidateStatus;
+  updatedAt: string;
+}
+
+export interface ProcedureDetail extends Procedure {
+  candidates: Candidate[];
+}
+
+export interface Expert {
+  membershipId: string;
+  displayName: string;
+}
+
+export interface NewProcedure {
+  name: string;
+  office: Office;
+  instrumentId: string;
+  review?: ReviewPolicy;
+  retentionDays: number;
+  expertMembershipIds: string[];
+}
+
+export interface OwnScanSummary {
+  id: string;
+  status: ScanStatus;
+  procedure: { name: string; office: string };
+  instrument: { id: string; version: string };
+  updatedAt: string;
+}
+
+export interface OwnScan {
+  id: string;
+  status: ScanStatus;
+  revision: number;
+  procedure: { id: string; name: string; office: string; review: ReviewPolicy };
+  instrument: InstrumentRef;
+  answers: Answers;
+  updatedAt: string;
+}
+
+/** Item id → new answer, or null to clear it. */
+export type AnswerChanges = Record<string, Answer | null>;
+
+export interface Release {
+  id: string;
+  scope: ReleaseScope;
+  until: string;
+  createdAt: string;
+  revokedAt: string | null;
+  active: boolean;
+}
+
+export interface AccessLogEntry {
+  role: string;
+  view: string;
+  outcome: 'allowed' | 'denied';
+  at: string;
+}
+
+export type Report = ReportView & { finalisedAt: string | null };
+
+export interface OwnReport {
+  report: Report;
+  /** False for a reflection: its outcome stays with the person. */
+  releasable: boolean;
+  releases: Release[];
+  accessLog: AccessLogEntry[];
+}
+
+export interface ReviewScan {
+  id: string;
+  status: ScanStatus;
+  instrument: InstrumentRef;
+  answers: Answers;
+  evaluation: Evaluation | null;
+  notes: string;
+  decisions: ReportDecisions;
+}
+
+export interface JudgementInput {
+  theme: string;
+  level: Level;
+  rationale: string;
+}
+
+export interface ReleasedReport {
+  scope: ReleaseScope;
+  report: Report;
+}
+
 export interface ProblemFieldError {
   path: string;
   message: string;
@@ -152,13 +292,26 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface RequestOptions {
+  /**
+   * Let the request finish even when the page is closed (autosave on pagehide). Browsers allow
+   * about 64 KiB of such bodies at a time, so the caller only asks for it with a small body.
+   */
+  keepalive?: boolean;
+}
 
 function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'status' in value && 'title' in value;
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json, application/problem+json',
     'accept-language': language,
@@ -177,6 +330,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       headers,
       body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
       credentials: 'same-origin',
+      ...(options.keepalive ? { keepalive: true } : {}),
     });
   } catch {
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network' });
@@ -201,7 +355,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     const problem: Problem = isProblem(data)
       ? data
       : { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
-    if (response.status === 401 && sentWithSession && csrfToken && onUnauthorized) onUnauthorized();
+    // "Confirm it is you" (a sensitive action on an older sign-in) keeps the session: the page asks
+    // for the second step or a fresh link and tries again.
+    const ended = response.status === 401 && problem.code !== 'reauthenticate';
+    if (ended && sentWithSession && csrfToken && onUnauthorized) onUnauthorized();
     throw new ApiError(problem);
   }
   return data as T;
@@ -210,10 +367,19 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 const json = { get: <T>(path: string) => request<T>('GET', path) };
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
 const patch = <T>(path: string, body?: unknown) => request<T>('PATCH', path, body);
+const put = <T>(path: string, body?: unknown, options?: RequestOptions) =>
+  request<T>('PUT', path, body, options);
+const del = <T>(path: string) => request<T>('DELETE', path);
 
 const instrumentPath = (id: string) => `/api/instruments/${encodeURIComponent(id)}`;
 
 const org = (tenantId: string) => `/api/organisations/${encodeURIComponent(tenantId)}`;
+const procedurePath = (tenantId: string, procedureId: string) =>
+  `${org(tenantId)}/procedures/${encodeURIComponent(procedureId)}`;
+const reviewPath = (tenantId: string, procedureId: string, scanId: string) =>
+  `${procedurePath(tenantId, procedureId)}/scans/${encodeURIComponent(scanId)}`;
+const ownScanPath = (tenantId: string, scanId: string) =>
+  `${org(tenantId)}/my-scans/${encodeURIComponent(scanId)}`;
 
 export const api = {
   health: () => json.get<Health>('/api/health'),
@@ -267,5 +433,73 @@ export const api = {
     settings: (tenantId: string) => json.get<OrganisationSettings>(`${org(tenantId)}/settings`),
     updateSettings: (tenantId: string, input: { candidateSecondFactorRequired: boolean }) =>
       patch<OrganisationSettings>(`${org(tenantId)}/settings`, input),
+  },
+
+  /** Opdrachtgever (and assigned experts, read only): procedures and their candidates' status. */
+  procedures: {
+    list: (tenantId: string) => json.get<{ procedures: Procedure[] }>(`${org(tenantId)}/procedures`),
+    read: (tenantId: string, procedureId: string) =>
+      json.get<ProcedureDetail>(procedurePath(tenantId, procedureId)),
+    experts: (tenantId: string) => json.get<{ experts: Expert[] }>(`${org(tenantId)}/experts`),
+    open: (tenantId: string, input: NewProcedure) =>
+      post<{ id: string }>(`${org(tenantId)}/procedures`, input),
+    invite: (
+      tenantId: string,
+      procedureId: string,
+      input: { email: string; displayName: string; language?: Language },
+    ) => post<{ scanId: string }>(`${procedurePath(tenantId, procedureId)}/candidates`, input),
+    remind: (tenantId: string, procedureId: string, scanId: string) =>
+      post<{ sent: true }>(
+        `${procedurePath(tenantId, procedureId)}/candidates/${encodeURIComponent(scanId)}/reminder`,
+      ),
+    close: (tenantId: string, procedureId: string) =>
+      post<void>(`${procedurePath(tenantId, procedureId)}/close`),
+    /** A report the candidate released (403 not-released otherwise). */
+    releasedReport: (tenantId: string, procedureId: string, scanId: string) =>
+      json.get<ReleasedReport>(`${reviewPath(tenantId, procedureId, scanId)}/report`),
+  },
+
+  /** The assigned expert's review of a submitted scan. */
+  reviews: {
+    read: (tenantId: string, procedureId: string, scanId: string) =>
+      json.get<ReviewScan>(reviewPath(tenantId, procedureId, scanId)),
+    begin: (tenantId: string, procedureId: string, scanId: string) =>
+      post<{ status: ScanStatus }>(`${reviewPath(tenantId, procedureId, scanId)}/review`),
+    reopen: (tenantId: string, procedureId: string, scanId: string, reason: string) =>
+      post<{ status: ScanStatus }>(`${reviewPath(tenantId, procedureId, scanId)}/reopen`, { reason }),
+    notes: (tenantId: string, procedureId: string, scanId: string, notes: string) =>
+      put<void>(`${reviewPath(tenantId, procedureId, scanId)}/notes`, { notes }),
+    decisions: (
+      tenantId: string,
+      procedureId: string,
+      scanId: string,
+      input: { judgements: JudgementInput[]; measures: string[] },
+    ) => put<ReportDecisions>(`${reviewPath(tenantId, procedureId, scanId)}/decisions`, input),
+    finalise: (tenantId: string, procedureId: string, scanId: string) =>
+      post<{ status: ScanStatus }>(`${reviewPath(tenantId, procedureId, scanId)}/finalise`),
+  },
+
+  /** The candidate's own scans, report and data. */
+  scans: {
+    list: (tenantId: string) => json.get<{ scans: OwnScanSummary[] }>(`${org(tenantId)}/my-scans`),
+    read: (tenantId: string, scanId: string) => json.get<OwnScan>(ownScanPath(tenantId, scanId)),
+    saveAnswers: (
+      tenantId: string,
+      scanId: string,
+      input: { baseRevision: number; saveId: string; changes: AnswerChanges },
+      options?: RequestOptions,
+    ) => put<{ revision: number }>(`${ownScanPath(tenantId, scanId)}/answers`, input, options),
+    submit: (tenantId: string, scanId: string) =>
+      post<{ status: ScanStatus }>(`${ownScanPath(tenantId, scanId)}/submit`),
+    withdraw: (tenantId: string, scanId: string) => post<void>(`${ownScanPath(tenantId, scanId)}/withdraw`),
+    remove: (tenantId: string, scanId: string) => del<void>(ownScanPath(tenantId, scanId)),
+    report: (tenantId: string, scanId: string) =>
+      json.get<OwnReport>(`${ownScanPath(tenantId, scanId)}/report`),
+    release: (tenantId: string, scanId: string, input: { scope: ReleaseScope; until: string }) =>
+      post<{ id: string }>(`${ownScanPath(tenantId, scanId)}/releases`, input),
+    revoke: (tenantId: string, scanId: string, releaseId: string) =>
+      post<void>(`${ownScanPath(tenantId, scanId)}/releases/${encodeURIComponent(releaseId)}/revoke`),
+    /** Everything Weerbaar holds about you in this organisation, as JSON. */
+    myData: (tenantId: string) => json.get<Record<string, unknown>>(`${org(tenantId)}/my-data`),
   },
 };

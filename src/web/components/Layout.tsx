@@ -142,6 +142,20 @@ export function Layout() {
                         {t('layout.nav.home')}
                       </NavLink>
                     </li>
+                    {current.roles.includes('opdrachtgever') || current.roles.includes('expert') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/procedures`} className={navClass}>
+                          {t('layout.nav.procedures')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {current.roles.includes('kandidaat') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/mijn-scans`} className={navClass}>
+                          {t('layout.nav.myScans')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                     {current.roles.includes('beheerder') ? (
                       <>
                         <li>

@@ -80,38 +80,69 @@ function BeheerderHome({ organisation }: { organisation: Organisation }) {
   );
 }
 
-function OpdrachtgeverHome() {
+function OpdrachtgeverHome({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
+  const base = `/o/${organisation.tenantId}`;
   return (
-    <section aria-labelledby="home-procedures-title" className="weerbaar-section">
-      <Heading2 id="home-procedures-title">{t('orgHome.opdrachtgever.title')}</Heading2>
-      <Paragraph>{t('orgHome.opdrachtgever.text')}</Paragraph>
+    <>
+      <ul className="weerbaar-card-list">
+        <li>
+          <section className="weerbaar-card" aria-labelledby="home-procedures-title">
+            <Heading2 id="home-procedures-title">{t('orgHome.opdrachtgever.title')}</Heading2>
+            <Paragraph>{t('orgHome.opdrachtgever.text')}</Paragraph>
+            <AppButtonLink to={`${base}/procedures`} appearance="primary-action-button">
+              {t('orgHome.opdrachtgever.link')}
+            </AppButtonLink>
+          </section>
+        </li>
+        <li>
+          <section className="weerbaar-card" aria-labelledby="home-new-procedure-title">
+            <Heading2 id="home-new-procedure-title">{t('orgHome.opdrachtgever.newTitle')}</Heading2>
+            <Paragraph>{t('orgHome.opdrachtgever.newText')}</Paragraph>
+            <AppButtonLink to={`${base}/procedures#nieuwe-procedure`} appearance="secondary-action-button">
+              {t('orgHome.opdrachtgever.newLink')}
+            </AppButtonLink>
+          </section>
+        </li>
+      </ul>
       <Paragraph>{t('orgHome.opdrachtgever.status')}</Paragraph>
-      <NotYetAvailable />
-    </section>
+    </>
   );
 }
 
-function ExpertHome() {
+function ExpertHome({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="home-expert-title" className="weerbaar-section">
-      <Heading2 id="home-expert-title">{t('orgHome.expert.title')}</Heading2>
-      <Paragraph>{t('orgHome.expert.text')}</Paragraph>
-      <NotYetAvailable />
-    </section>
+    <ul className="weerbaar-card-list">
+      <li>
+        <section className="weerbaar-card" aria-labelledby="home-expert-title">
+          <Heading2 id="home-expert-title">{t('orgHome.expert.title')}</Heading2>
+          <Paragraph>{t('orgHome.expert.text')}</Paragraph>
+          <AppButtonLink to={`/o/${organisation.tenantId}/procedures`} appearance="primary-action-button">
+            {t('orgHome.expert.link')}
+          </AppButtonLink>
+        </section>
+      </li>
+    </ul>
   );
 }
 
-function KandidaatHome() {
+function KandidaatHome({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   return (
     <>
       <Paragraph>{t('orgHome.kandidaat.intro')}</Paragraph>
-      <section aria-labelledby="home-scan-title" className="weerbaar-section">
-        <Heading2 id="home-scan-title">{t('orgHome.kandidaat.scanTitle')}</Heading2>
-        <Paragraph>{t('orgHome.kandidaat.scanText')}</Paragraph>
-      </section>
+      <ul className="weerbaar-card-list">
+        <li>
+          <section className="weerbaar-card" aria-labelledby="home-scan-title">
+            <Heading2 id="home-scan-title">{t('orgHome.kandidaat.scanTitle')}</Heading2>
+            <Paragraph>{t('orgHome.kandidaat.scanText')}</Paragraph>
+            <AppButtonLink to={`/o/${organisation.tenantId}/mijn-scans`} appearance="primary-action-button">
+              {t('orgHome.kandidaat.scanLink')}
+            </AppButtonLink>
+          </section>
+        </li>
+      </ul>
       <section aria-labelledby="home-who-title" className="weerbaar-section">
         <Heading2 id="home-who-title">{t('orgHome.kandidaat.whoTitle')}</Heading2>
         <UnorderedList>

@@ -1,0 +1,106 @@
+// /o/:tenantId/mijn-scans — the candidate's own scans: for which procedure, how far, and the way on
+// (fill in, see what was sent, read the report).
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type OwnScanSummary } from '../api.ts';
+import { AppButtonLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { useSay } from '../instrument/text.ts';
+import { problemMessage } from '../problem.ts';
+import { ForRoles, type Load } from '../scan/access.tsx';
+import { formatDateTime, officeLabel } from '../scan/format.ts';
+import { useOneTimeState } from '../scan/oneTimeState.ts';
+import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
+import type { Organisation } from '../session.tsx';
+
+export function MyScans() {
+  return (
+    <ForRoles roles={['kandidaat']}>{(organisation) => <MyScansPage organisation={organisation} />}</ForRoles>
+  );
+}
+
+function MyScansPage({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const { language } = useSay();
+  const tenantId = organisation.tenantId;
+  const [load, setLoad] = useState<Load<OwnScanSummary[]>>({ status: 'loading' });
+  const removed = useOneTimeState<{ removed?: 'withdraw' | 'delete' }>()?.removed;
+
+  const fetchScans = useCallback(async () => {
+    setLoad({ status: 'loading' });
+    try {
+      const { scans } = await api.scans.list(tenantId);
+      setLoad({ status: 'ready', data: scans });
+    } catch (caught) {
+      setLoad({ status: 'error', message: problemMessage(caught, t) });
+    }
+  }, [tenantId, t]);
+
+  useEffect(() => {
+    void fetchScans();
+  }, [fetchScans]);
+
+  // Withdrawn and deleted scans are gone for good: nothing to show or open.
+  const scans =
+    load.status === 'ready'
+      ? load.data.filter((s) => s.status !== 'withdrawn' && s.status !== 'deleted')
+      : [];
+
+  const action = (scan: OwnScanSummary) => {
+    const base = `/o/${tenantId}/mijn-scans/${scan.id}`;
+    if (scan.status === 'report-ready') return { to: `${base}/rapport`, label: t('myScans.readReport') };
+    if (scan.status === 'invited') return { to: base, label: t('myScans.begin') };
+    if (scan.status === 'started') return { to: base, label: t('myScans.continue') };
+    return { to: base, label: t('myScans.view') };
+  };
+
+  return (
+    <>
+      <PageTitle>{t('myScans.title')}</PageTitle>
+      <Paragraph lead>{t('myScans.intro')}</Paragraph>
+      <StatusMessage>
+        {removed === 'withdraw' ? t('myScans.withdrawn') : removed === 'delete' ? t('myScans.deleted') : null}
+      </StatusMessage>
+      {load.status === 'loading' ? <Loading /> : null}
+      {load.status === 'error' ? (
+        <ErrorBlock message={load.message} onRetry={() => void fetchScans()} />
+      ) : null}
+      {load.status === 'ready' && scans.length === 0 ? <Paragraph>{t('myScans.empty')}</Paragraph> : null}
+      {scans.length > 0 ? (
+        <ul className="weerbaar-card-list">
+          {scans.map((scan) => {
+            const next = action(scan);
+            return (
+              <li key={scan.id}>
+                <section className="weerbaar-card" aria-labelledby={`scan-${scan.id}`}>
+                  <Heading2 id={`scan-${scan.id}`} className="weerbaar-card__title">
+                    {scan.procedure.name}
+                  </Heading2>
+                  <Paragraph>
+                    {t('myScans.for', { office: officeLabel(scan.procedure.office, t).toLowerCase() })}
+                  </Paragraph>
+                  <p className="weerbaar-card__status">
+                    <ScanStatusBadge status={scan.status} />
+                  </p>
+                  <Paragraph small className="weerbaar-muted">
+                    {t('myScans.updated', { date: formatDateTime(scan.updatedAt, language) })}
+                  </Paragraph>
+                  <Paragraph small>{t(`myScans.next.${scan.status}`)}</Paragraph>
+                  <AppButtonLink
+                    to={next.to}
+                    appearance="primary-action-button"
+                    aria-describedby={`scan-${scan.id}`}
+                  >
+                    {next.label}
+                  </AppButtonLink>
+                </section>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,488 @@
+// /o/:tenantId/procedures/:procedureId — one procedure. The opdrachtgever sees how far each
+// candidate is (never what they answered), invites candidates, sends a reminder, closes the
+// procedure, and reads a report once the candidate has shared it. An assigned expert sees the
+// same list with a way to the review of each submitted scan.
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import {
+  ApiError,
+  api,
+  type Candidate,
+  type CandidateStatus,
+  type ProcedureDetail as Detail,
+  type Language,
+} from '../api.ts';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  isEmail,
+  SelectField,
+  summarise,
+  TextField,
+  useFocusFirstError,
+} from '../components/forms.tsx';
+import { AppLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { useSay } from '../instrument/text.ts';
+import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
+import { ForRoles, type Load } from '../scan/access.tsx';
+import { ConfirmPanel, focusSoon } from '../scan/Confirm.tsx';
+import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
+import { useOneTimeState } from '../scan/oneTimeState.ts';
+import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
+import type { Organisation } from '../session.tsx';
+
+export function ProcedureDetail() {
+  const { procedureId } = useParams();
+  return (
+    <ForRoles roles={['opdrachtgever', 'expert']}>
+      {(organisation) => (
+        <ProcedurePage key={procedureId} organisation={organisation} procedureId={procedureId ?? ''} />
+      )}
+    </ForRoles>
+  );
+}
+
+const REVIEWABLE: readonly CandidateStatus[] = ['submitted', 'in-review', 'report-ready', 'released'];
+const REMINDABLE: readonly CandidateStatus[] = ['invited', 'started'];
+const STATUS_ORDER: readonly CandidateStatus[] = [
+  'invited',
+  'started',
+  'submitted',
+  'in-review',
+  'report-ready',
+  'released',
+  'withdrawn',
+  'deleted',
+];
+
+function ProcedurePage({ organisation, procedureId }: { organisation: Organisation; procedureId: string }) {
+  const { t } = useTranslation();
+  const { say: sayText, language } = useSay();
+  const handed = useOneTimeState<{ opened?: boolean }>();
+  const tenantId = organisation.tenantId;
+  const [load, setLoad] = useState<Load<{ procedure: Detail; instrumentTitle: string }>>({
+    status: 'loading',
+  });
+  const [status, setStatus] = useState<string | null>(handed?.opened ? t('procedure.opened') : null);
+  const [reminding, setReminding] = useState<string | null>(null);
+  const [rowError, setRowError] = useState<string | null>(null);
+
+  const fetchProcedure = useCallback(
+    async (quiet = false) => {
+      if (!quiet) setLoad({ status: 'loading' });
+      try {
+        const procedure = await api.procedures.read(tenantId, procedureId);
+        let instrumentTitle = procedure.instrument.id;
+        try {
+          const { instruments } = await api.instruments.list();
+          const found = instruments.find((i) => i.id === procedure.instrument.id);
+          if (found) instrumentTitle = sayText(found.title);
+        } catch {
+          // The title is a nicety; the id will do.
+        }
+        setLoad({ status: 'ready', data: { procedure, instrumentTitle } });
+      } catch (caught) {
+        setLoad({ status: 'error', message: problemMessage(caught, t) });
+      }
+    },
+    [tenantId, procedureId, t, sayText],
+  );
+
+  useEffect(() => {
+    void fetchProcedure();
+  }, [fetchProcedure]);
+
+  if (load.status !== 'ready') {
+    return (
+      <>
+        <PageTitle>{t('procedure.loadingTitle')}</PageTitle>
+        <BackToList tenantId={tenantId} />
+        {load.status === 'loading' ? <Loading /> : null}
+        {load.status === 'error' ? (
+          <ErrorBlock message={load.message} onRetry={() => void fetchProcedure()} />
+        ) : null}
+      </>
+    );
+  }
+
+  const { procedure, instrumentTitle } = load.data;
+  const isClient = procedure.as === 'opdrachtgever';
+  const open = procedure.status === 'open';
+  const name = (c: Candidate) => c.displayName ?? t('procedure.nameGone');
+
+  const remind = async (candidate: Candidate) => {
+    setReminding(candidate.scanId);
+    setRowError(null);
+    try {
+      await api.procedures.remind(tenantId, procedure.id, candidate.scanId);
+      setStatus(t('procedure.reminded', { name: name(candidate) }));
+    } catch (caught) {
+      setRowError(problemMessage(caught, t));
+    } finally {
+      setReminding(null);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{procedure.name}</PageTitle>
+      <BackToList tenantId={tenantId} />
+      <dl className="weerbaar-facts">
+        <div>
+          <dt>{t('procedures.office')}</dt>
+          <dd>{officeLabel(procedure.office, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('procedures.instrument')}</dt>
+          <dd>
+            {instrumentTitle}{' '}
+            <span className="weerbaar-muted">
+              ({t('procedure.version', { version: procedure.instrument.version })})
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('procedure.reviewFact')}</dt>
+          <dd>{t(`reviewPolicy.${procedure.review}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('procedure.retention')}</dt>
+          <dd>{t('procedure.retentionDays', { count: procedure.retentionDays })}</dd>
+        </div>
+        <div>
+          <dt>{t('procedures.status')}</dt>
+          <dd>
+            {procedure.closedAt
+              ? t('procedure.closedOn', { date: formatDate(procedure.closedAt, language) })
+              : t(`procedureStatus.${procedure.status}`)}
+          </dd>
+        </div>
+      </dl>
+      <StatusMessage>{status}</StatusMessage>
+
+      <section aria-labelledby="candidates-title" className="weerbaar-section">
+        <Heading2 id="candidates-title">{t('procedure.candidatesTitle')}</Heading2>
+        <Paragraph>{isClient ? t('procedure.clientSees') : t('procedure.expertSees')}</Paragraph>
+        <ErrorSummary errors={[]} message={rowError} />
+        {procedure.candidates.length === 0 ? (
+          <Paragraph>
+            {isClient && open ? t('procedure.noCandidatesYet') : t('procedure.noCandidates')}
+          </Paragraph>
+        ) : (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          <section className="weerbaar-table-scroll" aria-label={t('procedure.tableRegion')} tabIndex={0}>
+            <Table className="weerbaar-table">
+              <TableCaption>{t('procedure.tableCaption', { name: procedure.name })}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('procedure.candidate')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedures.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedure.updated')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedure.actions')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {procedure.candidates.map((candidate) => (
+                  <TableRow key={candidate.scanId}>
+                    <TableHeaderCell scope="row">
+                      {name(candidate)}
+                      {candidate.email ? (
+                        <span className="weerbaar-table__email">{candidate.email}</span>
+                      ) : null}
+                    </TableHeaderCell>
+                    <TableCell>
+                      {/* Sharing is between the candidate and the opdrachtgever; for the expert the report is ready. */}
+                      <ScanStatusBadge
+                        status={
+                          !isClient && candidate.status === 'released' ? 'report-ready' : candidate.status
+                        }
+                      />
+                    </TableCell>
+                    <TableCell>{formatDateTime(candidate.updatedAt, language)}</TableCell>
+                    <TableCell>
+                      {isClient && candidate.status === 'released' ? (
+                        <AppLink
+                          to={`/o/${tenantId}/procedures/${procedure.id}/scans/${candidate.scanId}/rapport`}
+                          aria-label={t('procedure.readReportOf', { name: name(candidate) })}
+                        >
+                          {t('procedure.readReport')}
+                        </AppLink>
+                      ) : null}
+                      {isClient && open && REMINDABLE.includes(candidate.status) ? (
+                        <Button
+                          appearance="secondary-action-button"
+                          type="button"
+                          busy={reminding === candidate.scanId}
+                          aria-label={t('procedure.remindLabel', { name: name(candidate) })}
+                          onClick={() => void remind(candidate)}
+                        >
+                          {t('procedure.remind')}
+                        </Button>
+                      ) : null}
+                      {!isClient && REVIEWABLE.includes(candidate.status) ? (
+                        <AppLink
+                          to={`/o/${tenantId}/procedures/${procedure.id}/scans/${candidate.scanId}/beoordeling`}
+                          aria-label={t('procedure.reviewLabel', { name: name(candidate) })}
+                        >
+                          {candidate.status === 'report-ready'
+                            ? t('procedure.reviewDone')
+                            : t('procedure.review')}
+                        </AppLink>
+                      ) : null}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+        )}
+        <details className="weerbaar-details">
+          <summary>{t('procedure.statusExplained')}</summary>
+          <dl className="weerbaar-definitions">
+            {STATUS_ORDER.filter((s) => isClient || s !== 'released').map((s) => (
+              <div key={s}>
+                <dt>
+                  <ScanStatusBadge status={s} />
+                </dt>
+                <dd>{t(`scanStatusExplained.${s}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </section>
+
+      {isClient && open ? (
+        <InviteCandidate
+          tenantId={tenantId}
+          procedureId={procedure.id}
+          onInvited={(invitedName, email) => {
+            setStatus(t('procedure.invited', { name: invitedName, email }));
+            void fetchProcedure(true);
+          }}
+        />
+      ) : null}
+
+      {isClient && open ? (
+        <CloseProcedure
+          tenantId={tenantId}
+          procedure={procedure}
+          onClosed={() => {
+            setStatus(t('procedure.closed', { count: procedure.retentionDays }));
+            void fetchProcedure(true);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function BackToList({ tenantId }: { tenantId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <AppLink to={`/o/${tenantId}/procedures`}>{t('procedure.back')}</AppLink>
+    </Paragraph>
+  );
+}
+
+const INVITE_FIELDS = ['ic-email', 'ic-name', 'ic-language'];
+const INVITE_SERVER_FIELD: Record<string, string> = {
+  email: 'ic-email',
+  displayName: 'ic-name',
+  language: 'ic-language',
+};
+
+function InviteCandidate({
+  tenantId,
+  procedureId,
+  onInvited,
+}: {
+  tenantId: string;
+  procedureId: string;
+  onInvited: (name: string, email: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [language, setLanguage] = useState<Language>('nl');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const focusFirstError = useFocusFirstError(errors, INVITE_FIELDS);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setMessage(null);
+    const found: FieldErrors = {};
+    if (!email.trim()) found['ic-email'] = t('common.emailRequired');
+    else if (!isEmail(email)) found['ic-email'] = t('common.emailInvalid');
+    if (!name.trim()) found['ic-name'] = t('members.nameRequired');
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.procedures.invite(tenantId, procedureId, {
+        email: email.trim(),
+        displayName: name.trim(),
+        language,
+      });
+      const invited = { name: name.trim(), email: email.trim() };
+      setEmail('');
+      setName('');
+      setErrors({});
+      onInvited(invited.name, invited.email);
+    } catch (caught) {
+      const fieldErrors: FieldErrors = {};
+      for (const [path, text] of Object.entries(problemFieldErrors(caught))) {
+        const field = INVITE_SERVER_FIELD[path];
+        if (field) fieldErrors[field] = text;
+      }
+      setErrors(fieldErrors);
+      const generic =
+        caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;
+      setMessage(generic ? null : problemMessage(caught, t));
+      focusFirstError();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="invite-candidate-title" className="weerbaar-section">
+      <Heading2 id="invite-candidate-title">{t('invite.title')}</Heading2>
+      <Paragraph>{t('invite.intro')}</Paragraph>
+      <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
+        <ErrorSummary errors={summarise(errors, INVITE_FIELDS)} message={message} />
+        <TextField
+          id="ic-email"
+          type="email"
+          label={t('invite.email')}
+          description={t('common.emailExample')}
+          error={errors['ic-email']}
+          value={email}
+          onValueChange={setEmail}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          id="ic-name"
+          label={t('invite.name')}
+          description={t('invite.nameDescription')}
+          error={errors['ic-name']}
+          value={name}
+          onValueChange={setName}
+          autoComplete="off"
+          maxLength={200}
+        />
+        <SelectField
+          id="ic-language"
+          label={t('invite.language')}
+          description={t('invite.languageDescription')}
+          error={errors['ic-language']}
+          value={language}
+          onValueChange={(value) => setLanguage(value === 'en' ? 'en' : 'nl')}
+        >
+          <SelectOption value="nl">Nederlands</SelectOption>
+          <SelectOption value="en" lang="en">
+            English
+          </SelectOption>
+        </SelectField>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={busy}>
+            {t('invite.submit')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}
+
+function CloseProcedure({
+  tenantId,
+  procedure,
+  onClosed,
+}: {
+  tenantId: string;
+  procedure: Detail;
+  onClosed: () => void;
+}) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const close = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.procedures.close(tenantId, procedure.id);
+      setAsking(false);
+      onClosed();
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError && caught.problem.detail
+          ? localise(caught.problem.detail)
+          : problemMessage(caught, t),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="close-title" className="weerbaar-section">
+      <Heading2 id="close-title">{t('closeProcedure.title')}</Heading2>
+      <Paragraph>{t('closeProcedure.intro', { count: procedure.retentionDays })}</Paragraph>
+      {asking ? (
+        <ConfirmPanel
+          id="close-confirm"
+          level={3}
+          title={t('closeProcedure.confirmTitle', { name: procedure.name })}
+          confirmLabel={t('closeProcedure.confirm')}
+          busy={busy}
+          error={error}
+          danger
+          onConfirm={() => void close()}
+          onCancel={() => {
+            setAsking(false);
+            focusSoon('close-open');
+          }}
+        >
+          <Paragraph>{t('closeProcedure.confirmText', { count: procedure.retentionDays })}</Paragraph>
+        </ConfirmPanel>
+      ) : (
+        <ButtonGroup>
+          <Button
+            id="close-open"
+            appearance="secondary-action-button"
+            type="button"
+            onClick={() => setAsking(true)}
+          >
+            {t('closeProcedure.open')}
+          </Button>
+        </ButtonGroup>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+// /o/:tenantId/procedures — for opdrachtgevers and experts: the procedures you take part in. An
+// opdrachtgever also opens a new procedure here (scan/NewProcedureForm.tsx).
+import {
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { api, type InstrumentSummary, type Procedure } from '../api.ts';
+import { AppLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../components/Status.tsx';
+import { useSay } from '../instrument/text.ts';
+import { problemMessage } from '../problem.ts';
+import { ForRoles, type Load } from '../scan/access.tsx';
+import { formatDate, officeLabel } from '../scan/format.ts';
+import { NewProcedureForm } from '../scan/NewProcedureForm.tsx';
+import type { Organisation } from '../session.tsx';
+
+export function Procedures() {
+  return (
+    <ForRoles roles={['opdrachtgever', 'expert']}>
+      {(organisation) => <ProceduresPage organisation={organisation} />}
+    </ForRoles>
+  );
+}
+
+interface Data {
+  procedures: Procedure[];
+  instruments: InstrumentSummary[];
+}
+
+function ProceduresPage({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const { say: sayText, language } = useSay();
+  const tenantId = organisation.tenantId;
+  const [load, setLoad] = useState<Load<Data>>({ status: 'loading' });
+  const isClient = organisation.roles.includes('opdrachtgever');
+  const isExpert = organisation.roles.includes('expert');
+
+  const fetchAll = useCallback(async () => {
+    setLoad({ status: 'loading' });
+    try {
+      const [{ procedures }, { instruments }] = await Promise.all([
+        api.procedures.list(tenantId),
+        api.instruments.list(),
+      ]);
+      setLoad({ status: 'ready', data: { procedures, instruments } });
+    } catch (caught) {
+      setLoad({ status: 'error', message: problemMessage(caught, t) });
+    }
+  }, [tenantId, t]);
+
+  useEffect(() => {
+    void fetchAll();
+  }, [fetchAll]);
+
+  // From the start page's "new procedure": go to the form once the page has loaded.
+  const { hash } = useLocation();
+  const ready = load.status === 'ready';
+  useEffect(() => {
+    if (!ready || hash !== '#nieuwe-procedure') return;
+    const heading = document.getElementById('new-procedure-title');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
+
+  const titleOf = (id: string) => {
+    const found = load.status === 'ready' ? load.data.instruments.find((i) => i.id === id) : undefined;
+    return found ? sayText(found.title) : id;
+  };
+  const procedures = load.status === 'ready' ? load.data.procedures : [];
+
+  return (
+    <>
+      <PageTitle>{t('procedures.title')}</PageTitle>
+      <Paragraph lead>
+        {isClient
+          ? t('procedures.introClient', { org: organisation.tenantName })
+          : t('procedures.introExpert')}
+      </Paragraph>
+      {isClient ? <Paragraph>{t('procedures.confidential')}</Paragraph> : null}
+
+      {load.status === 'loading' ? <Loading /> : null}
+      {load.status === 'error' ? <ErrorBlock message={load.message} onRetry={() => void fetchAll()} /> : null}
+      {load.status === 'ready' ? (
+        procedures.length === 0 ? (
+          <Paragraph>{isClient ? t('procedures.emptyClient') : t('procedures.emptyExpert')}</Paragraph>
+        ) : (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          <section className="weerbaar-table-scroll" aria-label={t('procedures.tableRegion')} tabIndex={0}>
+            <Table className="weerbaar-table">
+              <TableCaption>{t('procedures.tableCaption', { org: organisation.tenantName })}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('procedures.name')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedures.office')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedures.instrument')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedures.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('procedures.opened')}</TableHeaderCell>
+                  {isClient && isExpert ? (
+                    <TableHeaderCell scope="col">{t('procedures.yourPart')}</TableHeaderCell>
+                  ) : null}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {procedures.map((procedure) => (
+                  <TableRow key={procedure.id}>
+                    <TableHeaderCell scope="row">
+                      <AppLink to={`/o/${tenantId}/procedures/${procedure.id}`}>{procedure.name}</AppLink>
+                    </TableHeaderCell>
+                    <TableCell>{officeLabel(procedure.office, t)}</TableCell>
+                    <TableCell>{titleOf(procedure.instrument.id)}</TableCell>
+                    <TableCell>
+                      <span className={`weerbaar-badge weerbaar-badge--procedure-${procedure.status}`}>
+                        {t(`procedureStatus.${procedure.status}`)}
+                      </span>
+                    </TableCell>
+                    <TableCell>{formatDate(procedure.createdAt, language)}</TableCell>
+                    {isClient && isExpert ? <TableCell>{t(`roles.${procedure.as}`)}</TableCell> : null}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+        )
+      ) : null}
+
+      {isClient ? (
+        <section aria-labelledby="new-procedure-title" className="weerbaar-section" id="nieuwe-procedure">
+          <Heading2 id="new-procedure-title" tabIndex={-1}>
+            {t('newProcedure.title')}
+          </Heading2>
+          <Paragraph>{t('newProcedure.intro')}</Paragraph>
+          {load.status === 'ready' ? (
+            <NewProcedureForm tenantId={tenantId} instruments={load.data.instruments} />
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

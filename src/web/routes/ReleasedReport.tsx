@@ -1,0 +1,140 @@
+// /o/:tenantId/procedures/:procedureId/scans/:scanId/rapport — the opdrachtgever reads a report
+// the candidate has shared, in the scope the candidate chose. Without an active release there is
+// a plain refusal: only the candidate can share. Every read and refusal is in the candidate's
+// access log.
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, api, type ReleasedReport as Released } from '../api.ts';
+import { AppLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../components/Status.tsx';
+import { useSay } from '../instrument/text.ts';
+import { problemMessage } from '../problem.ts';
+import { ForRoles } from '../scan/access.tsx';
+import { formatDate } from '../scan/format.ts';
+import { ReportSections } from '../scan/ReportSections.tsx';
+import type { Organisation } from '../session.tsx';
+
+export function ReleasedReport() {
+  const { procedureId, scanId } = useParams();
+  return (
+    <ForRoles roles={['opdrachtgever']}>
+      {(organisation) => (
+        <ReleasedReportPage
+          key={`${procedureId}/${scanId}`}
+          organisation={organisation}
+          procedureId={procedureId ?? ''}
+          scanId={scanId ?? ''}
+        />
+      )}
+    </ForRoles>
+  );
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'refused'; name: string | null }
+  | { status: 'ready'; released: Released; name: string | null };
+
+function ReleasedReportPage({
+  organisation,
+  procedureId,
+  scanId,
+}: {
+  organisation: Organisation;
+  procedureId: string;
+  scanId: string;
+}) {
+  const { t } = useTranslation();
+  const { language } = useSay();
+  const tenantId = organisation.tenantId;
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  const fetchReport = useCallback(async () => {
+    setState({ status: 'loading' });
+    // The name comes from the procedure's list; the report itself names no one.
+    let name: string | null = null;
+    try {
+      const procedure = await api.procedures.read(tenantId, procedureId);
+      name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
+    } catch {
+      // The report decides; the name is a nicety.
+    }
+    try {
+      setState({
+        status: 'ready',
+        released: await api.procedures.releasedReport(tenantId, procedureId, scanId),
+        name,
+      });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'not-released') setState({ status: 'refused', name });
+      else setState({ status: 'error', message: problemMessage(caught, t) });
+    }
+  }, [tenantId, procedureId, scanId, t]);
+
+  useEffect(() => {
+    void fetchReport();
+  }, [fetchReport]);
+
+  const back = (
+    <Paragraph>
+      <AppLink to={`/o/${tenantId}/procedures/${procedureId}`}>{t('releasedReport.back')}</AppLink>
+    </Paragraph>
+  );
+
+  if (state.status === 'loading' || state.status === 'error') {
+    return (
+      <>
+        <PageTitle>{t('releasedReport.loadingTitle')}</PageTitle>
+        {back}
+        {state.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <ErrorBlock message={state.message} onRetry={() => void fetchReport()} />
+        )}
+      </>
+    );
+  }
+
+  if (state.status === 'refused') {
+    return (
+      <>
+        <PageTitle>{t('releasedReport.refusedTitle')}</PageTitle>
+        {back}
+        <Alert type="info" role="presentation">
+          <Paragraph>
+            {state.name
+              ? t('releasedReport.refusedNamed', { name: state.name })
+              : t('releasedReport.refused')}
+          </Paragraph>
+        </Alert>
+        <Paragraph>{t('releasedReport.refusedWhy')}</Paragraph>
+      </>
+    );
+  }
+
+  const { released, name } = state;
+  return (
+    <>
+      <PageTitle>{name ? t('releasedReport.titleNamed', { name }) : t('releasedReport.title')}</PageTitle>
+      {back}
+      <Alert type="info" role="presentation" className="weerbaar-report__notice">
+        <Paragraph>
+          <strong>{t(`releaseScope.${released.scope}`)}.</strong>{' '}
+          {t(`releasedReport.scope.${released.scope}`)}
+        </Paragraph>
+        <Paragraph>{t('report.notATrafficLight')}</Paragraph>
+      </Alert>
+      {released.report.finalisedAt ? (
+        <Paragraph small className="weerbaar-muted">
+          {t('report.finalisedOn', { date: formatDate(released.report.finalisedAt, language) })}
+        </Paragraph>
+      ) : null}
+      <Paragraph>{t('releasedReport.logged')}</Paragraph>
+      <ReportSections report={released.report} reader="opdrachtgever" />
+    </>
+  );
+}

@@ -1,0 +1,378 @@
+// /o/:tenantId/procedures/:procedureId/scans/:scanId/beoordeling — the assigned expert reviews a
+// submitted scan: the answers (to read), what the engine made of them with the evidence (the same
+// Results as the preview), conversation notes, and per theme the expert's own judgement with a
+// rationale next to the proposed level (a different level is allowed and shown as such), the
+// measures for the advice, and finalising. The answers can be given back to the candidate with a
+// reason. Every opening of this page is in the candidate's access log.
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { Instrument } from '../../core/instrument/schema.ts';
+import { ApiError, api, type ReviewScan } from '../api.ts';
+import { ErrorSummary } from '../components/forms.tsx';
+import { AppLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { Results } from '../instrument/Results.tsx';
+import { useSay } from '../instrument/text.ts';
+import { problemMessage } from '../problem.ts';
+import { AnswerList } from '../scan/AnswerList.tsx';
+import { ForRoles } from '../scan/access.tsx';
+import { TextArea } from '../scan/choices.tsx';
+import { formatDate, formatTime } from '../scan/format.ts';
+import { Judgements } from '../scan/Judgements.tsx';
+import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
+import type { Organisation } from '../session.tsx';
+
+export function Review() {
+  const { procedureId, scanId } = useParams();
+  return (
+    <ForRoles roles={['expert']}>
+      {(organisation) => (
+        <ReviewPage
+          key={`${procedureId}/${scanId}`}
+          organisation={organisation}
+          procedureId={procedureId ?? ''}
+          scanId={scanId ?? ''}
+        />
+      )}
+    </ForRoles>
+  );
+}
+
+interface Data {
+  review: ReviewScan;
+  instrument: Instrument;
+  name: string | null;
+  reviewPolicy: 'required' | 'optional' | 'none';
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'not-submitted'; reopened: boolean }
+  | { status: 'ready'; data: Data };
+
+function ReviewPage({
+  organisation,
+  procedureId,
+  scanId,
+}: {
+  organisation: Organisation;
+  procedureId: string;
+  scanId: string;
+}) {
+  const { t } = useTranslation();
+  const { language } = useSay();
+  const tenantId = organisation.tenantId;
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const fetchReview = useCallback(
+    async (quiet = false) => {
+      if (!quiet) setState({ status: 'loading' });
+      try {
+        const procedure = await api.procedures.read(tenantId, procedureId);
+        const review = await api.reviews.read(tenantId, procedureId, scanId);
+        const loaded = await api.instruments.read(review.instrument.id, review.instrument.version);
+        const name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
+        setState({
+          status: 'ready',
+          data: { review, instrument: loaded.definition, name, reviewPolicy: procedure.review },
+        });
+      } catch (caught) {
+        if (caught instanceof ApiError && caught.code === 'not-submitted')
+          setState({ status: 'not-submitted', reopened: false });
+        else setState({ status: 'error', message: problemMessage(caught, t) });
+      }
+    },
+    [tenantId, procedureId, scanId, t],
+  );
+
+  useEffect(() => {
+    void fetchReview();
+  }, [fetchReview]);
+
+  const back = (
+    <Paragraph>
+      <AppLink to={`/o/${tenantId}/procedures/${procedureId}`}>{t('review.back')}</AppLink>
+    </Paragraph>
+  );
+
+  if (state.status !== 'ready') {
+    return (
+      <>
+        <PageTitle>{t('review.loadingTitle')}</PageTitle>
+        {back}
+        <StatusMessage>{status}</StatusMessage>
+        {state.status === 'loading' ? <Loading /> : null}
+        {state.status === 'error' ? (
+          <ErrorBlock message={state.message} onRetry={() => void fetchReview()} />
+        ) : null}
+        {state.status === 'not-submitted' ? (
+          <Paragraph>{state.reopened ? t('review.reopenedText') : t('review.notSubmitted')}</Paragraph>
+        ) : null}
+      </>
+    );
+  }
+
+  const { review, instrument, name, reviewPolicy } = state.data;
+  const canDecide =
+    review.status === 'in-review' || (review.status === 'submitted' && reviewPolicy === 'optional');
+  const finished = review.status === 'report-ready';
+
+  const begin = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.reviews.begin(tenantId, procedureId, scanId);
+      setStatus(t('review.begun'));
+      await fetchReview(true);
+    } catch (caught) {
+      setError(problemMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{name ? t('review.title', { name }) : t('review.titleNoName')}</PageTitle>
+      {back}
+      <p className="weerbaar-review__status">
+        <ScanStatusBadge status={review.status} />
+      </p>
+      <StatusMessage>{status}</StatusMessage>
+      <Paragraph>{t('review.logged')}</Paragraph>
+
+      <nav aria-label={t('review.onThisPage')} className="weerbaar-page-nav">
+        <ul>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#review-answers">
+              {t('review.answersTitle')}
+            </a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#review-outcome">
+              {t('review.outcomeTitle')}
+            </a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#review-notes">
+              {t('review.notesTitle')}
+            </a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#review-judgements">
+              {t('judgements.title')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      {review.status === 'submitted' && reviewPolicy !== 'optional' ? (
+        <section aria-labelledby="review-begin" className="weerbaar-panel">
+          <Heading2 id="review-begin">{t('review.beginTitle')}</Heading2>
+          <Paragraph>{t('review.beginText')}</Paragraph>
+          <ErrorSummary errors={[]} message={error} />
+          <ButtonGroup>
+            <Button appearance="primary-action-button" type="button" busy={busy} onClick={() => void begin()}>
+              {t('review.begin')}
+            </Button>
+          </ButtonGroup>
+        </section>
+      ) : null}
+      {finished ? (
+        <Paragraph className="weerbaar-review__done">
+          {review.decisions.finalisedAt
+            ? t('review.finishedOn', { date: formatDate(review.decisions.finalisedAt, language) })
+            : t('review.finished')}
+        </Paragraph>
+      ) : null}
+
+      <section aria-labelledby="review-answers" className="weerbaar-section">
+        <Heading2 id="review-answers">{t('review.answersTitle')}</Heading2>
+        <AnswerList instrument={instrument} answers={review.answers} evaluation={review.evaluation} />
+      </section>
+
+      <section aria-labelledby="review-outcome" className="weerbaar-section">
+        <Heading2 id="review-outcome">{t('review.outcomeTitle')}</Heading2>
+        <Paragraph>{t('review.outcomeIntro')}</Paragraph>
+        {review.evaluation ? (
+          <Results
+            instrument={instrument}
+            evaluation={review.evaluation}
+            answers={review.answers}
+            idPrefix="outcome"
+          />
+        ) : (
+          <Paragraph>{t('review.noOutcome')}</Paragraph>
+        )}
+      </section>
+
+      <Notes tenantId={tenantId} procedureId={procedureId} scanId={scanId} initial={review.notes} />
+
+      {review.evaluation ? (
+        <Judgements
+          tenantId={tenantId}
+          procedureId={procedureId}
+          scanId={scanId}
+          instrument={instrument}
+          evaluation={review.evaluation}
+          decisions={review.decisions}
+          editable={canDecide}
+          onFinalised={() => {
+            setStatus(t('judgements.finalised'));
+            void fetchReview(true);
+          }}
+        />
+      ) : null}
+
+      {review.status === 'submitted' || review.status === 'in-review' ? (
+        <Reopen
+          tenantId={tenantId}
+          procedureId={procedureId}
+          scanId={scanId}
+          onReopened={() => {
+            setStatus(t('review.reopened'));
+            setState({ status: 'not-submitted', reopened: true });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function Notes({
+  tenantId,
+  procedureId,
+  scanId,
+  initial,
+}: {
+  tenantId: string;
+  procedureId: string;
+  scanId: string;
+  initial: string;
+}) {
+  const { t } = useTranslation();
+  const { language } = useSay();
+  const [notes, setNotes] = useState(initial);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.reviews.notes(tenantId, procedureId, scanId, notes);
+      setSavedAt(new Date());
+    } catch (caught) {
+      setError(problemMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="review-notes" className="weerbaar-section">
+      <Heading2 id="review-notes">{t('review.notesTitle')}</Heading2>
+      <form
+        noValidate
+        className="weerbaar-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <ErrorSummary errors={[]} message={error} />
+        <TextArea
+          id="review-notes-text"
+          label={t('review.notesLabel')}
+          description={t('review.notesDescription')}
+          value={notes}
+          onValueChange={setNotes}
+          rows={8}
+          maxLength={50_000}
+        />
+        <StatusMessage>
+          {savedAt ? t('review.notesSaved', { time: formatTime(savedAt, language) }) : null}
+        </StatusMessage>
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" type="submit" busy={busy}>
+            {t('review.notesSave')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}
+
+function Reopen({
+  tenantId,
+  procedureId,
+  scanId,
+  onReopened,
+}: {
+  tenantId: string;
+  procedureId: string;
+  scanId: string;
+  onReopened: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (busy) return;
+    setMessage(null);
+    if (reason.trim().length < 5) {
+      setError(t('review.reopenReasonRequired'));
+      document.getElementById('reopen-reason')?.focus();
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      await api.reviews.reopen(tenantId, procedureId, scanId, reason.trim());
+      onReopened();
+    } catch (caught) {
+      setMessage(problemMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="review-reopen" className="weerbaar-section">
+      <Heading2 id="review-reopen">{t('review.reopenTitle')}</Heading2>
+      <Paragraph>{t('review.reopenText')}</Paragraph>
+      <form
+        noValidate
+        className="weerbaar-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <ErrorSummary errors={error ? [{ field: 'reopen-reason', message: error }] : []} message={message} />
+        <TextArea
+          id="reopen-reason"
+          label={t('review.reopenReason')}
+          description={t('review.reopenReasonDescription')}
+          error={error}
+          value={reason}
+          onValueChange={setReason}
+          rows={3}
+          maxLength={2000}
+        />
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" type="submit" busy={busy}>
+            {t('review.reopen')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

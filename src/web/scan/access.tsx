@@ -1,0 +1,49 @@
+// Which pages of the scan flow a role may open (the server decides for real; this only avoids
+// showing a page that would end in "not found").
+import { Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { Role } from '../api.ts';
+import { AppButtonLink } from '../components/links.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { NoAccess } from '../routes/OrganisationHome.tsx';
+import { type Organisation, organisationFor, useSession } from '../session.tsx';
+
+function NotForYourRole({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('flow.notForRoleTitle')}</PageTitle>
+      <Paragraph>{t('flow.notForRoleText')}</Paragraph>
+      <Paragraph>
+        <AppButtonLink to={`/o/${organisation.tenantId}`} appearance="secondary-action-button">
+          {t('flow.toStart')}
+        </AppButtonLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** Renders the page for someone with one of the roles in this organisation. */
+export function ForRoles({
+  roles,
+  children,
+}: {
+  roles: readonly Role[];
+  children: (organisation: Organisation) => ReactNode;
+}) {
+  const { session } = useSession();
+  const { tenantId } = useParams();
+  const organisation = session ? organisationFor(session, tenantId) : undefined;
+  if (!session || !organisation) return <NoAccess />;
+  if (!organisation.roles.some((role) => roles.includes(role)))
+    return <NotForYourRole organisation={organisation} />;
+  return <>{children(organisation)}</>;
+}
+
+/** A page's data: loading, an error with a sentence, or ready. */
+export type Load<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; data: T };
