@@ -159,6 +159,9 @@ describe('review, report and release', () => {
     expect(JSON.stringify(asSummary.body)).not.toContain('"evidence":');
     const overview = await client.client.get(`${org}/procedures/${procedureId}`);
     expect(overview.body.candidates[0].status).toBe('released');
+    // The expert does not learn whether the candidate shared the report.
+    const expertView = await expert.client.get(`${org}/procedures/${procedureId}`);
+    expect(expertView.body.candidates[0].status).toBe('report-ready');
 
     // Full: indicators, still no evidence or reflection.
     const full = await candidate.post(`${own}/releases`, { scope: 'volledig', until });

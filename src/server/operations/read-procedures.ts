@@ -97,11 +97,8 @@ export async function readProcedure(
       )
       .execute();
     const now = deps.now();
-    const candidates: CandidateStatus[] = scans.map((s) => ({
-      scanId: s.id,
-      displayName: s.display_name,
-      email: s.email,
-      status: clientStatus(
+    const candidates: CandidateStatus[] = scans.map((s) => {
+      const shown = clientStatus(
         s.status,
         releases
           .filter((r) => r.scan_id === s.id)
@@ -111,9 +108,17 @@ export async function readProcedure(
             revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
           })),
         now,
-      ),
-      updatedAt: new Date(s.updated_at).toISOString(),
-    }));
+      );
+      return {
+        scanId: s.id,
+        displayName: s.display_name,
+        email: s.email,
+        // Whether a candidate shared their report is between them and the opdrachtgever: the
+        // expert sees "report ready", never "released".
+        status: procedure.as === 'expert' && shown === 'released' ? 'report-ready' : shown,
+        updatedAt: new Date(s.updated_at).toISOString(),
+      };
+    });
     return {
       id: procedure.id,
       name: procedure.name,
@@ -143,7 +148,7 @@ export async function listExperts(deps: AppDeps, session: SessionInfo, tenantId:
       .select(['memberships.id', 'users.display_name'])
       .where('memberships.tenant_id', '=', tenantId)
       .where('memberships.role', '=', 'expert')
-      .where('memberships.status', '=', 'active')
+      .where('memberships.status', '!=', 'disabled')
       .orderBy('users.display_name')
       .execute();
     return rows.map((r) => ({ membershipId: r.id, displayName: r.display_name }));
