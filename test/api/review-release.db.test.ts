@@ -191,6 +191,13 @@ describe('review, report and release', () => {
 
     // Mail told each party that something happened, and nothing of what.
     expect(mailsTo(t, expert.email).map((m) => m.subject)).toContain('Een scan is ingediend');
+    // Each notice links to the page it is about.
+    expect(mailsTo(t, expert.email).find((m) => m.subject === 'Een scan is ingediend')?.text).toContain(
+      `/procedures/${procedureId}/scans/${scanId}/beoordeling`,
+    );
+    expect(mailsTo(t, email).find((m) => m.subject === 'Uw rapport is klaar')?.text).toContain(
+      `/mijn-scans/${scanId}/rapport`,
+    );
     expect(mailsTo(t, email).map((m) => m.subject)).toContain('Uw rapport is klaar');
     const toClient = mailsTo(t, client.email).map((m) => m.subject);
     expect(toClient).toContain('Een kandidaat heeft een rapport met u gedeeld');

@@ -44,7 +44,17 @@ export async function notify(
           .where('procedure_members.role', '=', input.audience === 'experts' ? 'expert' : 'opdrachtgever')
           .where('memberships.status', '=', 'active')
           .execute();
-  const link = new URL('/', deps.settings.publicUrl).toString();
+  // Straight to the page the notice is about; after signing in the person lands there.
+  const base = `/o/${input.tenantId}`;
+  const where =
+    input.audience === 'candidate'
+      ? input.template === 'report-ready'
+        ? `${base}/mijn-scans/${input.scanId}/rapport`
+        : `${base}/mijn-scans/${input.scanId}`
+      : input.audience === 'experts'
+        ? `${base}/procedures/${input.procedureId}/scans/${input.scanId}/beoordeling`
+        : `${base}/procedures/${input.procedureId}`;
+  const link = new URL(where, deps.settings.publicUrl).toString();
   for (const r of recipients) {
     await queueMail(tx, deps.keys, {
       to: r.email,
