@@ -1,18 +1,11 @@
 // Set up an authenticator app: show the QR code (and the secret for typing in), then confirm
 // with a first code from the app.
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  OrderedList,
-  OrderedListItem,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type TotpSetup as TotpSetupData } from '../api.ts';
 import { problemMessage } from '../problem.ts';
-import { ErrorSummary, TextField } from './forms.tsx';
+import { CodeForm } from './CodeForm.tsx';
 import { ErrorBlock, Loading } from './Status.tsx';
 
 function svgDataUrl(svg: string): string {
@@ -113,27 +106,15 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
               </code>
             </Paragraph>
           </details>
-          <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
-            <ErrorSummary errors={error ? [{ field: 'totp-setup-code', message: error }] : []} />
-            <TextField
-              id="totp-setup-code"
-              label={t('totp.codeLabel')}
-              description={t('totp.codeDescription')}
-              error={error}
-              value={code}
-              onValueChange={setCode}
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              maxLength={7}
-              size={8}
-              className="weerbaar-input-code"
-            />
-            <ButtonGroup>
-              <Button appearance="primary-action-button" type="submit" busy={busy}>
-                {t('totp.confirm')}
-              </Button>
-            </ButtonGroup>
-          </form>
+          <CodeForm
+            id="totp-setup-code"
+            code={code}
+            onCodeChange={setCode}
+            error={error}
+            busy={busy}
+            submitLabel={t('totp.confirm')}
+            onSubmit={(event) => void submit(event)}
+          />
         </>
       ) : null}
     </section>

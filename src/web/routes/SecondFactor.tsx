@@ -17,6 +17,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { api, type Session } from '../api.ts';
+import { CodeForm } from '../components/CodeForm.tsx';
 import { ErrorSummary, TextField } from '../components/forms.tsx';
 import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
 import { PasskeySetup } from '../components/PasskeySetup.tsx';
@@ -280,27 +281,15 @@ function VerifyTotp({ onVerified }: { onVerified: (session: Session) => Promise<
   return (
     <section aria-labelledby="verify-totp-title" className="weerbaar-section">
       <Heading2 id="verify-totp-title">{t('secondFactor.totpTitle')}</Heading2>
-      <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
-        <ErrorSummary errors={error ? [{ field: 'totp-code', message: error }] : []} />
-        <TextField
-          id="totp-code"
-          label={t('totp.codeLabel')}
-          description={t('totp.codeDescription')}
-          error={error}
-          value={code}
-          onValueChange={setCode}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={7}
-          size={8}
-          className="weerbaar-input-code"
-        />
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" busy={busy}>
-            {t('totp.verify')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      <CodeForm
+        id="totp-code"
+        code={code}
+        onCodeChange={setCode}
+        error={error}
+        busy={busy}
+        submitLabel={t('totp.verify')}
+        onSubmit={(event) => void submit(event)}
+      />
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/com
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Session } from '../api.ts';
-import { ErrorSummary, TextField } from '../components/forms.tsx';
+import { CodeForm } from '../components/CodeForm.tsx';
+import { ErrorSummary } from '../components/forms.tsx';
 import { authenticateWithPasskey, passkeyErrorMessage } from '../components/passkeys.ts';
 import { StatusMessage } from '../components/Status.tsx';
 import { normaliseCode, validateTotpCode } from '../components/TotpSetup.tsx';
@@ -152,27 +153,15 @@ function WithCode({ onVerified }: { onVerified: (session: Session) => void }) {
   return (
     <div className="weerbaar-reauth__way">
       <Heading3>{t('reauth.codeTitle')}</Heading3>
-      <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
-        <ErrorSummary errors={error ? [{ field: 'reauth-code', message: error }] : []} />
-        <TextField
-          id="reauth-code"
-          label={t('totp.codeLabel')}
-          description={t('totp.codeDescription')}
-          error={error}
-          value={code}
-          onValueChange={setCode}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={7}
-          size={8}
-          className="weerbaar-input-code"
-        />
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" busy={busy}>
-            {t('reauth.codeSubmit')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      <CodeForm
+        id="reauth-code"
+        code={code}
+        onCodeChange={setCode}
+        error={error}
+        busy={busy}
+        submitLabel={t('reauth.codeSubmit')}
+        onSubmit={(event) => void submit(event)}
+      />
     </div>
   );
 }
