@@ -5,23 +5,13 @@
 //   npm run bench -- network [--runs 200]
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { build } from 'vite';
 import { loadInstrument } from '../src/core/instrument/load.ts';
 import { analyseNetwork } from '../src/core/network/metrics.ts';
 import { validateNetwork } from '../src/core/network/model.ts';
+import { frameMs, printFrameTable, summary, timeInChromium, timeInNode } from './frame-timing.ts';
 import { largeNetwork } from './large-network.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const frameMs = 16;
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { medianMs: round(at(50)), p95Ms: round(at(95)), p95FrameShare: round(at(95) / frameMs, 4) };
-}
-
 export async function run(args: string[]): Promise<void> {
   const runsArg = args.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 200;
@@ -38,65 +28,9 @@ export async function run(args: string[]): Promise<void> {
     `Netwerk / network: ${network.contacts.length} contacten, ${network.contexts.length} contexten, ${network.ties.length} banden; ${runs} runs`,
   );
 
-  for (let i = 0; i < 20; i++) analyseNetwork(network, catalogue);
-  const nodeTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    analyseNetwork(network, catalogue);
-    nodeTimes.push(performance.now() - started);
-  }
-  const validateTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    validateNetwork(network, catalogue);
-    validateTimes.push(performance.now() - started);
-  }
-
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: path.join(root, 'bench/browser/network-entry.ts'),
-        formats: ['iife'],
-        name: 'WeerbaarNetwork',
-      },
-    },
-  });
-  const chunk = (Array.isArray(output) ? output[0] : output) as {
-    output: Array<{ type: string; code?: string }>;
-  };
-  const code = chunk.output.find((o) => o.type === 'chunk')?.code;
-  if (!code) throw new Error('bundle failed');
-  const browser = await chromium.launch({
-    executablePath: process.env.WEERBAAR_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  let browserTimes: number[];
-  try {
-    const page = await browser.newPage();
-    await page.addScriptTag({ content: code });
-    browserTimes = await page.evaluate(
-      ([net, cat, n]) => {
-        const bench = (globalThis as unknown as { WeerbaarNetwork: { run: (...a: unknown[]) => number[] } })
-          .WeerbaarNetwork;
-        bench.run(net, cat, 20);
-        return bench.run(net, cat, n);
-      },
-      [network, catalogue, runs] as const,
-    );
-  } finally {
-    await browser.close();
-  }
+  const nodeTimes = timeInNode(() => analyseNetwork(network, catalogue), runs);
+  const validateTimes = timeInNode(() => validateNetwork(network, catalogue), runs);
+  const browserTimes = await timeInChromium('bench/browser/network-entry.ts', [network, catalogue], runs);
   const result = {
     benchmark: 'network',
     contacts: network.contacts.length,
@@ -107,16 +41,10 @@ export async function run(args: string[]): Promise<void> {
     nodeValidate: summary(validateTimes),
     frameMs,
   };
-  console.log('');
-  console.log('                      mediaan/median   p95      p95 / 16 ms frame');
-  for (const [name, s] of [
+  printFrameTable([
     ['meten Node', result.node],
     ['meten Chromium', result.chromium],
     ['valideren Node', result.nodeValidate],
-  ] as const) {
-    console.log(
-      `  ${name.padEnd(18)}  ${`${s.medianMs} ms`.padEnd(15)}  ${`${s.p95Ms} ms`.padEnd(8)} ${(s.p95FrameShare * 100).toFixed(1)}%`,
-    );
-  }
+  ]);
   console.log(JSON.stringify(result));
 }

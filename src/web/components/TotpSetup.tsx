@@ -1,7 +1,7 @@
 // Set up an authenticator app: show the QR code (and the secret for typing in), then confirm
 // with a first code from the app.
 import { Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type TotpSetup as TotpSetupData } from '../api.ts';
 import { problemMessage } from '../problem.ts';
@@ -20,23 +20,10 @@ function groupSecret(secret: string): string {
   return secret.replace(/(.{4})/g, '$1 ').trim();
 }
 
-export function normaliseCode(value: string): string {
-  return value.replace(/[\s-]/g, '');
-}
-
-export function validateTotpCode(code: string, t: (key: 'totp.codeRequired' | 'totp.codeFormat') => string) {
-  if (!code) return t('totp.codeRequired');
-  if (!/^\d{6}$/.test(code)) return t('totp.codeFormat');
-  return undefined;
-}
-
 export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string[]) => void }) {
   const { t } = useTranslation();
   const [setup, setSetup] = useState<TotpSetupData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const started = useRef(false);
 
   const load = async () => {
@@ -55,28 +42,6 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
     started.current = true;
     void load();
   }, []);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const value = normaliseCode(code);
-    const invalid = validateTotpCode(value, t);
-    if (invalid) {
-      setError(invalid);
-      document.getElementById('totp-setup-code')?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await api.auth.totpConfirm(value);
-      onConfirmed(result.recoveryCodes ?? []);
-    } catch (caught) {
-      setError(problemMessage(caught, t));
-      document.getElementById('totp-setup-code')?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section aria-labelledby="totp-setup-title" className="weerbaar-section">
@@ -108,12 +73,9 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
           </details>
           <CodeForm
             id="totp-setup-code"
-            code={code}
-            onCodeChange={setCode}
-            error={error}
-            busy={busy}
             submitLabel={t('totp.confirm')}
-            onSubmit={(event) => void submit(event)}
+            clearOnError={false}
+            onCode={async (value) => onConfirmed((await api.auth.totpConfirm(value)).recoveryCodes ?? [])}
           />
         </>
       ) : null}

@@ -28,7 +28,7 @@ import {
 } from '../components/passkeys.ts';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
 import { ErrorBlock, Loading } from '../components/Status.tsx';
-import { normaliseCode, TotpSetup, validateTotpCode } from '../components/TotpSetup.tsx';
+import { TotpSetup } from '../components/TotpSetup.tsx';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
 
@@ -252,43 +252,13 @@ function VerifyPasskey({ onVerified }: { onVerified: (session: Session) => Promi
 
 function VerifyTotp({ onVerified }: { onVerified: (session: Session) => Promise<void> }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const value = normaliseCode(code);
-    const invalid = validateTotpCode(value, t);
-    if (invalid) {
-      setError(invalid);
-      document.getElementById('totp-code')?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      await onVerified(await api.auth.totpVerify(value));
-    } catch (caught) {
-      setError(problemMessage(caught, t));
-      setCode('');
-      document.getElementById('totp-code')?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <section aria-labelledby="verify-totp-title" className="weerbaar-section">
       <Heading2 id="verify-totp-title">{t('secondFactor.totpTitle')}</Heading2>
       <CodeForm
         id="totp-code"
-        code={code}
-        onCodeChange={setCode}
-        error={error}
-        busy={busy}
         submitLabel={t('totp.verify')}
-        onSubmit={(event) => void submit(event)}
+        onCode={async (value) => onVerified(await api.auth.totpVerify(value))}
       />
     </section>
   );

@@ -3,14 +3,13 @@
 // minutes old. Then this panel asks to confirm — with a passkey or an app code when the person has
 // one, or with a fresh sign-in link by mail — and runs the action again. The session stays.
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Session } from '../api.ts';
 import { CodeForm } from '../components/CodeForm.tsx';
 import { ErrorSummary } from '../components/forms.tsx';
 import { authenticateWithPasskey, passkeyErrorMessage } from '../components/passkeys.ts';
 import { StatusMessage } from '../components/Status.tsx';
-import { normaliseCode, validateTotpCode } from '../components/TotpSetup.tsx';
 import { currentLanguage } from '../i18n/index.ts';
 import { problemMessage } from '../problem.ts';
 import { useSession } from '../session.tsx';
@@ -126,41 +125,13 @@ function WithPasskey({ onVerified }: { onVerified: (session: Session) => void })
 
 function WithCode({ onVerified }: { onVerified: (session: Session) => void }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const value = normaliseCode(code);
-    const invalid = validateTotpCode(value, t);
-    if (invalid) {
-      setError(invalid);
-      document.getElementById('reauth-code')?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      onVerified(await api.auth.totpVerify(value));
-    } catch (caught) {
-      setError(problemMessage(caught, t));
-      setCode('');
-      document.getElementById('reauth-code')?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="weerbaar-reauth__way">
       <Heading3>{t('reauth.codeTitle')}</Heading3>
       <CodeForm
         id="reauth-code"
-        code={code}
-        onCodeChange={setCode}
-        error={error}
-        busy={busy}
         submitLabel={t('reauth.codeSubmit')}
-        onSubmit={(event) => void submit(event)}
+        onCode={async (value) => onVerified(await api.auth.totpVerify(value))}
       />
     </div>
   );
