@@ -116,6 +116,7 @@ describe('autosave survives a killed server', () => {
     let revision = (await call('GET', url)).body.revision as number;
     let acknowledged: { value: string; revision: number } | null = null;
     let inFlight: string | null = null;
+    let exited: Promise<void> = Promise.resolve();
     const kill = 25 + Math.floor(Math.random() * 10);
     for (let i = 0; i < 60; i++) {
       const value = `Toelichting versie ${i}`;
@@ -126,6 +127,8 @@ describe('autosave survives a killed server', () => {
       });
       if (i === kill) {
         inFlight = value;
+        // Listen before killing: the exit can come before we get round to waiting for it.
+        exited = new Promise<void>((resolve) => server!.once('exit', () => resolve()));
         // Kill while the save may be anywhere between received and committed.
         await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 5)));
         server!.kill('SIGKILL');
@@ -137,7 +140,7 @@ describe('autosave survives a killed server', () => {
       revision = reply.body.revision;
       acknowledged = { value, revision };
     }
-    await new Promise<void>((resolve) => server!.once('exit', () => resolve()));
+    await exited;
     expect(acknowledged).not.toBeNull();
 
     const port2 = await freePort();
@@ -150,8 +153,9 @@ describe('autosave survives a killed server', () => {
       expect(after.body.revision).toBe(acknowledged!.revision + 1);
       expect(value).toBe(inFlight);
     }
+    const stopped = new Promise<void>((resolve) => server!.once('exit', () => resolve()));
     server!.kill('SIGTERM');
-    await new Promise<void>((resolve) => server!.once('exit', () => resolve()));
+    await stopped;
     server = null;
 
     const verify = spawnSync(node, [path.join(root, 'src/cli/main.ts'), 'audit', 'verify'], {
