@@ -4,10 +4,14 @@ import { RouterProvider } from 'react-router/dom';
 import { Layout } from './components/Layout.tsx';
 import { RequireSession } from './components/RequireSession.tsx';
 import { AccountSecurity } from './routes/AccountSecurity.tsx';
+import { DilemmaSession } from './routes/DilemmaSession.tsx';
 import { Home } from './routes/Home.tsx';
 import { InstrumentList } from './routes/InstrumentList.tsx';
 import { InstrumentPreview } from './routes/InstrumentPreview.tsx';
+import { InterviewGuide } from './routes/InterviewGuide.tsx';
 import { Members } from './routes/Members.tsx';
+import { MyAgenda } from './routes/MyAgenda.tsx';
+import { MyNetwork } from './routes/MyNetwork.tsx';
 import { MyReport } from './routes/MyReport.tsx';
 import { MyScan } from './routes/MyScan.tsx';
 import { MyScans } from './routes/MyScans.tsx';
@@ -41,6 +45,8 @@ export const router = createBrowserRouter([
       { path: 'aanmelden/tweede-stap', element: <SecondFactor /> },
       // Public, no account: nothing the person answers leaves the browser.
       { path: 'zelfscan', element: <Zelfscan /> },
+      // Public too: a group goes through dilemma cards on a shared screen; nothing is stored.
+      { path: 'dilemmakaarten', element: <DilemmaSession /> },
       {
         element: <RequireSession />,
         children: [
@@ -55,10 +61,16 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/procedures/:procedureId', element: <ProcedureDetail /> },
           { path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/rapport', element: <ReleasedReport /> },
           { path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/beoordeling', element: <Review /> },
+          {
+            path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/leidraad',
+            element: <InterviewGuide />,
+          },
           // …and the candidate.
           { path: 'o/:tenantId/mijn-scans', element: <MyScans /> },
           { path: 'o/:tenantId/mijn-scans/:scanId', element: <MyScan /> },
+          { path: 'o/:tenantId/mijn-scans/:scanId/netwerk', element: <MyNetwork /> },
           { path: 'o/:tenantId/mijn-scans/:scanId/rapport', element: <MyReport /> },
+          { path: 'o/:tenantId/mijn-scans/:scanId/agenda', element: <MyAgenda /> },
           { path: 'account/beveiliging', element: <AccountSecurity /> },
         ],
       },

@@ -1,7 +1,15 @@
 // English texts. Same shape as nl.ts (checked by the Messages type).
+import { agendaEn } from './areas/agenda.ts';
+import { conversationEn } from './areas/conversation.ts';
+import { networkMapEn } from './areas/networkMap.ts';
+import { reportDocumentsEn } from './areas/reportDocuments.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
+  networkMap: networkMapEn,
+  reportDocuments: reportDocumentsEn,
+  conversation: conversationEn,
+  agenda: agendaEn,
   common: {
     appName: 'Weerbaar',
     loading: 'Please wait. Loading the data.',

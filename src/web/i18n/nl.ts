@@ -1,7 +1,16 @@
 // Dutch texts (the default language). Plain language, B1 level, formal "u".
 // Keep en.ts in the same shape: the type Messages makes TypeScript check that.
 
+import { agendaNl } from './areas/agenda.ts';
+import { conversationNl } from './areas/conversation.ts';
+import { networkMapNl } from './areas/networkMap.ts';
+import { reportDocumentsNl } from './areas/reportDocuments.ts';
+
 export const nl = {
+  networkMap: networkMapNl,
+  reportDocuments: reportDocumentsNl,
+  conversation: conversationNl,
+  agenda: agendaNl,
   common: {
     appName: 'Weerbaar',
     loading: 'Even geduld. De gegevens worden geladen.',

@@ -8,13 +8,16 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import { AgendaSection } from '../agenda/AgendaSection.tsx';
 import { ApiError, api, type OwnReport, type OwnScan, type Release, type ReleaseScope } from '../api.ts';
 import { ErrorSummary, type FieldErrors, TextField } from '../components/forms.tsx';
 import { AppLink } from '../components/links.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemMessage } from '../problem.ts';
+import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
 import { choiceId, RadioGroup } from '../scan/choices.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
@@ -147,6 +150,15 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           answers={scan.answers}
         />
       </div>
+      <ReportDownloads tenantId={tenantId} scanId={scan.id} reader="kandidaat" />
+      <SuggestedDilemmas
+        themes={own.report.sections.flatMap((s) =>
+          s.themes
+            .filter((th) => (th.judgement?.level ?? 'geen-aandachtspunt') !== 'geen-aandachtspunt')
+            .map((th) => th.id),
+        )}
+      />
+      <AgendaSection tenantId={tenantId} scanId={scan.id} />
 
       {own.releasable ? (
         <Share

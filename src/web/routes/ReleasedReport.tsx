@@ -2,6 +2,7 @@
 // the candidate has shared, in the scope the candidate chose. Without an active release there is
 // a plain refusal: only the candidate can share. Every read and refusal is in the candidate's
 // access log.
+
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
+import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import { ReportSections } from '../scan/ReportSections.tsx';
@@ -135,6 +137,7 @@ function ReleasedReportPage({
       ) : null}
       <Paragraph>{t('releasedReport.logged')}</Paragraph>
       <ReportSections report={released.report} reader="opdrachtgever" />
+      <ReportDownloads tenantId={tenantId} scanId={scanId} procedureId={procedureId} reader="opdrachtgever" />
     </>
   );
 }

@@ -4,6 +4,7 @@
 // rationale next to the proposed level (a different level is allowed and shown as such), the
 // measures for the advice, and finalising. The answers can be given back to the candidate with a
 // reason. Every opening of this page is in the candidate's access log.
+
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,9 +15,11 @@ import { ErrorSummary } from '../components/forms.tsx';
 import { AppLink } from '../components/links.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
+import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
 import { ForRoles } from '../scan/access.tsx';
 import { TextArea } from '../scan/choices.tsx';
@@ -191,6 +194,11 @@ function ReviewPage({
             ? t('review.finishedOn', { date: formatDate(review.decisions.finalisedAt, language) })
             : t('review.finished')}
         </Paragraph>
+      ) : null}
+
+      <InterviewGuideLink tenantId={tenantId} procedureId={procedureId} scanId={scanId} />
+      {finished ? (
+        <ReportDownloads tenantId={tenantId} scanId={scanId} procedureId={procedureId} reader="expert" />
       ) : null}
 
       <section aria-labelledby="review-answers" className="weerbaar-section">
