@@ -25,6 +25,12 @@ const benchmarks: Record<string, { description: string; run: (args: string[]) =>
       'network measures for 300 contacts and 1,000 ties in Node and Chromium',
     run: async (args) => (await import('./network.ts')).run(args),
   },
+  report: {
+    description:
+      'het volledige PDF-rapport van een maximale scan, naast Chromium dat hetzelfde rapport als HTML naar PDF print / ' +
+      'the full PDF report of a maximal scan, beside Chromium printing the same report as HTML to PDF',
+    run: async (args) => (await import('./report.ts')).run(args),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);
