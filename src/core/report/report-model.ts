@@ -1,10 +1,21 @@
-// One report model, several views: what each reader may see is decided here, from the
-// instrument's report sections, and capped by rule for the opdrachtgever: never evidence (the
-// candidate's answers), never the awareness reflection, never tips or talking points — only the
+// One report model, four views: what each reader may see is decided here, from the instrument's
+// report sections, and capped by rule for the opdrachtgever: never evidence (the candidate's
+// answers), never the awareness reflection, tips, talking points or the network picture — only the
 // judgement per theme, the indicators' titles and levels where the instrument allows, and the
-// measures chosen. Pure: the same code renders in the browser and (later) into the PDF.
+// measures chosen. Pure: the same model feeds the web page and the PDF (src/server/pdf), so a
+// reader's file holds exactly what their page holds.
+//
+// The candidate's view explains every indicator in plain words (its candidate text), names the
+// answers it rests on (evidence in words, see evidence-text.ts), and lists the chosen measures once
+// — a measure that answers several themes is not repeated under each.
+import type { Answers } from '../instrument/answers.ts';
 import type { Evaluation } from '../instrument/evaluate.ts';
+import { indexInstrument } from '../instrument/index-instrument.ts';
 import type { Instrument, Level, Text, View } from '../instrument/schema.ts';
+import type { NetworkDrawing } from '../network/drawing.ts';
+import { type EvidenceLine, evidenceText } from './evidence-text.ts';
+
+export type { EvidenceLine } from './evidence-text.ts';
 
 export interface Judgement {
   theme: string;
@@ -21,32 +32,84 @@ export interface ReportDecisions {
   finalisedAt: string | null;
 }
 
-type Show = 'judgement' | 'indicators' | 'evidence' | 'measures' | 'awareness' | 'talkingPoints' | 'tips';
+export type Show =
+  | 'judgement'
+  | 'indicators'
+  | 'evidence'
+  | 'measures'
+  | 'awareness'
+  | 'talkingPoints'
+  | 'tips';
 
-const clientMayShow: ReadonlySet<Show> = new Set(['judgement', 'indicators', 'measures']);
+/** The most an opdrachtgever view may ever show, whatever an instrument's report sections say. */
+export const clientMayShow: ReadonlySet<Show> = new Set(['judgement', 'indicators', 'measures']);
+
+/** Who reads a view: named in the confidentiality mark of every page. */
+export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever';
+
+export function readerOf(view: View): ReportReader {
+  return view.startsWith('opdrachtgever') ? 'opdrachtgever' : (view as 'kandidaat' | 'expert');
+}
+
+export interface IndicatorView {
+  id: string;
+  title: Text;
+  level: Level;
+  /** The indicator explained in plain words (candidate and expert views). */
+  candidateText?: Text;
+  /** The expert's note on the indicator (expert view only). */
+  expertText?: Text;
+  /** The answers and network measures it rests on, in words (candidate and expert views). */
+  evidence?: EvidenceLine[];
+  talkingPoints?: Text[];
+}
 
 export interface ThemeView {
   id: string;
   title: Text;
+  description?: Text;
+  /** The level the answers proposed for the theme (the highest of its indicators). */
+  proposed?: Level;
   judgement?: { level: Level; proposed: Level; differs: boolean; rationale: string };
-  indicators?: Array<{
-    id: string;
-    title: Text;
-    level: Level;
-    candidateText?: Text;
-    expertText?: Text;
-    evidence?: Evaluation['indicators'][number]['evidence'];
-    talkingPoints?: Text[];
-  }>;
-  awareness?: Evaluation['awareness'];
-  measures?: Array<{ id: string; title: Text; description: Text }>;
-  tips?: Evaluation['tips'];
+  indicators?: IndicatorView[];
+  awareness?: Array<{ perceived: Level; computed: Level; gap: number; blindSpot: boolean }>;
+  /** Ids of the chosen measures (listed once in `ReportView.measures`) that answer this theme. */
+  measures?: string[];
+  tips?: Array<{ question: Text | null; tip: Text }>;
+}
+
+export interface ChosenMeasure {
+  id: string;
+  title: Text;
+  description: Text;
+  /** The themes of this view the measure answers, in report order. */
+  themes: string[];
 }
 
 export interface ReportView {
   view: View;
-  instrument: { id: string; version: string };
+  reader: ReportReader;
+  instrument: { id: string; version: string; hash: string | null; title: Text };
+  /**
+   * Who judged: an expert (with a rationale per theme), or nobody — a reflection, whose outcome
+   * is the person's own. Never the software alone (AVG art. 22).
+   */
+  judgedBy: 'expert' | 'nobody';
+  finalisedAt: string | null;
   sections: Array<{ id: string; title: Text; themes: ThemeView[] }>;
+  /** The chosen measures, each once; absent when no section of this view shows measures. */
+  measures?: ChosenMeasure[];
+  /** The network picture (candidate and expert views only). */
+  network?: NetworkDrawing;
+}
+
+export interface ReportExtras {
+  /** The candidate's answers: to name group entries in the evidence by the names they gave. */
+  answers?: Answers;
+  /** The pinned instrument's content hash. */
+  hash?: string;
+  /** The drawing of the network map, for the candidate's and the expert's view. */
+  network?: NetworkDrawing | null;
 }
 
 export function buildReportView(
@@ -54,25 +117,44 @@ export function buildReportView(
   evaluation: Evaluation,
   decisions: ReportDecisions,
   view: View,
+  extras: ReportExtras = {},
 ): ReportView {
-  const forClient = view.startsWith('opdrachtgever');
+  const reader = readerOf(view);
+  const forClient = reader === 'opdrachtgever';
   const sections = (instrument.report?.sections ?? defaultSections(instrument)).filter((s) =>
     s.views.includes(view),
   );
-  return {
-    view,
-    instrument: { id: instrument.id, version: instrument.version },
-    sections: sections.map((section) => {
-      const show = new Set<Show>(section.show.filter((s) => !forClient || clientMayShow.has(s)));
-      return {
+  const built = sections.map((section) => {
+    const show = new Set<Show>(section.show.filter((s) => !forClient || clientMayShow.has(s)));
+    return {
+      show,
+      section: {
         id: section.id,
         title: section.title,
         themes: section.themes.map((themeId) =>
-          themeView(instrument, evaluation, decisions, themeId, show, view),
+          themeView(instrument, evaluation, decisions, themeId, show, reader, extras),
         ),
-      };
-    }),
+      },
+    };
+  });
+  const result: ReportView = {
+    view,
+    reader,
+    instrument: {
+      id: instrument.id,
+      version: instrument.version,
+      hash: extras.hash ?? null,
+      title: instrument.title,
+    },
+    judgedBy: decisions.judgements.length > 0 ? 'expert' : 'nobody',
+    finalisedAt: decisions.finalisedAt,
+    sections: built.map((b) => b.section),
   };
+  if (built.some((b) => b.show.has('measures'))) {
+    result.measures = chosenMeasures(instrument, decisions, result.sections);
+  }
+  if (!forClient && extras.network) result.network = extras.network;
+  return result;
 }
 
 function themeView(
@@ -81,11 +163,16 @@ function themeView(
   decisions: ReportDecisions,
   themeId: string,
   show: Set<Show>,
-  view: View,
+  reader: ReportReader,
+  extras: ReportExtras,
 ): ThemeView {
   const theme = instrument.themes.find((t) => t.id === themeId)!;
   const result: ThemeView = { id: theme.id, title: theme.title };
+  if (theme.description && reader !== 'opdrachtgever') result.description = theme.description;
   const definitions = instrument.indicators.filter((i) => i.theme === themeId);
+  if (show.has('judgement') || show.has('indicators')) {
+    result.proposed = evaluation.themes.find((t) => t.id === themeId)?.level ?? 'geen-aandachtspunt';
+  }
   if (show.has('judgement')) {
     const j = decisions.judgements.find((x) => x.theme === themeId);
     if (j)
@@ -97,35 +184,67 @@ function themeView(
       };
   }
   if (show.has('indicators')) {
+    const personal = reader === 'kandidaat' || reader === 'expert';
     result.indicators = definitions.map((definition) => {
       const r = evaluation.indicators.find((x) => x.id === definition.id);
-      return {
+      const indicator: IndicatorView = {
         id: definition.id,
         title: definition.title,
         level: r?.level ?? 'geen-aandachtspunt',
-        ...(view === 'kandidaat' || view === 'expert' ? { candidateText: definition.candidateText } : {}),
-        ...(view === 'expert' ? { expertText: definition.expertText } : {}),
-        ...(show.has('evidence') && r ? { evidence: r.evidence } : {}),
-        ...(show.has('talkingPoints') ? { talkingPoints: definition.talkingPoints } : {}),
       };
+      if (personal) indicator.candidateText = definition.candidateText;
+      if (reader === 'expert') indicator.expertText = definition.expertText;
+      if (show.has('evidence') && r && r.evidence.length > 0)
+        indicator.evidence = evidenceText(instrument, r.evidence, extras.answers);
+      if (show.has('talkingPoints') && definition.talkingPoints.length > 0)
+        indicator.talkingPoints = definition.talkingPoints;
+      return indicator;
     });
   }
-  if (show.has('awareness')) result.awareness = evaluation.awareness.filter((a) => a.theme === themeId);
+  if (show.has('awareness')) {
+    result.awareness = evaluation.awareness
+      .filter((a) => a.theme === themeId)
+      .map(({ perceived, computed, gap, blindSpot }) => ({ perceived, computed, gap, blindSpot }));
+  }
   if (show.has('measures')) {
     const ids = new Set(definitions.map((d) => d.id));
     result.measures = instrument.measures
       .filter((m) => decisions.measures.includes(m.id) && m.answers.some((a) => ids.has(a)))
-      .map((m) => ({ id: m.id, title: m.title, description: m.description }));
+      .map((m) => m.id);
   }
   if (show.has('tips')) {
+    const index = indexInstrument(instrument);
     const items = new Set(
       instrument.parts.flatMap((p) =>
         p.sections.filter((s) => s.theme === themeId).flatMap((s) => s.items.map((i) => i.id)),
       ),
     );
-    result.tips = evaluation.tips.filter((t) => items.has(t.item));
+    result.tips = evaluation.tips
+      .filter((t) => items.has(t.item))
+      .map((t) => ({ question: index.items.get(t.item)?.item.text ?? null, tip: t.tip }));
   }
   return result;
+}
+
+/** Each chosen measure once, in the instrument's order, with the themes of this view it answers. */
+function chosenMeasures(
+  instrument: Instrument,
+  decisions: ReportDecisions,
+  sections: ReportView['sections'],
+): ChosenMeasure[] {
+  const themesOf = new Map<string, string[]>();
+  for (const section of sections) {
+    for (const theme of section.themes) {
+      for (const id of theme.measures ?? []) {
+        const list = themesOf.get(id) ?? [];
+        if (!list.includes(theme.id)) list.push(theme.id);
+        themesOf.set(id, list);
+      }
+    }
+  }
+  return instrument.measures
+    .filter((m) => decisions.measures.includes(m.id) && themesOf.has(m.id))
+    .map((m) => ({ id: m.id, title: m.title, description: m.description, themes: themesOf.get(m.id)! }));
 }
 
 /** An instrument without report sections: one section with every theme, for the candidate and expert. */

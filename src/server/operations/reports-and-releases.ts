@@ -4,7 +4,6 @@
 // because nothing is cached: each read checks the releases as they are now.
 import { randomUUID } from 'node:crypto';
 import type { View } from '../../core/instrument/schema.ts';
-import { buildReportView } from '../../core/report/report-model.ts';
 import { checkNewRelease, clientScope, type ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
@@ -18,10 +17,10 @@ import {
   procedureOfScan,
 } from '../policies/procedure.ts';
 import { logAccess, logRefusal } from '../scans/access-log.ts';
-import { openField } from '../scans/content.ts';
+import type { openField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
-import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
+import { reportViewOf } from './report-view.ts';
 
 const notReady = () =>
   new Problem(409, 'report-not-ready', 'Het rapport is nog niet klaar. / The report is not ready yet.');
@@ -32,14 +31,8 @@ async function renderReport(
   scan: Parameters<typeof openField>[1],
   view: View,
 ) {
-  const { instrument } = await pinnedInstrument(deps, procedure);
-  const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
-  if (!stored) throw notReady();
-  const decisions = await openField(deps, scan, 'report', emptyDecisions);
-  return {
-    ...buildReportView(instrument, stored.evaluation, decisions, view),
-    finalisedAt: decisions.finalisedAt,
-  };
+  // One builder for the page and the PDF (report-view.ts): evidence in words, measures once.
+  return reportViewOf(deps, procedure, scan, view);
 }
 
 export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {

@@ -1,48 +1,41 @@
 // A finished report, as the server built it for this reader (src/core/report/report-model.ts):
 // per section and theme the expert's judgement with its rationale (and whether it differs from
-// what the answers proposed), what stood out (with the answers it rests on, for the candidate),
-// the own rating against the outcome, the measures and the tips. The opdrachtgever's views never
-// contain answers; this component shows only what it is given.
+// what the answers proposed), what stood out and — for the candidate — the answers it rests on in
+// words, the own rating against the outcome, questions for the conversation and tips; then the
+// chosen measures, each once. The opdrachtgever's views never contain answers; this component
+// shows only what it is given, and the PDF (src/server/pdf) shows the same model.
 import { Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../core/instrument/answers.ts';
-import { indexInstrument } from '../../core/instrument/index-instrument.ts';
 import { levelRank } from '../../core/instrument/levels.ts';
+import { levels } from '../../core/instrument/scale.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import type { ThemeView } from '../../core/report/report-model.ts';
+import type { ChosenMeasure, ThemeView } from '../../core/report/report-model.ts';
+import { levelMeanings } from '../../core/report/report-texts.ts';
 import type { Report } from '../api.ts';
-import { evidenceLines } from '../instrument/evidence.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
+import '../report/report-print.css';
 
-export type ReportReader = 'kandidaat' | 'opdrachtgever';
-
-interface Context {
-  reader: ReportReader;
-  /** Where each measure is shown: `${section}/${theme}` (see placeMeasures). */
-  measureAt: ReadonlyMap<string, string>;
-  /** With the instrument and the answers, evidence is named in words. */
-  instrument: Instrument | null;
-  answers: Answers | null;
-}
+export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever';
 
 export function ReportSections({
   report,
   reader,
-  instrument = null,
-  answers = null,
 }: {
   report: Report;
   reader: ReportReader;
+  /** Not needed any more: the report names its evidence in words. Accepted for existing pages. */
   instrument?: Instrument | null;
   answers?: Answers | null;
 }) {
   const { say: sayText } = useSay();
   const { t } = useTranslation();
-  const context: Context = { reader, instrument, answers, measureAt: placeMeasures(report) };
   if (report.sections.length === 0) return <Paragraph>{t('report.emptyView')}</Paragraph>;
+  const themeTitles = new Map(report.sections.flatMap((s) => s.themes.map((th) => [th.id, th.title])));
   return (
     <div className="weerbaar-report">
+      <Scale />
       {report.sections.map((section) => (
         <section
           key={section.id}
@@ -53,53 +46,55 @@ export function ReportSections({
             {sayText(section.title)}
           </Heading2>
           {section.themes.map((theme) => (
-            <Theme key={theme.id} sectionId={section.id} theme={theme} context={context} />
+            <Theme key={theme.id} sectionId={section.id} theme={theme} reader={reader} />
           ))}
         </section>
       ))}
+      {report.measures ? (
+        <Measures measures={report.measures} themeTitle={(id) => sayText(themeTitles.get(id))} />
+      ) : null}
     </div>
   );
 }
 
-/**
- * A chosen measure can answer indicators of several themes, and the report model lists it under
- * each. Shown once reads better: under the theme where it matters most (the highest judgement, or
- * else the highest indicator), the first such theme on a tie.
- */
-function placeMeasures(report: Report): Map<string, string> {
-  const best = new Map<string, { at: string; weight: number }>();
-  for (const section of report.sections) {
-    for (const theme of section.themes) {
-      const weight = Math.max(
-        theme.judgement ? levelRank(theme.judgement.level) : -1,
-        ...(theme.indicators ?? []).map((i) => levelRank(i.level)),
-      );
-      for (const measure of theme.measures ?? []) {
-        const current = best.get(measure.id);
-        if (!current || weight > current.weight)
-          best.set(measure.id, { at: `${section.id}/${theme.id}`, weight });
-      }
-    }
-  }
-  return new Map([...best].map(([id, { at }]) => [id, at]));
+/** What the four steps mean, in words (never colour alone). */
+function Scale() {
+  const { t } = useTranslation();
+  const { say: sayText } = useSay();
+  return (
+    <details className="weerbaar-report__scale">
+      <summary>{t('reportDocuments.view.scaleTitle')}</summary>
+      <Paragraph>{t('reportDocuments.view.scaleIntro')}</Paragraph>
+      <dl>
+        {levels.map((level) => (
+          <div key={level}>
+            <dt>
+              <LevelBadge level={level} />
+            </dt>
+            <dd>{sayText(levelMeanings[level])}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
 }
 
-function Theme({ sectionId, theme, context }: { sectionId: string; theme: ThemeView; context: Context }) {
+function Theme({ sectionId, theme, reader }: { sectionId: string; theme: ThemeView; reader: ReportReader }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
   const id = `report-${sectionId}-${theme.id}`;
   const indicators = theme.indicators ?? [];
   const raised = indicators.filter((i) => levelRank(i.level) > 0);
   const quiet = indicators.filter((i) => levelRank(i.level) === 0);
-  const you = context.reader === 'kandidaat';
-  const measures = (theme.measures ?? []).filter(
-    (m) => context.measureAt.get(m.id) === `${sectionId}/${theme.id}`,
-  );
+  const you = reader === 'kandidaat';
   return (
     <article className="weerbaar-report__theme" aria-labelledby={id}>
       <Heading3 id={id} className="weerbaar-report__theme-title">
         {sayText(theme.title)}
       </Heading3>
+      {theme.description ? (
+        <Paragraph className="weerbaar-report__theme-about">{sayText(theme.description)}</Paragraph>
+      ) : null}
 
       {theme.judgement ? (
         <div className="weerbaar-judgement">
@@ -118,6 +113,11 @@ function Theme({ sectionId, theme, context }: { sectionId: string; theme: ThemeV
           <p className="weerbaar-judgement__label">{t('report.rationale')}</p>
           <p className="weerbaar-judgement__rationale">{theme.judgement.rationale}</p>
         </div>
+      ) : theme.proposed ? (
+        <p className="weerbaar-judgement__level">
+          <span className="weerbaar-judgement__label">{t('reportDocuments.view.proposedOnly')}</span>{' '}
+          <LevelBadge level={theme.proposed} />
+        </p>
       ) : null}
 
       {theme.indicators ? (
@@ -136,7 +136,34 @@ function Theme({ sectionId, theme, context }: { sectionId: string; theme: ThemeV
                     <strong>{sayText(indicator.title)}</strong> <LevelBadge level={indicator.level} />
                   </p>
                   {indicator.candidateText ? <Paragraph>{sayText(indicator.candidateText)}</Paragraph> : null}
-                  {indicator.evidence ? <Evidence evidence={indicator.evidence} context={context} /> : null}
+                  {indicator.expertText ? <Paragraph>{sayText(indicator.expertText)}</Paragraph> : null}
+                  {indicator.evidence && indicator.evidence.length > 0 ? (
+                    <>
+                      <p className="weerbaar-report__because">
+                        {you ? t('report.becauseYou') : t('report.because')}
+                      </p>
+                      <ul className="weerbaar-evidence">
+                        {indicator.evidence.map((line, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id and do not move
+                          <li key={i}>
+                            <span className="weerbaar-evidence__subject">{sayText(line.subject)}</span>{' '}
+                            <span className="weerbaar-evidence__detail">{sayText(line.detail)}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  {indicator.talkingPoints && indicator.talkingPoints.length > 0 ? (
+                    <>
+                      <p className="weerbaar-report__because">{t('reportDocuments.view.talkingPoints')}</p>
+                      <ul className="weerbaar-report__talking-points">
+                        {indicator.talkingPoints.map((point, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: fixed texts of the instrument
+                          <li key={i}>{sayText(point)}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -152,8 +179,9 @@ function Theme({ sectionId, theme, context }: { sectionId: string; theme: ThemeV
       {theme.awareness && theme.awareness.length > 0 ? (
         <div className="weerbaar-report__block">
           <Heading4>{t('report.awarenessTitle')}</Heading4>
-          {theme.awareness.map((a) => (
-            <div key={a.theme}>
+          {theme.awareness.map((a, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: at most one rating per theme
+            <div key={i}>
               <dl className="weerbaar-awareness__levels">
                 <div>
                   <dt>{t('report.perceived')}</dt>
@@ -180,79 +208,64 @@ function Theme({ sectionId, theme, context }: { sectionId: string; theme: ThemeV
         </div>
       ) : null}
 
-      {theme.measures ? (
-        <div className="weerbaar-report__block">
-          <Heading4>{t('report.measuresTitle')}</Heading4>
-          {measures.length === 0 ? (
-            <Paragraph>{t('report.noMeasures')}</Paragraph>
-          ) : (
-            <ul className="weerbaar-report__measures">
-              {measures.map((measure) => (
-                <li key={measure.id} className="weerbaar-measure">
-                  <strong>{sayText(measure.title)}</strong>
-                  <Paragraph>{sayText(measure.description)}</Paragraph>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {theme.measures && theme.measures.length > 0 ? (
+        <p className="weerbaar-report__see-measures">
+          {t('reportDocuments.view.seeMeasures', { count: theme.measures.length })}
+        </p>
       ) : null}
 
-      {theme.tips && theme.tips.length > 0 ? <Tips tips={theme.tips} context={context} /> : null}
+      {theme.tips && theme.tips.length > 0 ? (
+        <div className="weerbaar-report__block">
+          <Heading4>{t('report.tipsTitle')}</Heading4>
+          <ul className="weerbaar-report__tips">
+            {theme.tips.map((tip, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a tip can repeat for several entries
+              <li key={i} className="weerbaar-tip">
+                {tip.question ? (
+                  <span className="weerbaar-report__tip-question">{sayText(tip.question)} </span>
+                ) : null}
+                {sayText(tip.tip)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </article>
   );
 }
 
-function Evidence({
-  evidence,
-  context,
+function Measures({
+  measures,
+  themeTitle,
 }: {
-  evidence: NonNullable<NonNullable<ThemeView['indicators']>[number]['evidence']>;
-  context: Context;
+  measures: ChosenMeasure[];
+  themeTitle: (id: string) => string;
 }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  if (!context.instrument || !context.answers || evidence.length === 0) return null;
-  const lines = evidenceLines(context.instrument, evidence, context.answers, sayText, t);
-  if (lines.length === 0) return null;
   return (
-    <>
-      <p className="weerbaar-report__because">
-        {context.reader === 'kandidaat' ? t('report.becauseYou') : t('report.because')}
-      </p>
-      <ul className="weerbaar-evidence">
-        {lines.map((line) => (
-          <li key={line.key}>
-            <span className="weerbaar-evidence__subject">{line.subject}</span>{' '}
-            <span className="weerbaar-evidence__detail">{line.detail}</span>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function Tips({ tips, context }: { tips: NonNullable<ThemeView['tips']>; context: Context }) {
-  const { t } = useTranslation();
-  const { say: sayText } = useSay();
-  const index = context.instrument ? indexInstrument(context.instrument) : null;
-  return (
-    <div className="weerbaar-report__block">
-      <Heading4>{t('report.tipsTitle')}</Heading4>
-      <ul className="weerbaar-report__tips">
-        {tips.map((tip, i) => {
-          const question = index?.items.get(tip.item)?.item;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a tip can repeat for several entries
-            <li key={`${tip.item}-${i}`} className="weerbaar-tip">
-              {question ? (
-                <span className="weerbaar-report__tip-question">{sayText(question.text)} </span>
-              ) : null}
-              {sayText(tip.tip)}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <section className="weerbaar-report__section" aria-labelledby="report-measures">
+      <Heading2 id="report-measures" className="weerbaar-report__section-title">
+        {t('reportDocuments.view.measuresTitle')}
+      </Heading2>
+      {measures.length === 0 ? (
+        <Paragraph>{t('reportDocuments.view.noMeasures')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('reportDocuments.view.measuresIntro')}</Paragraph>
+          <ul className="weerbaar-report__measures">
+            {measures.map((measure) => (
+              <li key={measure.id} className="weerbaar-measure">
+                <strong>{sayText(measure.title)}</strong>
+                <Paragraph>{sayText(measure.description)}</Paragraph>
+                <p className="weerbaar-muted">
+                  {t('reportDocuments.view.measureFor')} {measure.themes.map(themeTitle).join(', ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

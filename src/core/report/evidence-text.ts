@@ -1,0 +1,229 @@
+// Evidence in words, in both languages: which question, which answer, which entries of a group
+// (by the name the candidate gave them), or which network measure with its value explained in
+// plain words. The report model resolves evidence here, so the web page and the PDF say exactly
+// the same thing and neither needs the raw answers. Pure.
+import type { Answers, GroupEntry } from '../instrument/answers.ts';
+import type { Evidence } from '../instrument/conditions.ts';
+import { indexInstrument } from '../instrument/index-instrument.ts';
+import type { Field, GroupItem, Instrument, Item, Text } from '../instrument/schema.ts';
+
+export interface EvidenceLine {
+  /** The question, or the kind of network data. */
+  subject: Text;
+  /** The answer, the matching entries, or the measured value. */
+  detail: Text;
+}
+
+const yesNoUnknown: Record<string, Text> = {
+  ja: { nl: 'Ja', en: 'Yes' },
+  nee: { nl: 'Nee', en: 'No' },
+  onbekend: { nl: 'Weet ik niet', en: 'Don’t know' },
+};
+
+/** Network measures in plain words (src/core/network/metrics.ts has the formulas). */
+const networkMeasureLabels: Record<string, Text> = {
+  contacts: {
+    nl: 'Aantal mensen en organisaties in uw netwerk',
+    en: 'Number of people and organisations in your network',
+  },
+  contexts: { nl: 'Aantal verschillende kringen (netwerken)', en: 'Number of different circles (networks)' },
+  multiplexContacts: {
+    nl: 'Mensen die u in twee of meer kringen tegenkomt ("verschillende petten")',
+    en: 'People you meet in two or more circles ("different hats")',
+  },
+  privateInterestOverlaps: {
+    nl: 'Mensen die u privé kent en die ook belangen hebben bij de organisatie',
+    en: 'People you know privately who also have interests in the organisation',
+  },
+  density: {
+    nl: 'Hoe sterk uw contacten elkaar onderling kennen (0 tot 1)',
+    en: 'How closely your contacts know each other (0 to 1)',
+  },
+  clustering: {
+    nl: 'Hoe vaak uw contacten samen een groepje vormen (0 tot 1)',
+    en: 'How often your contacts form small groups (0 to 1)',
+  },
+  components: { nl: 'Aantal losse groepen in uw netwerk', en: 'Number of separate groups in your network' },
+  isolates: {
+    nl: 'Contacten die niemand anders in uw netwerk kennen',
+    en: 'Contacts who know no one else in your network',
+  },
+  constraint: {
+    nl: 'Hoe afhankelijk u bent van een paar nauw verbonden contacten (hoger is afhankelijker)',
+    en: 'How much you depend on a few closely linked contacts (higher is more dependent)',
+  },
+  effectiveSize: {
+    nl: 'Aantal contacten dat u echt verschillende kanten op brengt',
+    en: 'Number of contacts who lead you in really different directions',
+  },
+  efficiency: {
+    nl: 'Hoe weinig uw contacten elkaar overlappen (0 tot 1)',
+    en: 'How little your contacts overlap (0 to 1)',
+  },
+  top3Share: {
+    nl: 'Deel van uw contact dat bij uw drie naaste contacten ligt',
+    en: 'Share of your contact that lies with your three closest contacts',
+  },
+  sensitiveExposure1: {
+    nl: 'Contacten in gevoelige sectoren die u zelf kent',
+    en: 'Contacts in sensitive sectors you know yourself',
+  },
+  sensitiveExposure2: {
+    nl: 'Contacten in gevoelige sectoren die u via iemand anders kent',
+    en: 'Contacts in sensitive sectors you know through someone else',
+  },
+  sensitiveExposureWeighted: {
+    nl: 'Gevoelige sectoren in uw netwerk, gewogen naar hoe dichtbij ze staan',
+    en: 'Sensitive sectors in your network, weighted by how close they are',
+  },
+  interestContacts: {
+    nl: 'Contacten die zaken doen met de organisatie (vergunning, subsidie, opdracht)',
+    en: 'Contacts who do business with the organisation (permit, subsidy, contract)',
+  },
+  interestContexts: {
+    nl: 'Kringen waarin zaken met de organisatie spelen',
+    en: 'Circles in which business with the organisation plays a part',
+  },
+};
+
+const diversityKinds: Record<string, Text> = {
+  blau: { nl: 'Verscheidenheid', en: 'Variety' },
+  iqv: { nl: 'Verscheidenheid (genormeerd)', en: 'Variety (normalised)' },
+  entropy: { nl: 'Spreiding', en: 'Spread' },
+  ei: {
+    nl: 'Mensen buiten uw eigen groep tegenover mensen erbinnen',
+    en: 'People outside your own group against people inside it',
+  },
+};
+
+const diversityOf: Record<string, Text> = {
+  gender: { nl: 'gender', en: 'gender' },
+  ageBand: { nl: 'leeftijd', en: 'age' },
+  place: { nl: 'woonplaats', en: 'place' },
+  sector: { nl: 'sector', en: 'sector' },
+};
+
+/** A network measure's name in plain words, both languages. */
+export function networkMeasureLabel(name: string): Text {
+  const known = networkMeasureLabels[name];
+  if (known) return known;
+  const [kind, of] = name.split('.');
+  const k = kind ? diversityKinds[kind] : undefined;
+  const o = of ? diversityOf[of] : undefined;
+  if (k && o) return { nl: `${k.nl} naar ${o.nl}`, en: `${k.en} by ${o.en}` };
+  return { nl: name, en: name };
+}
+
+const plain = (s: string): Text => ({ nl: s, en: s });
+
+function join(parts: Text[], separator: string): Text {
+  return { nl: parts.map((p) => p.nl).join(separator), en: parts.map((p) => p.en ?? p.nl).join(separator) };
+}
+
+function entryTitle(group: GroupItem, index: number): Text {
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return {
+    nl: `${cap(group.entryLabel.nl)} ${index + 1}`,
+    en: `${cap(group.entryLabel.en ?? group.entryLabel.nl)} ${index + 1}`,
+  };
+}
+
+function entryName(group: GroupItem, entry: GroupEntry | undefined): Text | null {
+  if (!entry) return null;
+  const text = group.fields.find((f) => f.kind === 'shortText' && typeof entry[f.id] === 'string');
+  const named = text ? String(entry[text.id]).trim() : '';
+  if (named) return plain(named);
+  for (const field of group.fields) {
+    const shown = answerText(field, entry[field.id]);
+    if (shown) return shown;
+  }
+  return null;
+}
+
+/** An answer as text in both languages: option labels, yes/no, numbers and dates as typed. */
+export function answerText(field: Field | Item, value: unknown): Text | null {
+  if (value === undefined || value === null || value === '') return null;
+  switch (field.kind) {
+    case 'singleChoice':
+      return field.options.find((o) => o.value === value)?.label ?? plain(String(value));
+    case 'multiChoice':
+      return Array.isArray(value)
+        ? join(
+            value.map((v) => field.options.find((o) => o.value === v)?.label ?? plain(String(v))),
+            ', ',
+          )
+        : null;
+    case 'yesNoUnknown':
+      return yesNoUnknown[String(value)] ?? plain(String(value));
+    case 'scale':
+      return field.points.find((p) => p.value === value)?.label ?? plain(String(value));
+    case 'number':
+      return typeof value === 'number'
+        ? field.unit
+          ? { nl: `${value} ${field.unit.nl}`, en: `${value} ${field.unit.en ?? field.unit.nl}` }
+          : plain(String(value))
+        : null;
+    case 'group':
+      return Array.isArray(value)
+        ? join(
+            value.map((entry, i) => {
+              const title = entryTitle(field, i);
+              const name = entryName(field, entry as GroupEntry);
+              return name
+                ? { nl: `${title.nl} (${name.nl})`, en: `${title.en} (${name.en ?? name.nl})` }
+                : title;
+            }),
+            '; ',
+          )
+        : null;
+    default:
+      return typeof value === 'string' || typeof value === 'number' ? plain(String(value)) : null;
+  }
+}
+
+function measureValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/**
+ * The lines that say why an indicator fired. With the answers, group entries are named by what
+ * the candidate called them; without, by their number.
+ */
+export function evidenceText(
+  instrument: Instrument,
+  evidence: readonly Evidence[],
+  answers: Answers | undefined,
+): EvidenceLine[] {
+  const index = indexInstrument(instrument);
+  const lines: EvidenceLine[] = [];
+  for (const e of evidence) {
+    if (e.network !== undefined) {
+      lines.push({
+        subject: networkMeasureLabel(e.network),
+        detail:
+          e.measure !== undefined
+            ? plain(measureValue(e.measure))
+            : { nl: 'netwerkkaart nog niet ingevuld', en: 'network map not filled in yet' },
+      });
+      continue;
+    }
+    const item = e.item ? index.items.get(e.item)?.item : undefined;
+    if (!item) continue;
+    if (item.kind === 'group' && e.entries) {
+      const entries = (Array.isArray(answers?.[item.id]) ? answers?.[item.id] : []) as GroupEntry[];
+      const names = e.entries.map((n) => {
+        const title = entryTitle(item, n);
+        const name = entryName(item, entries[n]);
+        return name ? { nl: `${title.nl}: ${name.nl}`, en: `${title.en}: ${name.en ?? name.nl}` } : title;
+      });
+      lines.push({
+        subject: item.text,
+        detail: names.length > 0 ? join(names, '; ') : { nl: 'geen', en: 'none' },
+      });
+      continue;
+    }
+    const shown = e.value !== undefined ? answerText(item, e.value) : null;
+    lines.push({ subject: item.text, detail: shown ?? { nl: 'niet beantwoord', en: 'not answered' } });
+  }
+  return lines;
+}
