@@ -489,6 +489,22 @@ export const api = {
       input: { baseRevision: number; saveId: string; changes: AnswerChanges },
       options?: RequestOptions,
     ) => put<{ revision: number }>(`${ownScanPath(tenantId, scanId)}/answers`, input, options),
+    /** Autosave of the network map: the whole network (same revision counter as the answers). */
+    saveNetwork: (
+      tenantId: string,
+      scanId: string,
+      input: { baseRevision: number; saveId: string; network: import('../core/network/model.ts').Network },
+      options?: RequestOptions,
+    ) => put<{ revision: number }>(`${ownScanPath(tenantId, scanId)}/network`, input, options),
+    /** The saved network map as a file's content (built into a download in the browser). */
+    exportNetwork: (
+      tenantId: string,
+      scanId: string,
+      format: 'graphml' | 'egor-ego' | 'egor-alters' | 'egor-ties' | 'ftm',
+    ) =>
+      json.get<{ file: string; contentType: string; content: string }>(
+        `${ownScanPath(tenantId, scanId)}/network/export?format=${encodeURIComponent(format)}`,
+      ),
     submit: (tenantId: string, scanId: string) =>
       post<{ status: ScanStatus }>(`${ownScanPath(tenantId, scanId)}/submit`),
     withdraw: (tenantId: string, scanId: string) => post<void>(`${ownScanPath(tenantId, scanId)}/withdraw`),
