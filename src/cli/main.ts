@@ -164,6 +164,23 @@ program
     console.log(`Verwijderd / deleted: ${deleted} scan(s)`);
   });
 
+program
+  .command('report')
+  .description('Rapporten / reports')
+  .command('verify')
+  .description(
+    'Reken een rapport na met de vastgelegde instrumentversie; exit 0 als gelijk / recompute a report with the pinned version; exit 0 when equal',
+  )
+  .requiredOption('--scan <id>', 'de scan / the scan id')
+  .action(async (opts: { scan: string }) => {
+    const { recomputeScan } = await import('../server/operations/recompute-scan.ts');
+    const result = await withApp((deps) => recomputeScan(deps, { scanId: opts.scan }));
+    const pinned = `${result.instrument.id} ${result.instrument.version} (${result.instrument.hash.slice(0, 12)}…)`;
+    if (!result.same)
+      throw new CliError(`Rapport wijkt af / report differs (${pinned}): ${result.differences.join(', ')}`, 2);
+    console.log(`Rapport gelijk / report equal: ${pinned}`);
+  });
+
 const instruments = program.command('instruments').description('Instrumenten / instrument definitions');
 instruments
   .command('check')

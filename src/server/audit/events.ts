@@ -37,6 +37,8 @@ export const auditActions = [
   'scan.finalised',
   'release.created',
   'release.revoked',
+  'scan.agenda_saved',
+  'scan.earlier_consent_changed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

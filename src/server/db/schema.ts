@@ -151,6 +151,8 @@ export interface ProceduresTable {
   created_by: string;
   created_at: Timestamp;
   closed_at: NullableTimestamp;
+  /** A herhaalscan: the earlier procedure of the same organisation it follows (0003). */
+  follows_procedure_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProcedureMembersTable {
@@ -179,6 +181,13 @@ export interface ScansTable {
   submitted_at: NullableTimestamp;
   finalised_at: NullableTimestamp;
   deleted_at: NullableTimestamp;
+  /** 0003: the same person's scan in the procedure this one follows, their choice to use it, the agenda. */
+  earlier_scan_id: ColumnType<string | null, string | null | undefined, string | null>;
+  earlier_consent: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  earlier_consent_at: NullableTimestamp;
+  agenda_sealed: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
+  agenda_revision: Generated<number>;
+  agenda_updated_at: NullableTimestamp;
 }
 
 export interface ReleasesTable {

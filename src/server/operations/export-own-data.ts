@@ -5,6 +5,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertRecentlyAuthenticated } from '../policies/procedure.ts';
 import { openField } from '../scans/content.ts';
+import { openAgenda } from './agenda.ts';
 
 export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantId: string) {
   assertRecentlyAuthenticated(session, deps.now());
@@ -60,6 +61,7 @@ export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantI
         answers: await openField(deps, scan, 'answers', {}),
         network: await openField(deps, scan, 'network', null),
         evaluation: await openField(deps, scan, 'evaluation', null),
+        agenda: await openAgenda(deps, scan),
         releases,
         accessLog: access,
       });

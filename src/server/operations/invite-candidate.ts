@@ -9,6 +9,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
+import { earlierScanFor } from './follow-up.ts';
 import { inviteMemberInTransaction } from './invite-member.ts';
 
 export async function inviteCandidate(
@@ -129,6 +130,7 @@ export async function inviteCandidate(
           notes_sealed: null,
           created_at: now,
           updated_at: now,
+          earlier_scan_id: await earlierScanFor(tx, procedure, userId),
         })
         .execute();
       await recordAudit(tx, {

@@ -7,6 +7,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
+import { followedProcedure } from './follow-up.ts';
 
 export interface OpenProcedureInput {
   tenantId: string;
@@ -16,6 +17,8 @@ export interface OpenProcedureInput {
   review?: 'required' | 'optional' | 'none';
   retentionDays: number;
   expertMembershipIds: string[];
+  /** A herhaalscan: the earlier procedure it follows (operations/follow-up.ts). */
+  followsProcedureId?: string;
 }
 
 /** Review follows the instrument: a scan always has one, a check may, a reflection never does. */
@@ -79,6 +82,7 @@ export async function openProcedure(
     );
   const id = randomUUID();
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const follows = await followedProcedure(tx, session, input, loaded);
     const experts = input.expertMembershipIds.length
       ? await tx
           .selectFrom('memberships')
@@ -116,6 +120,7 @@ export async function openProcedure(
         retention_days: input.retentionDays,
         created_by: session.userId,
         created_at: deps.now(),
+        follows_procedure_id: follows,
       })
       .execute();
     await tx
@@ -141,6 +146,7 @@ export async function openProcedure(
         version: loaded.instrument.version,
         review,
         experts: experts.length,
+        ...(follows ? { follows } : {}),
       },
     });
     return { id };

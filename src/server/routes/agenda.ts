@@ -1,4 +1,257 @@
-// Routes of the agenda work (see ARCHITECTURE.md). Thin: validate → authorise → operation → present.
-import type { AnyRoute } from '../http/route.ts';
+// Routes of the agenda work: the candidate's integriteitsagenda, the re-scan halfway the term
+// (follow-up procedures, the candidate's consent to use the earlier scan, the comparison for the
+// candidate and the follow-up expert). Thin: validate → authorise → operation → present.
+import { z } from 'zod';
+import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
+import { levels } from '../../core/instrument/schema.ts';
+import { defineRoute } from '../http/route.ts';
+import { readOwnAgenda, saveOwnAgenda } from '../operations/agenda.ts';
+import {
+  readEarlierForCandidate,
+  readEarlierForExpert,
+  readFollowUpInfo,
+  setEarlierConsent,
+} from '../operations/earlier-scan.ts';
+import { openProcedure } from '../operations/open-procedure.ts';
+import { offices } from './procedures.ts';
+import { tenantParams } from './schemas.ts';
 
-export const agendaRoutes: readonly AnyRoute[] = [];
+const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const ownParams = tenantParams.extend({ scanId: uuid('scan') });
+const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
+const reviewParams = procedureParams.extend({ scanId: uuid('scan') });
+
+const text = z.object({ nl: z.string(), en: z.string().optional() });
+const level = z.enum(levels);
+
+const action = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Ongeldige actie / invalid action id'),
+  measureId: z.string().max(80).nullable(),
+  what: z
+    .string()
+    .trim()
+    .min(1, 'Beschrijf wat u gaat doen / describe what you will do')
+    .max(agendaLimits.what, `Hoogstens ${agendaLimits.what} tekens / at most ${agendaLimits.what} characters`),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Een datum als 2027-03-31 / a date like 2027-03-31')
+    .nullable(),
+  withWhom: z
+    .string()
+    .trim()
+    .max(
+      agendaLimits.withWhom,
+      `Hoogstens ${agendaLimits.withWhom} tekens / at most ${agendaLimits.withWhom} characters`,
+    ),
+  status: z.enum(agendaStatuses),
+  note: z
+    .string()
+    .trim()
+    .max(agendaLimits.note, `Hoogstens ${agendaLimits.note} tekens / at most ${agendaLimits.note} characters`),
+});
+
+const agendaBody = z.object({ actions: z.array(action) });
+
+const comparison = z.object({
+  earlier: z.object({ instrument: z.object({ id: z.string(), version: z.string() }) }),
+  now: z.object({
+    instrument: z.object({ id: z.string(), version: z.string() }),
+    evaluated: z.boolean(),
+  }),
+  themes: z.array(
+    z.object({
+      id: z.string(),
+      title: text,
+      presence: z.enum(['both', 'new', 'gone']),
+      earlier: level.nullable(),
+      earlierJudged: z.boolean(),
+      now: level.nullable(),
+      nowJudged: z.boolean(),
+      direction: z.enum(['lower', 'same', 'higher']).nullable(),
+    }),
+  ),
+  indicators: z.array(
+    z.object({
+      id: z.string(),
+      theme: z.string(),
+      title: text,
+      presence: z.enum(['both', 'new', 'gone']),
+      earlier: level.nullable(),
+      now: level.nullable(),
+      direction: z.enum(['lower', 'same', 'higher']).nullable(),
+    }),
+  ),
+});
+
+const earlierView = z.object({
+  state: z.enum(['none', 'ask', 'declined', 'deleted', 'shared']),
+  earlier: z
+    .object({ procedureName: z.string(), submittedAt: z.string().nullable(), finished: z.boolean() })
+    .nullable(),
+  consentAt: z.string().nullable(),
+  agenda: agendaBody.nullable(),
+  agendaUpdatedAt: z.string().nullable(),
+  comparison: comparison.nullable(),
+});
+
+export const readAgendaRoute = defineRoute({
+  id: 'agenda.read',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/agenda',
+  summary: 'Your integriteitsagenda on the finished report, with the measures it starts from',
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: ownParams,
+  responses: {
+    200: z.object({
+      revision: z.number().int(),
+      updatedAt: z.string().nullable(),
+      actions: z.array(action),
+      measures: z.array(z.object({ id: z.string(), title: text, description: text })),
+      procedure: z.object({ name: z.string() }),
+      finalisedAt: z.string().nullable(),
+    }),
+  },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readOwnAgenda(deps, requireSession(), params.tenantId, params.scanId),
+  }),
+});
+
+export const saveAgendaRoute = defineRoute({
+  id: 'agenda.save',
+  method: 'put',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/agenda',
+  summary: 'Save your agenda (whole) on top of a revision; 409 when another tab saved first',
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: ownParams,
+  body: z.strictObject({
+    baseRevision: z.number().int().min(0),
+    actions: z
+      .array(action)
+      .max(agendaLimits.actions, `Hoogstens ${agendaLimits.actions} acties / at most ${agendaLimits.actions} actions`),
+  }),
+  responses: { 200: z.object({ revision: z.number().int(), updatedAt: z.string() }) },
+  handler: async ({ deps, params, body, requireSession }) => ({
+    status: 200,
+    body: await saveOwnAgenda(deps, requireSession(), { ...params, ...body }),
+  }),
+});
+
+export const readEarlierRoute = defineRoute({
+  id: 'earlier.own',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/earlier',
+  summary:
+    'Re-scan: whether there is an earlier scan, your choice to use it, and with consent its agenda and the comparison',
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: ownParams,
+  responses: { 200: earlierView },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readEarlierForCandidate(deps, requireSession(), params.tenantId, params.scanId),
+  }),
+});
+
+export const earlierConsentRoute = defineRoute({
+  id: 'earlier.consent',
+  method: 'put',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/earlier/consent',
+  summary: 'Re-scan: use the earlier agenda and results (true), or not (false); revocable at any time',
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: ownParams,
+  body: z.strictObject({ consent: z.boolean({ error: 'Kies ja of nee / choose yes or no' }) }),
+  responses: { 200: z.object({ consent: z.boolean() }) },
+  handler: async ({ deps, params, body, requireSession }) => ({
+    status: 200,
+    body: await setEarlierConsent(deps, requireSession(), { ...params, consent: body.consent }),
+  }),
+});
+
+export const expertEarlierRoute = defineRoute({
+  id: 'earlier.expert',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/earlier',
+  summary:
+    "The follow-up procedure's expert: the earlier agenda and the comparison, only with the candidate's consent (logged)",
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'scans.review',
+  params: reviewParams,
+  responses: { 200: earlierView.extend({ state: z.enum(['none', 'deleted', 'shared']) }) },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readEarlierForExpert(deps, requireSession(), params),
+  }),
+});
+
+export const openFollowUpRoute = defineRoute({
+  id: 'followUp.open',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/follow-ups',
+  summary:
+    'Open a herhaalscan halfway the term of this procedure: same instrument, its newest version pinned',
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'procedures.open',
+  params: procedureParams,
+  body: z.strictObject({
+    name: z.string().trim().min(1, 'Geef de procedure een naam / name the procedure').max(200),
+    office: z.enum(offices, { error: `Kies een functie: ${offices.join(', ')} / choose an office` }),
+    instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+    review: z.enum(['required', 'optional', 'none']).optional(),
+    retentionDays: z
+      .number()
+      .int()
+      .min(1, 'Minstens 1 dag / at least 1 day')
+      .max(3650, 'Hoogstens 10 jaar / at most 10 years'),
+    expertMembershipIds: z.array(z.uuid()).max(20).default([]),
+  }),
+  responses: { 201: z.object({ id: z.string() }) },
+  handler: async ({ deps, params, body, requireSession }) => ({
+    status: 201,
+    body: await openProcedure(deps, requireSession(), {
+      tenantId: params.tenantId,
+      ...body,
+      followsProcedureId: params.procedureId,
+    }),
+  }),
+});
+
+export const readFollowUpRoute = defineRoute({
+  id: 'followUp.read',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/follow-up',
+  summary: 'Which procedure this one follows (a herhaalscan), and how many scans link to an earlier one',
+  tag: 'agenda',
+  auth: 'full',
+  organisation: 'procedures.read',
+  params: procedureParams,
+  responses: {
+    200: z.object({
+      follows: z.object({ id: z.string(), name: z.string() }).nullable(),
+      linkedScans: z.number().int(),
+    }),
+  },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readFollowUpInfo(deps, requireSession(), params.tenantId, params.procedureId),
+  }),
+});
+
+export const agendaRoutes = [
+  readAgendaRoute,
+  saveAgendaRoute,
+  readEarlierRoute,
+  earlierConsentRoute,
+  expertEarlierRoute,
+  openFollowUpRoute,
+  readFollowUpRoute,
+];
