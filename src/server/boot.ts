@@ -1,6 +1,7 @@
 // Wiring shared by the server (main.ts) and the CLI: settings → database → migrations → deps.
 import path from 'node:path';
 import type { AppDeps } from './context.ts';
+import { conversationFor } from './conversation/registry.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
 import { fileScanKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
@@ -34,6 +35,8 @@ export async function boot(
 ): Promise<AppDeps> {
   // Instruments first: a broken definition stops the start before anything is opened.
   const instruments = await loadRegistry();
+  // The leidraad and dilemma cards refer to the instruments' themes: checked now too.
+  conversationFor(instruments);
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -1,0 +1,153 @@
+// The leidraad selectiegesprek for one candidate's scan. Two readers:
+// - the assigned expert, once the scan is submitted: built from the sealed evaluation and the
+//   judgements so far; the read goes into the candidate's access log;
+// - the opdrachtgever (the selection committee), only while the candidate's release is active:
+//   built from the report view that release allows, so never more than judgements per theme and
+//   indicator titles; the read is logged, and a refusal is logged in its own transaction.
+// Evidence and answers are never in the guide, for either reader: it is printed and lies on a table.
+import type { Selectable } from 'kysely';
+import {
+  buildInterviewGuide,
+  findingsFromEvaluation,
+  findingsFromReportView,
+  type InterviewGuide,
+} from '../../core/conversation/interview-guide.ts';
+import type { View } from '../../core/instrument/schema.ts';
+import { buildReportView } from '../../core/report/report-model.ts';
+import { clientScope } from '../../core/sharing/scan-lifecycle.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { conversationFor } from '../conversation/registry.ts';
+import type { ProceduresTable } from '../db/schema.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
+import { Problem, problems } from '../http/problem.ts';
+import { loadProcedureFor, type ProcedureRole } from '../policies/procedure.ts';
+import { logAccess, logRefusal } from '../scans/access-log.ts';
+import { openField } from '../scans/content.ts';
+import { pinnedInstrument } from './candidate-scans.ts';
+import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
+
+interface Input {
+  tenantId: string;
+  procedureId: string;
+  scanId: string;
+}
+
+/** The person's part in the procedure; the expert's part wins when someone has both. */
+async function procedureAndRole(
+  tx: Tx,
+  session: SessionInfo,
+  input: Input,
+): Promise<Selectable<ProceduresTable> & { as: ProcedureRole }> {
+  try {
+    return await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
+  } catch (error) {
+    if (!(error instanceof Problem) || error.status !== 404) throw error;
+    return loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['opdrachtgever']);
+  }
+}
+
+export async function readInterviewGuide(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: Input,
+): Promise<{ reader: 'expert' | 'opdrachtgever'; guide: InterviewGuide }> {
+  const conversation = conversationFor(deps.instruments);
+  const outcome = await inTransaction(
+    deps.database,
+    { tenantId: input.tenantId, userId: session.userId },
+    async (tx) => {
+      const procedure = await procedureAndRole(tx, session, input);
+      const scan = await tx
+        .selectFrom('scans')
+        .selectAll()
+        .where('id', '=', input.scanId)
+        .where('procedure_id', '=', procedure.id)
+        .where('tenant_id', '=', input.tenantId)
+        .executeTakeFirst();
+      if (!scan) throw problems.notFound();
+      const { instrument } = await pinnedInstrument(deps, procedure);
+
+      if (procedure.as === 'expert') {
+        // As for the review: a draft is the candidate's own.
+        if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
+          throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
+        }
+        const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
+        if (!stored)
+          throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
+        const decisions = await openField(deps, scan, 'report', emptyDecisions);
+        await logAccess(tx, deps, {
+          tenantId: input.tenantId,
+          scanId: scan.id,
+          actorUserId: session.userId,
+          actorRole: 'expert',
+          view: 'expert',
+          outcome: 'allowed',
+        });
+        return {
+          refused: false as const,
+          reader: 'expert' as const,
+          guide: buildInterviewGuide({
+            instrument,
+            leidraad: conversation.leidraad,
+            dilemmas: conversation.dilemmas,
+            findings: findingsFromEvaluation(instrument, stored.evaluation, decisions),
+            reader: 'expert',
+          }),
+        };
+      }
+
+      // The opdrachtgever: the releases as they are now, like readReleasedReport.
+      const releases = await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute();
+      const scope = clientScope(
+        releases.map((r) => ({
+          scope: r.scope,
+          until: new Date(r.until),
+          revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
+        })),
+        deps.now(),
+      );
+      if (!scope || scan.status !== 'report-ready') return { refused: true as const };
+      const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
+      if (!stored) return { refused: true as const };
+      const view: View = scope === 'volledig' ? 'opdrachtgever-volledig' : 'opdrachtgever-samenvatting';
+      const decisions = await openField(deps, scan, 'report', emptyDecisions);
+      await logAccess(tx, deps, {
+        tenantId: input.tenantId,
+        scanId: scan.id,
+        actorUserId: session.userId,
+        actorRole: 'opdrachtgever',
+        view,
+        outcome: 'allowed',
+      });
+      const released = buildReportView(instrument, stored.evaluation, decisions, view);
+      return {
+        refused: false as const,
+        reader: 'opdrachtgever' as const,
+        guide: buildInterviewGuide({
+          instrument,
+          leidraad: conversation.leidraad,
+          dilemmas: conversation.dilemmas,
+          findings: findingsFromReportView(released),
+          reader: 'opdrachtgever',
+        }),
+      };
+    },
+  );
+  if (outcome.refused) {
+    await logRefusal(deps, {
+      tenantId: input.tenantId,
+      scanId: input.scanId,
+      actorUserId: session.userId,
+      actorRole: 'opdrachtgever',
+      view: 'opdrachtgever',
+    });
+    throw new Problem(
+      403,
+      'not-released',
+      'De kandidaat heeft het rapport niet (meer) met u gedeeld. / Not released to you.',
+    );
+  }
+  return { reader: outcome.reader, guide: outcome.guide };
+}
