@@ -1,0 +1,543 @@
+// The report as a PDF/A-2b file: tagged for accessibility (headings, paragraphs, lists, figures
+// with alternative text, in reading order; document language nl-NL), only embedded open fonts
+// (Noto Sans, SIL Open Font License 1.1), the judgement per theme as a vector chart with text
+// labels, the network picture as vectors (candidate and expert views), page numbers and a
+// confidentiality mark on every page. Built from the report view only (src/core/report), so the
+// file holds exactly what the reader's page holds. Rendered per request; nothing is stored.
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { levelLabels, levelRank, say } from '../../core/instrument/levels.ts';
+import { levels } from '../../core/instrument/scale.ts';
+import type { Level, Text } from '../../core/instrument/schema.ts';
+import type { ReportView, ThemeView } from '../../core/report/report-model.ts';
+import {
+  judgedByExpert,
+  judgedByNobody,
+  levelMeanings,
+  notATrafficLight,
+} from '../../core/report/report-texts.ts';
+import { drawNetworkPicture } from './network.ts';
+import { pdfTexts as T } from './texts.ts';
+
+type Language = 'nl' | 'en';
+
+export interface PdfCover {
+  procedureName: string;
+  /** The name the procedure shows this reader, or null for the candidate's own copy ("Uw rapport"). */
+  candidateLabel: string | null;
+  /** The day the file is made. */
+  date: Date;
+}
+
+export interface PdfOptions {
+  language?: Language;
+  /** Uncompressed streams, for inspecting the file in tests. */
+  compress?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => require.resolve(`@expo-google-fonts/noto-sans/${file}`);
+/** Noto Sans (SIL Open Font License 1.1: node_modules/@expo-google-fonts/noto-sans/LICENSE_FONT). */
+export const fontFiles = {
+  regular: font('400Regular/NotoSans_400Regular.ttf'),
+  bold: font('700Bold/NotoSans_700Bold.ttf'),
+  italic: font('400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+};
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 64, bottom: 72, left: 60, right: 60 };
+const INK = '#1a1a1a';
+const MUTED = '#4d4d4d';
+const LINE = '#767676';
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+export async function renderReportPdf(
+  report: ReportView,
+  cover: PdfCover,
+  options: PdfOptions = {},
+): Promise<Buffer> {
+  const language = options.language ?? 'nl';
+  const s = (text: Text | undefined) => say(text, language);
+  const title = `${s(T.documentTitle)} — ${s(report.instrument.title)}`.replace(/[<>&"]/g, '');
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang: language === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    bufferPages: true,
+    autoFirstPage: false,
+    compress: options.compress ?? true,
+    font: fontFiles.regular,
+    info: {
+      Title: title,
+      Subject: s(T.subject).replace(/[<>&"]/g, ''),
+      Creator: 'Weerbaar',
+      Producer: 'Weerbaar (PDFKit)',
+      CreationDate: cover.date,
+    },
+  });
+  doc.registerFont('regular', fontFiles.regular);
+  doc.registerFont('bold', fontFiles.bold);
+  doc.registerFont('italic', fontFiles.italic);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const w = new Writer(doc, language);
+  doc.addPage();
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+
+  // ── Cover ──
+  w.heading(root, 'H1', title, 22);
+  const facts: Array<[Text, string]> = [
+    [T.procedure, cover.procedureName],
+    [T.candidate, cover.candidateLabel ?? s(T.ownCopy)],
+    [T.date, formatDate(cover.date, language)],
+  ];
+  if (report.finalisedAt) facts.push([T.finalised, formatDate(new Date(report.finalisedAt), language)]);
+  facts.push([
+    T.instrument,
+    `${report.instrument.id}, ${s(T.version)} ${report.instrument.version}`,
+  ]);
+  for (const [label, value] of facts) w.labelled(root, `${s(label)}: `, value);
+  if (report.instrument.hash) w.labelled(root, `${s(T.hash)}: `, report.instrument.hash, 8);
+  w.paragraph(root, s(T.viewName[report.view]), { font: 'italic' });
+  w.gap(10);
+  w.paragraph(root, s(notATrafficLight), { font: 'bold', size: 12 });
+  w.paragraph(root, s(report.judgedBy === 'expert' ? judgedByExpert : judgedByNobody));
+
+  // ── The scale ──
+  w.gap(8);
+  w.heading(root, 'H2', s(T.scaleTitle), 15);
+  w.paragraph(root, s(T.scaleIntro));
+  w.list(
+    root,
+    levels.map((level) => ({ label: `${capitalise(s(levelLabels[level]))}: `, body: s(levelMeanings[level]) })),
+  );
+
+  // ── Chart: judgement next to proposal per theme ──
+  const themes = uniqueThemes(report);
+  const charted = themes.filter((t) => t.judgement || t.proposed);
+  if (charted.length > 0) {
+    doc.addPage();
+    w.heading(root, 'H2', s(T.chartTitle), 15);
+    w.paragraph(root, s(T.chartLegend), { size: 9.5, color: MUTED });
+    drawChart(w, root, charted);
+  }
+
+  // ── Sections ──
+  if (report.sections.length === 0) w.paragraph(root, s(T.emptyView));
+  const themeTitles = new Map(themes.map((t) => [t.id, s(t.title)]));
+  const measureTitles = new Map((report.measures ?? []).map((m) => [m.id, s(m.title)]));
+  for (const section of report.sections) {
+    doc.addPage();
+    const part = doc.struct('Sect');
+    root.add(part);
+    w.heading(part, 'H2', s(section.title), 16);
+    for (const theme of section.themes) writeTheme(w, part, theme, report, measureTitles);
+    part.end();
+  }
+
+  // ── Measures, once ──
+  if (report.measures) {
+    w.ensure(120);
+    const part = doc.struct('Sect');
+    root.add(part);
+    w.gap(10);
+    w.heading(part, 'H2', s(T.measuresTitle), 16);
+    if (report.measures.length === 0) w.paragraph(part, s(T.noMeasures));
+    else {
+      w.paragraph(part, s(T.measuresIntro));
+      w.list(
+        part,
+        report.measures.map((m) => ({
+          label: `${s(m.title)}. `,
+          body: `${s(m.description)} ${s(T.measureFor)} ${m.themes.map((id) => themeTitles.get(id) ?? id).join(', ')}.`,
+        })),
+      );
+    }
+    part.end();
+  }
+
+  // ── Network picture (candidate and expert views only: the model leaves it out for others) ──
+  if (report.network && report.reader !== 'opdrachtgever') {
+    doc.addPage();
+    const part = doc.struct('Sect');
+    root.add(part);
+    w.heading(part, 'H2', s(report.reader === 'kandidaat' ? T.networkTitle : T.networkTitleExpert), 16);
+    const drawing = report.network;
+    const box = { x: MARGIN.left, y: doc.y + 6, width: w.width, height: 470 };
+    part.add(
+      doc.struct('Figure', { alt: s(drawing.description) }, () => {
+        drawNetworkPicture(doc, drawing, box, language);
+      }),
+    );
+    doc.x = MARGIN.left;
+    doc.y = box.y + box.height + 12;
+    w.paragraph(part, s(T.networkLegend), { size: 9.5, color: MUTED });
+    part.end();
+  }
+
+  root.end();
+  stampPages(doc, report, language);
+  doc.end();
+  return done;
+}
+
+function writeTheme(
+  w: Writer,
+  parent: Struct,
+  theme: ThemeView,
+  report: ReportView,
+  measureTitles: Map<string, string>,
+): void {
+  const s = w.s;
+  w.ensure(110);
+  w.gap(6);
+  w.heading(parent, 'H3', s(theme.title), 13);
+  if (theme.description) w.paragraph(parent, s(theme.description), { color: MUTED });
+  if (theme.judgement) {
+    w.labelled(parent, `${s(T.judgement)} `, s(levelLabels[theme.judgement.level]));
+    w.paragraph(
+      parent,
+      theme.judgement.differs
+        ? s(T.differs).replace('{proposed}', s(levelLabels[theme.judgement.proposed]))
+        : s(T.same),
+    );
+    w.labelled(parent, `${s(T.rationale)} `, theme.judgement.rationale);
+  } else if (theme.proposed) {
+    w.labelled(parent, `${s(T.proposedOnly)} `, s(levelLabels[theme.proposed]));
+  }
+  if (theme.indicators) {
+    w.heading(parent, 'H4', s(T.stoodOut), 11);
+    const raised = theme.indicators.filter((i) => levelRank(i.level) > 0);
+    const quiet = theme.indicators.filter((i) => levelRank(i.level) === 0);
+    if (raised.length === 0) w.paragraph(parent, s(T.nothingStoodOut));
+    for (const indicator of raised) {
+      w.ensure(60);
+      const list = w.doc.struct('L');
+      parent.add(list);
+      w.listItem(list, `${s(indicator.title)} — ${s(levelLabels[indicator.level])}. `, s(indicator.candidateText));
+      if (indicator.expertText) w.listItem(list, `${s(T.expertNote)} `, s(indicator.expertText), 14);
+      if (indicator.evidence && indicator.evidence.length > 0) {
+        w.listItem(
+          list,
+          `${s(report.reader === 'kandidaat' ? T.becauseYou : T.because)} `,
+          indicator.evidence.map((e) => `${s(e.subject)} — ${s(e.detail)}`).join('; '),
+          14,
+        );
+      }
+      if (indicator.talkingPoints && indicator.talkingPoints.length > 0) {
+        w.listItem(list, `${s(T.talkingPoints)} `, indicator.talkingPoints.map((p) => s(p)).join(' '), 14);
+      }
+      list.end();
+    }
+    if (quiet.length > 0)
+      w.paragraph(parent, `${s(T.quiet)} ${quiet.map((i) => s(i.title)).join(', ')}.`, { color: MUTED });
+  }
+  if (theme.awareness && theme.awareness.length > 0) {
+    w.heading(parent, 'H4', s(T.awareness), 11);
+    for (const a of theme.awareness) {
+      w.paragraph(
+        parent,
+        `${s(T.perceived)} ${s(levelLabels[a.perceived])}. ${s(T.computed)} ${s(levelLabels[a.computed])}. ${s(
+          a.blindSpot ? T.blindSpot : a.gap < 0 ? T.moreCareful : T.sameView,
+        )}`,
+      );
+    }
+  }
+  if (theme.measures && theme.measures.length > 0) {
+    w.paragraph(
+      parent,
+      s(T.seeMeasures).replace('{list}', theme.measures.map((id) => measureTitles.get(id) ?? id).join(', ')),
+      { font: 'italic' },
+    );
+  }
+  if (theme.tips && theme.tips.length > 0) {
+    w.heading(parent, 'H4', s(T.tips), 11);
+    w.list(
+      parent,
+      theme.tips.map((tip) => ({ label: tip.question ? `${s(tip.question)} ` : '', body: s(tip.tip) })),
+    );
+  }
+}
+
+/** Every theme once, in report order (a theme can sit in more than one section). */
+function uniqueThemes(report: ReportView): ThemeView[] {
+  const seen = new Map<string, ThemeView>();
+  for (const section of report.sections)
+    for (const theme of section.themes) if (!seen.has(theme.id)) seen.set(theme.id, theme);
+  return [...seen.values()];
+}
+
+/** Writes tagged content with automatic page breaks; the structure follows the reading order. */
+class Writer {
+  readonly width: number;
+  readonly s: (text: Text | undefined) => string;
+  readonly doc: Doc;
+  constructor(doc: Doc, language: Language) {
+    this.doc = doc;
+    this.width = A4.width - MARGIN.left - MARGIN.right;
+    this.s = (text) => say(text, language);
+  }
+
+  /** Starts a new page when less than `points` remain. */
+  ensure(points: number): void {
+    if (this.doc.y + points > A4.height - MARGIN.bottom) this.doc.addPage();
+  }
+
+  gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  heading(parent: Struct, tag: 'H1' | 'H2' | 'H3' | 'H4', text: string, size: number): void {
+    this.ensure(size * 4);
+    const doc = this.doc;
+    parent.add(
+      doc.struct(tag, () => {
+        doc.font('bold').fontSize(size).fillColor(INK).text(text, MARGIN.left, doc.y, { width: this.width });
+      }),
+    );
+    doc.moveDown(0.3);
+  }
+
+  paragraph(
+    parent: Struct,
+    text: string,
+    style: { font?: 'regular' | 'bold' | 'italic'; size?: number; color?: string } = {},
+  ): void {
+    if (!text) return;
+    const doc = this.doc;
+    this.ensure(28);
+    parent.add(
+      doc.struct('P', () => {
+        doc
+          .font(style.font ?? 'regular')
+          .fontSize(style.size ?? 10.5)
+          .fillColor(style.color ?? INK)
+          .text(text, MARGIN.left, doc.y, { width: this.width, lineGap: 2 });
+      }),
+    );
+    doc.moveDown(0.45);
+  }
+
+  /** A paragraph that starts with a bold label. */
+  labelled(parent: Struct, label: string, value: string, size = 10.5): void {
+    const doc = this.doc;
+    this.ensure(28);
+    parent.add(
+      doc.struct('P', () => {
+        doc
+          .font('bold')
+          .fontSize(size)
+          .fillColor(INK)
+          .text(label, MARGIN.left, doc.y, { width: this.width, continued: true, lineGap: 2 })
+          .font('regular')
+          .text(value || '—', { lineGap: 2 });
+      }),
+    );
+    doc.moveDown(0.35);
+  }
+
+  list(parent: Struct, items: Array<{ label: string; body: string }>): void {
+    const list = this.doc.struct('L');
+    parent.add(list);
+    for (const item of items) this.listItem(list, item.label, item.body);
+    list.end();
+    this.doc.moveDown(0.3);
+  }
+
+  /** One list item: a bullet (Lbl) and its text (LBody), the text's first words in bold. */
+  listItem(list: Struct, lead: string, body: string, indent = 0): void {
+    const doc = this.doc;
+    this.ensure(30);
+    const x = MARGIN.left + indent;
+    const y = doc.y;
+    const item = doc.struct('LI');
+    list.add(item);
+    item.add(
+      doc.struct('Lbl', () => {
+        doc.font('regular').fontSize(10.5).fillColor(INK).text(indent ? '–' : '•', x, y, { lineBreak: false });
+      }),
+    );
+    item.add(
+      doc.struct('LBody', () => {
+        const options = { width: this.width - indent - 14, lineGap: 2 };
+        if (lead) {
+          doc
+            .font('bold')
+            .fontSize(10.5)
+            .text(lead, x + 14, y, { ...options, continued: Boolean(body) });
+          if (body) doc.font('regular').text(body, options);
+        } else {
+          doc.font('regular').fontSize(10.5).text(body, x + 14, y, options);
+        }
+      }),
+    );
+    item.end();
+    doc.x = MARGIN.left;
+    doc.moveDown(0.3);
+  }
+}
+
+/** The judgement per theme next to the proposal, on the four-step scale: shapes plus words. */
+function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
+  const doc = w.doc;
+  const s = w.s;
+  const labelWidth = 150;
+  const column = (w.width - labelWidth) / 4;
+  const rowHeight = 34;
+  const headerHeight = 40;
+  const height = headerHeight + rowHeight * themes.length;
+  w.ensure(Math.min(height, 500));
+  const top = doc.y + 4;
+  const alt = [
+    s(T.chartAltIntro),
+    ...themes.map((t) => {
+      const judged = t.judgement?.level;
+      const proposed = t.judgement?.proposed ?? t.proposed;
+      return `${s(t.title)}: ${judged ? `${s(T.chartJudgement)} ${s(levelLabels[judged])}, ` : ''}${
+        proposed ? `${s(T.chartProposed)} ${s(levelLabels[proposed])}` : ''
+      }.`;
+    }),
+  ].join(' ');
+  parent.add(
+    doc.struct('Figure', { alt }, () => {
+      let y = top;
+      // Column heads: the four steps, in words.
+      doc.font('bold').fontSize(8).fillColor(INK);
+      levels.forEach((level, i) => {
+        const x = MARGIN.left + labelWidth + i * column;
+        doc.text(capitalise(s(levelLabels[level])), x + 2, y, { width: column - 4, align: 'center', lineBreak: true });
+      });
+      y += headerHeight;
+      for (const theme of themes) {
+        if (y + rowHeight > A4.height - MARGIN.bottom) {
+          doc.addPage();
+          y = doc.y;
+        }
+        doc.lineWidth(0.5).strokeColor(LINE).moveTo(MARGIN.left, y).lineTo(MARGIN.left + w.width, y).stroke();
+        doc.font('regular').fontSize(9).fillColor(INK).text(s(theme.title), MARGIN.left, y + 5, {
+          width: labelWidth - 8,
+          height: rowHeight - 6,
+          ellipsis: true,
+        });
+        const proposed = theme.judgement?.proposed ?? theme.proposed;
+        const judged = theme.judgement?.level;
+        const centre = (level: Level) => MARGIN.left + labelWidth + levelRank(level) * column + column / 2;
+        const cy = y + 13;
+        // A thin scale line with ticks, so position reads without colour.
+        doc
+          .lineWidth(0.5)
+          .strokeColor(LINE)
+          .moveTo(centre('geen-aandachtspunt'), cy)
+          .lineTo(centre('ernstig-risico'), cy)
+          .stroke();
+        if (proposed) doc.lineWidth(1.4).strokeColor(INK).circle(centre(proposed), cy, 8.5).stroke();
+        if (judged) levelShape(doc, judged, centre(judged), cy, 5.5);
+        const words = [
+          judged ? `${s(T.chartJudgement)}: ${s(levelLabels[judged])}` : null,
+          proposed ? `${s(T.chartProposed)}: ${s(levelLabels[proposed])}` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        doc
+          .font('italic')
+          .fontSize(7.5)
+          .fillColor(MUTED)
+          .text(words, MARGIN.left + labelWidth, y + 23, { width: w.width - labelWidth, lineBreak: false });
+        y += rowHeight;
+      }
+      doc.lineWidth(0.5).strokeColor(LINE).moveTo(MARGIN.left, y).lineTo(MARGIN.left + w.width, y).stroke();
+      doc.x = MARGIN.left;
+      doc.y = y + 10;
+    }),
+  );
+}
+
+/** The same shapes as the web app's level badges: circle, triangle, diamond, octagon. */
+function levelShape(doc: Doc, level: Level, x: number, y: number, r: number): void {
+  doc.fillColor(INK);
+  if (level === 'geen-aandachtspunt') doc.circle(x, y, r).fill();
+  else if (level === 'aandachtspunt')
+    doc
+      .polygon([x, y - r], [x + r, y + r * 0.8], [x - r, y + r * 0.8])
+      .fill();
+  else if (level === 'risico')
+    doc
+      .polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y])
+      .fill();
+  else {
+    const k = r * 0.41;
+    doc
+      .polygon(
+        [x - k, y - r],
+        [x + k, y - r],
+        [x + r, y - k],
+        [x + r, y + k],
+        [x + k, y + r],
+        [x - k, y + r],
+        [x - r, y + k],
+        [x - r, y - k],
+      )
+      .fill();
+  }
+}
+
+/** Page numbers and the confidentiality mark on every page, as artifacts (not in the reading order). */
+function stampPages(doc: Doc, report: ReportView, language: Language): void {
+  const range = doc.bufferedPageRange();
+  const mark = say(T.confidential[report.reader], language);
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = A4.height - 44;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .lineWidth(0.5)
+      .strokeColor(LINE)
+      .moveTo(MARGIN.left, y - 6)
+      .lineTo(A4.width - MARGIN.right, y - 6)
+      .stroke();
+    doc.font('bold').fontSize(8.5).fillColor(INK).text(mark, MARGIN.left, y, {
+      width: A4.width - MARGIN.left - MARGIN.right - 90,
+      lineBreak: false,
+    });
+    doc
+      .font('regular')
+      .fontSize(8.5)
+      .text(
+        say(T.page, language)
+          .replace('{n}', String(i - range.start + 1))
+          .replace('{total}', String(range.count)),
+        A4.width - MARGIN.right - 90,
+        y,
+        { width: 90, align: 'right', lineBreak: false },
+      );
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+function formatDate(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toLocaleUpperCase() + value.slice(1);
+}
