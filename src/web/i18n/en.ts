@@ -2,11 +2,13 @@
 import { agendaEn } from './areas/agenda.ts';
 import { conversationEn } from './areas/conversation.ts';
 import { networkMapEn } from './areas/networkMap.ts';
+import { networkPictureEn } from './areas/networkPicture.ts';
 import { reportDocumentsEn } from './areas/reportDocuments.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
   networkMap: networkMapEn,
+  networkPicture: networkPictureEn,
   reportDocuments: reportDocumentsEn,
   conversation: conversationEn,
   agenda: agendaEn,

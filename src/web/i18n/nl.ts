@@ -4,10 +4,12 @@
 import { agendaNl } from './areas/agenda.ts';
 import { conversationNl } from './areas/conversation.ts';
 import { networkMapNl } from './areas/networkMap.ts';
+import { networkPictureNl } from './areas/networkPicture.ts';
 import { reportDocumentsNl } from './areas/reportDocuments.ts';
 
 export const nl = {
   networkMap: networkMapNl,
+  networkPicture: networkPictureNl,
   reportDocuments: reportDocumentsNl,
   conversation: conversationNl,
   agenda: agendaNl,
