@@ -177,7 +177,10 @@ program
     const result = await withApp((deps) => recomputeScan(deps, { scanId: opts.scan }));
     const pinned = `${result.instrument.id} ${result.instrument.version} (${result.instrument.hash.slice(0, 12)}…)`;
     if (!result.same)
-      throw new CliError(`Rapport wijkt af / report differs (${pinned}): ${result.differences.join(', ')}`, 2);
+      throw new CliError(
+        `Rapport wijkt af / report differs (${pinned}): ${result.differences.join(', ')}`,
+        2,
+      );
     console.log(`Rapport gelijk / report equal: ${pinned}`);
   });
 

@@ -78,6 +78,13 @@ const matrix: Record<string, Expectation> = {
   'reports.release': { kind: 'organisation', allow: ['kandidaat'] },
   'reports.revoke': { kind: 'organisation', allow: ['kandidaat'] },
   'reports.released': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'agenda.read': { kind: 'organisation', allow: ['kandidaat'] },
+  'agenda.save': { kind: 'organisation', allow: ['kandidaat'] },
+  'earlier.own': { kind: 'organisation', allow: ['kandidaat'] },
+  'earlier.consent': { kind: 'organisation', allow: ['kandidaat'] },
+  'earlier.expert': { kind: 'organisation', allow: ['expert'] },
+  'followUp.open': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'followUp.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -231,6 +238,32 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       const { scanId, releaseId } = await fixtures.ownRelease();
       return client.post(`${org}/my-scans/${scanId}/releases/${releaseId}/revoke`);
     }
+    case 'agenda.read':
+      return client.get(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/agenda`);
+    case 'agenda.save':
+      return client.call('PUT', `${org}/my-scans/${(await fixtures.ownRelease()).scanId}/agenda`, {
+        baseRevision: 0,
+        actions: [],
+      });
+    case 'earlier.own':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}/earlier`);
+    case 'earlier.consent':
+      return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/earlier/consent`, {
+        consent: true,
+      });
+    case 'earlier.expert': {
+      const { procedureId, scanId } = await fixtures.scanInProcedure();
+      return client.get(`${org}/procedures/${procedureId}/scans/${scanId}/earlier`);
+    }
+    case 'followUp.open':
+      return client.post(`${org}/procedures/${await fixtures.procedure()}/follow-ups`, {
+        name: 'Herhaalscan',
+        office: 'wethouder',
+        instrumentId: 'weerbaarheidsscan-bestuurder',
+        retentionDays: 30,
+      });
+    case 'followUp.read':
+      return client.get(`${org}/procedures/${await fixtures.procedure()}/follow-up`);
     default:
       throw new Error(`no request written for route ${id}`);
   }

@@ -69,7 +69,9 @@ function themeLevel(results: ScanResults, themeId: string): { level: Level | nul
 export function compareResults(earlier: ScanResults, now: ScanResults): Comparison {
   const themeIds = [
     ...now.instrument.themes.map((t) => t.id),
-    ...earlier.instrument.themes.map((t) => t.id).filter((id) => !now.instrument.themes.some((t) => t.id === id)),
+    ...earlier.instrument.themes
+      .map((t) => t.id)
+      .filter((id) => !now.instrument.themes.some((t) => t.id === id)),
   ];
   const themes: ThemeChange[] = themeIds.map((id) => {
     const inNow = now.instrument.themes.find((t) => t.id === id);
@@ -96,7 +98,9 @@ export function compareResults(earlier: ScanResults, now: ScanResults): Comparis
   const indicators: IndicatorChange[] = indicatorIds.map((id) => {
     const inNow = now.instrument.indicators.find((i) => i.id === id);
     const inEarlier = earlier.instrument.indicators.find((i) => i.id === id);
-    const before = inEarlier ? (earlier.evaluation?.indicators.find((i) => i.id === id)?.level ?? null) : null;
+    const before = inEarlier
+      ? (earlier.evaluation?.indicators.find((i) => i.id === id)?.level ?? null)
+      : null;
     const after = inNow ? (now.evaluation?.indicators.find((i) => i.id === id)?.level ?? null) : null;
     const definition = inNow ?? inEarlier;
     return {

@@ -27,7 +27,12 @@ export async function followedProcedure(
       400,
       'invalid-input',
       'Een herhaalscan gebruikt dezelfde vragenlijst als de eerdere procedure. / A follow-up uses the same instrument.',
-      [{ path: 'instrumentId', message: 'Kies dezelfde vragenlijst als de eerdere procedure / same instrument' }],
+      [
+        {
+          path: 'instrumentId',
+          message: 'Kies dezelfde vragenlijst als de eerdere procedure / same instrument',
+        },
+      ],
     );
   }
   return earlier.id;

@@ -39,9 +39,7 @@ function differingKeys(prefix: string, a: unknown, b: unknown): string[] {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys]
       .sort()
-      .filter(
-        (k) => normal((a as Record<string, unknown>)[k]) !== normal((b as Record<string, unknown>)[k]),
-      )
+      .filter((k) => normal((a as Record<string, unknown>)[k]) !== normal((b as Record<string, unknown>)[k]))
       .map((k) => `${prefix}.${k}`);
   }
   return [prefix];

@@ -31,7 +31,10 @@ const action = z.strictObject({
     .string()
     .trim()
     .min(1, 'Beschrijf wat u gaat doen / describe what you will do')
-    .max(agendaLimits.what, `Hoogstens ${agendaLimits.what} tekens / at most ${agendaLimits.what} characters`),
+    .max(
+      agendaLimits.what,
+      `Hoogstens ${agendaLimits.what} tekens / at most ${agendaLimits.what} characters`,
+    ),
   due: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Een datum als 2027-03-31 / a date like 2027-03-31')
@@ -47,7 +50,10 @@ const action = z.strictObject({
   note: z
     .string()
     .trim()
-    .max(agendaLimits.note, `Hoogstens ${agendaLimits.note} tekens / at most ${agendaLimits.note} characters`),
+    .max(
+      agendaLimits.note,
+      `Hoogstens ${agendaLimits.note} tekens / at most ${agendaLimits.note} characters`,
+    ),
 });
 
 const agendaBody = z.object({ actions: z.array(action) });
@@ -132,7 +138,10 @@ export const saveAgendaRoute = defineRoute({
     baseRevision: z.number().int().min(0),
     actions: z
       .array(action)
-      .max(agendaLimits.actions, `Hoogstens ${agendaLimits.actions} acties / at most ${agendaLimits.actions} actions`),
+      .max(
+        agendaLimits.actions,
+        `Hoogstens ${agendaLimits.actions} acties / at most ${agendaLimits.actions} actions`,
+      ),
   }),
   responses: { 200: z.object({ revision: z.number().int(), updatedAt: z.string() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
