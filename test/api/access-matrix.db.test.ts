@@ -78,6 +78,8 @@ const matrix: Record<string, Expectation> = {
   'reports.release': { kind: 'organisation', allow: ['kandidaat'] },
   'reports.revoke': { kind: 'organisation', allow: ['kandidaat'] },
   'reports.released': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'conversation.guide': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'conversation.dilemmas': { kind: 'public' },
   'agenda.read': { kind: 'organisation', allow: ['kandidaat'] },
   'agenda.save': { kind: 'organisation', allow: ['kandidaat'] },
   'earlier.own': { kind: 'organisation', allow: ['kandidaat'] },
@@ -225,6 +227,12 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       if (id === 'reviews.finalise') return client.post(`${base}/finalise`);
       return client.get(`${base}/report`);
     }
+    case 'conversation.guide': {
+      const { procedureId, scanId } = await fixtures.scanInProcedure();
+      return client.get(`${org}/procedures/${procedureId}/scans/${scanId}/leidraad`);
+    }
+    case 'conversation.dilemmas':
+      return client.get('/api/public/dilemmakaarten');
     case 'reports.own':
       return client.get(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/report`);
     case 'reports.release': {
