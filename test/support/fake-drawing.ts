@@ -7,7 +7,9 @@ import type { Network } from '../../src/core/network/model.ts';
 export function fakeDrawing(network: Network): NetworkDrawing {
   const contexts = network.contexts.slice(0, 12).map((c, i, all) => {
     const angle = (2 * Math.PI * i) / all.length;
-    return { id: c.id, label: { nl: c.label, en: c.label }, cx: 300 * Math.cos(angle), cy: 300 * Math.sin(angle), r: 90, tone: i };
+    const cx = 300 * Math.cos(angle);
+    const cy = 300 * Math.sin(angle);
+    return { id: c.id, label: { nl: c.label ?? c.id, en: c.label ?? c.id }, cx, cy, r: 90, tone: i % 6, labelX: cx, labelY: cy - 95, labelAnchor: 'middle' as const, size: 0 };
   });
   const contacts = network.contacts.map((c, i) => {
     const context = contexts[i % Math.max(contexts.length, 1)];
@@ -38,6 +40,8 @@ export function fakeDrawing(network: Network): NetworkDrawing {
     contexts,
     ties,
     contacts,
+    ego: { x: 0, y: 0, r: 12 },
+    counts: { contacts: contacts.length, contexts: contexts.length, ties: ties.length, memberships: 0, sensitive: 0, business: 0, multiplex: 0, indirect: 0 },
     description: {
       nl: `Netwerkkaart met ${contacts.length} contacten in ${contexts.length} kringen.`,
       en: `Network map with ${contacts.length} contacts in ${contexts.length} circles.`,

@@ -16,13 +16,19 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string) {
   for (const route of routes) {
     const responses: Record<
       string,
-      { description: string; content?: Record<string, { schema: z.ZodType }> }
+      { description: string; content?: Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }> }
     > = {};
     for (const [status, schema] of Object.entries(route.responses)) {
       responses[status] = schema
         ? { description: 'OK', content: { 'application/json': { schema } } }
         : { description: 'Geen inhoud / No content' };
     }
+    // A file reply (route.produces): the bytes themselves, as an attachment.
+    if (route.produces)
+      responses['200'] = {
+        description: 'Bestand (bijlage) / File (attachment)',
+        content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } },
+      };
     responses['400'] = { description: 'Ongeldige invoer (problem+json)', content: problemContent };
     if (route.auth !== 'public')
       responses['401'] = { description: 'Niet aangemeld', content: problemContent };

@@ -24,7 +24,19 @@ import { Problem, problems, zodErrors } from './problem.ts';
  */
 export type AuthMode = 'public' | 'partial' | 'full';
 
-export type Reply = { status: 200 | 201 | 202; body: unknown } | { status: 204 };
+export type Reply =
+  | { status: 200 | 201 | 202; body: unknown }
+  | { status: 204 }
+  /** A file made for this request: sent as an attachment, never cached. */
+  | { status: 200; file: FileReply };
+
+export interface FileReply {
+  bytes: Uint8Array;
+  /** Must be the route's `produces`. */
+  contentType: string;
+  /** Suggested file name; non-ASCII characters are kept in `filename*` (RFC 6266/5987). */
+  filename: string;
+}
 
 type AnyObject = z.ZodType<Record<string, unknown>>;
 
@@ -46,6 +58,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** For a route that answers with a file (a `file` reply): its media type, e.g. application/pdf. */
+  produces?: string;
   /** Response schemas by status; null means no body (204). */
   responses: Partial<Record<200 | 201 | 202 | 204, z.ZodType | null>>;
   handler: (request: RouteRequest<z.infer<P>, z.infer<B>, z.infer<Q>>) => Promise<Reply>;
@@ -136,6 +150,17 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
       clientAddress: clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY),
     });
     if (reply.status === 204) return c.body(null, 204);
+    if ('file' in reply) {
+      if (!spec.produces || reply.file.contentType !== spec.produces)
+        throw new Error(`route ${spec.id}: a file reply of a type the route does not declare`);
+      return c.body(reply.file.bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': reply.file.contentType,
+        'content-length': String(reply.file.bytes.byteLength),
+        'content-disposition': contentDisposition(reply.file.filename),
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+    }
     const schema = spec.responses[reply.status];
     if (!schema) throw new Error(`route ${spec.id}: no response schema for ${reply.status}`);
     // Output is validated too: a field we did not declare never leaves the server.
@@ -149,6 +174,13 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
     }
     return c.json(output.data as object, reply.status);
   });
+}
+
+/** `attachment; filename="ascii"; filename*=UTF-8''…` — quotes, slashes and controls never pass. */
+export function contentDisposition(filename: string): string {
+  const cleaned = filename.replace(/[\u0000-\u001f\u007f"\\/]/g, '').trim() || 'download';
+  const ascii = cleaned.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ') || 'download';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
 }
 
 export function clientAddress(c: Context, trustProxy = false): string {

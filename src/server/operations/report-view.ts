@@ -1,12 +1,12 @@
 // The report of one scan for one view, built from what is sealed (evaluation, decisions, and for
-// the candidate's and expert's view the answers — to name evidence — and the network picture).
+// the candidate's and expert's view the answers — to name evidence — and the network picture,
+// drawn by drawNetwork as in the web app).
 // Shared by the HTML report (reports-and-releases.ts) and the PDF (render-report-pdf.ts), so a
 // reader's file holds exactly what their page holds.
 import type { Selectable } from 'kysely';
 import type { Answers } from '../../core/instrument/answers.ts';
-import type { NetworkBlock, View } from '../../core/instrument/schema.ts';
-import type { NetworkDrawing } from '../../core/network/drawing.ts';
-import * as drawing from '../../core/network/drawing.ts';
+import type { View } from '../../core/instrument/schema.ts';
+import { drawNetwork, type NetworkDrawing } from '../../core/network/drawing.ts';
 import type { Network } from '../../core/network/model.ts';
 import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
@@ -18,17 +18,6 @@ import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
 
 export const reportNotReady = () =>
   new Problem(409, 'report-not-ready', 'Het rapport is nog niet klaar. / The report is not ready yet.');
-
-type DrawNetwork = (network: Network, catalogue: NetworkBlock | undefined) => NetworkDrawing;
-
-/**
- * The drawing of the network map — the same function the web app calls, so both show the same
- * picture. Until it exists (another part of the work) the report simply has no picture.
- */
-export function networkDrawer(): DrawNetwork | null {
-  const draw = (drawing as unknown as { drawNetwork?: DrawNetwork }).drawNetwork;
-  return typeof draw === 'function' ? draw : null;
-}
 
 export async function reportViewOf(
   deps: AppDeps,
@@ -44,12 +33,12 @@ export async function reportViewOf(
   // The opdrachtgever's views never hold answers or the network: they are not even opened.
   const answers = personal ? await openField<Answers>(deps, scan, 'answers', {}) : undefined;
   let network: NetworkDrawing | null = null;
-  const draw = personal && instrument.network ? networkDrawer() : null;
-  if (draw) {
+  if (personal && instrument.network) {
     const map = await openField<Network | null>(deps, scan, 'network', null);
     if (map && map.contacts.length > 0) {
       try {
-        network = draw(map, instrument.network);
+        // The same function and seeded layout as the web app: the same picture.
+        network = drawNetwork(map, instrument.network);
       } catch {
         deps.logger.warn({ scan: scan.id }, 'network drawing failed; report without picture');
       }

@@ -303,7 +303,7 @@ class Writer {
     this.ensure(size * 4);
     const doc = this.doc;
     parent.add(
-      doc.struct(tag, () => {
+      doc.struct(tag, {}, () => {
         doc.font('bold').fontSize(size).fillColor(INK).text(text, MARGIN.left, doc.y, { width: this.width });
       }),
     );
@@ -319,7 +319,7 @@ class Writer {
     const doc = this.doc;
     this.ensure(28);
     parent.add(
-      doc.struct('P', () => {
+      doc.struct('P', {}, () => {
         doc
           .font(style.font ?? 'regular')
           .fontSize(style.size ?? 10.5)
@@ -335,7 +335,7 @@ class Writer {
     const doc = this.doc;
     this.ensure(28);
     parent.add(
-      doc.struct('P', () => {
+      doc.struct('P', {}, () => {
         doc
           .font('bold')
           .fontSize(size)
@@ -365,12 +365,12 @@ class Writer {
     const item = doc.struct('LI');
     list.add(item);
     item.add(
-      doc.struct('Lbl', () => {
+      doc.struct('Lbl', {}, () => {
         doc.font('regular').fontSize(10.5).fillColor(INK).text(indent ? '–' : '•', x, y, { lineBreak: false });
       }),
     );
     item.add(
-      doc.struct('LBody', () => {
+      doc.struct('LBody', {}, () => {
         const options = { width: this.width - indent - 14, lineGap: 2 };
         if (lead) {
           doc
