@@ -81,7 +81,7 @@ describe('layoutNetwork', () => {
     expect(drawing.ego).toEqual({ x: 0, y: 0, r: expect.any(Number) });
     for (const c of drawing.contacts) {
       expect(Number.isFinite(c.x) && Number.isFinite(c.y) && Number.isFinite(c.r)).toBe(true);
-      expect(Math.hypot(c.x, c.y)).toBeGreaterThan(drawing.ego.r);
+      expect(Math.hypot(c.x, c.y)).toBeGreaterThan(drawing.ego!.r);
     }
     for (const t of drawing.ties) expect([t.x1, t.y1, t.x2, t.y2].every(Number.isFinite)).toBe(true);
     for (const x of drawing.contexts) expect([x.cx, x.cy, x.r].every(Number.isFinite)).toBe(true);

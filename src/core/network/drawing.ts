@@ -307,13 +307,10 @@ export function drawNetwork(
   for (const x of contexts) {
     grow(x.cx - x.r, x.cy - x.r, x.cx + x.r, x.cy + x.r);
     const width = Math.max(x.label.nl.length, x.label.en?.length ?? 0) * charWidth;
-    const left =
-      x.labelAnchor === 'start'
-        ? x.labelX
-        : x.labelAnchor === 'end'
-          ? x.labelX - width
-          : x.labelX - width / 2;
-    grow(left, x.labelY - 10, left + width, x.labelY + 4);
+    const lx = x.labelX ?? x.cx;
+    const ly = x.labelY ?? x.cy;
+    const left = x.labelAnchor === 'start' ? lx : x.labelAnchor === 'end' ? lx - width : lx - width / 2;
+    grow(left, ly - 10, left + width, ly + 4);
   }
 
   const counts: DrawingCounts = {

@@ -105,9 +105,9 @@ export const ContextLayer = memo(function ContextLayer({
         <text
           key={c.id}
           className="weerbaar-netpic__context-label"
-          x={c.labelX}
-          y={c.labelY}
-          textAnchor={c.labelAnchor}
+          x={c.labelX ?? c.cx}
+          y={c.labelY ?? c.cy - c.r - 6}
+          textAnchor={c.labelAnchor ?? 'middle'}
         >
           {language === 'en' ? (c.label.en ?? c.label.nl) : c.label.nl}
         </text>
