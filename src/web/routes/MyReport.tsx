@@ -16,6 +16,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { useSay } from '../instrument/text.ts';
+import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
 import { localise, problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
@@ -150,6 +151,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           answers={scan.answers}
         />
       </div>
+      <NetworkPictureSection drawing={own.report.network} reader="kandidaat" />
       <ReportDownloads tenantId={tenantId} scanId={scan.id} reader="kandidaat" />
       <SuggestedDilemmas
         themes={own.report.sections.flatMap((s) =>

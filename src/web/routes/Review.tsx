@@ -18,6 +18,7 @@ import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
+import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
 import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
@@ -220,6 +221,12 @@ function ReviewPage({
           <Paragraph>{t('review.noOutcome')}</Paragraph>
         )}
       </section>
+
+      <NetworkPictureSection
+        network={(review as { network?: unknown }).network}
+        catalogue={instrument.network}
+        reader="expert"
+      />
 
       <Notes tenantId={tenantId} procedureId={procedureId} scanId={scanId} initial={review.notes} />
 
