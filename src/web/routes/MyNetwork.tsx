@@ -1,6 +1,311 @@
-// /o/:tenantId/mijn-scans/:scanId/netwerk — the candidate maps their networks. Filled in by the network-map work.
+// /o/:tenantId/mijn-scans/:scanId/netwerk — the candidate maps the networks they move in and the
+// people and organisations in them, in five steps a candidate understands: networks, contacts,
+// describing (many at a time), who knows whom, and the picture. Every change is an operation
+// (core/network/edit.ts) autosaved through the network route (network/network-autosave.ts), sealed
+// with the scan by the server. After the scan was sent the map can be viewed and downloaded only.
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { Instrument, NetworkBlock } from '../../core/instrument/schema.ts';
+import type { Network } from '../../core/network/model.ts';
+import type { OwnScan } from '../api.ts';
+import { AppLink } from '../components/links.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { ContactsStep } from '../network/ContactsStep.tsx';
+import { ContextsStep } from '../network/ContextsStep.tsx';
+import { DescribeStep } from '../network/DescribeStep.tsx';
+import { NetworkExports, type PictureProps, PictureStep } from '../network/PictureStep.tsx';
+import { TiesStep } from '../network/TiesStep.tsx';
+import { useNetworkAutosave } from '../network/useNetworkAutosave.ts';
+import { problemMessage } from '../problem.ts';
+import { ForRoles, type Load } from '../scan/access.tsx';
+import { SaveStatus } from '../scan/SaveStatus.tsx';
+import type { Organisation } from '../session.tsx';
+import { loadOwnScan } from './MyScan.tsx';
+import '../network/networkMap.css';
 
 export function MyNetwork() {
-  return <PageTitle>MyNetwork</PageTitle>;
+  const { scanId } = useParams();
+  return (
+    <ForRoles roles={['kandidaat']}>
+      {(organisation) => <MyNetworkPage key={scanId} organisation={organisation} scanId={scanId ?? ''} />}
+    </ForRoles>
+  );
+}
+
+interface Data {
+  scan: OwnScan;
+  network: Network | null;
+  instrument: Instrument;
+}
+
+const STEPS = ['contexts', 'contacts', 'describe', 'ties', 'picture'] as const;
+type Step = (typeof STEPS)[number];
+
+function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; scanId: string }) {
+  const { t } = useTranslation();
+  const tenantId = organisation.tenantId;
+  const [load, setLoad] = useState<Load<Data>>({ status: 'loading' });
+  const [round, setRound] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const fetchScan = useCallback(
+    async (quiet = false) => {
+      if (!quiet) setLoad({ status: 'loading' });
+      try {
+        const { scan, instrument } = await loadOwnScan(tenantId, scanId);
+        const network = ((scan as { network?: unknown }).network ?? null) as Network | null;
+        setLoad({ status: 'ready', data: { scan, network, instrument } });
+        setRound((r) => r + 1);
+      } catch (caught) {
+        setLoad({ status: 'error', message: problemMessage(caught, t) });
+      }
+    },
+    [tenantId, scanId, t],
+  );
+
+  useEffect(() => {
+    void fetchScan();
+  }, [fetchScan]);
+
+  const back = (
+    <Paragraph>
+      <AppLink to={`/o/${tenantId}/mijn-scans/${scanId}`}>{t('networkMap.back')}</AppLink>
+    </Paragraph>
+  );
+
+  if (load.status !== 'ready') {
+    return (
+      <>
+        <PageTitle>{t('networkMap.loadingTitle')}</PageTitle>
+        {back}
+        {load.status === 'loading' ? <Loading /> : null}
+        {load.status === 'error' ? (
+          <ErrorBlock message={load.message} onRetry={() => void fetchScan()} />
+        ) : null}
+      </>
+    );
+  }
+
+  const { scan, instrument, network } = load.data;
+  const catalogue = instrument.network;
+  if (!catalogue) {
+    return (
+      <>
+        <PageTitle>{t('networkMap.title')}</PageTitle>
+        {back}
+        <Paragraph>{t('networkMap.noNetwork')}</Paragraph>
+      </>
+    );
+  }
+  const editable = scan.status === 'invited' || scan.status === 'started';
+
+  return (
+    <>
+      <PageTitle>{t('networkMap.title')}</PageTitle>
+      {back}
+      <Paragraph lead>{t('networkMap.lead')}</Paragraph>
+      <Paragraph>{t('networkMap.why')}</Paragraph>
+      <StatusMessage type="info">{notice ?? (editable ? null : t('networkMap.frozen'))}</StatusMessage>
+      <Editor
+        key={round}
+        tenantId={tenantId}
+        scan={scan}
+        network={network}
+        catalogue={catalogue}
+        readOnly={!editable}
+        onFrozen={() => {
+          setNotice(t('networkMap.frozenElsewhere'));
+          void fetchScan(true);
+        }}
+      />
+    </>
+  );
+}
+
+function Editor({
+  tenantId,
+  scan,
+  network: initial,
+  catalogue,
+  readOnly,
+  onFrozen,
+}: {
+  tenantId: string;
+  scan: OwnScan;
+  network: Network | null;
+  catalogue: NetworkBlock;
+  readOnly: boolean;
+  onFrozen: () => void;
+}) {
+  const { t } = useTranslation();
+  const { snapshot, apply, flush } = useNetworkAutosave({
+    tenantId,
+    scanId: scan.id,
+    catalogue,
+    initial: { revision: scan.revision, network: initial },
+    onFrozen,
+  });
+  const [step, setStep] = useState<Step>(readOnly ? 'picture' : 'contexts');
+  const [said, setSaid] = useState<string | null>(null);
+  const stepTitle = useRef<HTMLHeadingElement>(null);
+  const network = snapshot.network;
+  const props = {
+    network,
+    catalogue,
+    apply: readOnly ? () => undefined : apply,
+    announce: setSaid,
+  };
+
+  const go = (next: Step) => {
+    setStep(next);
+    setSaid(null);
+    window.setTimeout(() => {
+      stepTitle.current?.focus();
+      stepTitle.current?.scrollIntoView({ block: 'start' });
+    }, 0);
+  };
+  const index = STEPS.indexOf(step);
+  const prev = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  const counts = t('networkMap.counts', {
+    contexts: network.contexts.length,
+    contacts: network.contacts.length,
+    ties: network.ties.length,
+  });
+
+  if (readOnly) {
+    return (
+      <>
+        <Paragraph>{counts}</Paragraph>
+        <PictureStep {...props} Picture={Picture} readOnly />
+        <NetworkExports tenantId={tenantId} scanId={scan.id} flush={flush} />
+      </>
+    );
+  }
+
+  return (
+    <div className="weerbaar-network">
+      <nav aria-label={t('networkMap.stepsLabel')} className="weerbaar-network__steps">
+        <ol>
+          {STEPS.map((s, i) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="weerbaar-network__step"
+                aria-current={s === step ? 'step' : undefined}
+                onClick={() => go(s)}
+              >
+                <span className="weerbaar-network__step-number">{i + 1}</span> {t(`networkMap.steps.${s}`)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <Paragraph className="weerbaar-muted" id="nw-counts">
+        {counts}
+      </Paragraph>
+
+      <section aria-labelledby="nw-step-title" className="weerbaar-network__step-body">
+        <Heading2 id="nw-step-title" ref={stepTitle} tabIndex={-1}>
+          <span className="weerbaar-muted weerbaar-network__step-of">
+            {t('networkMap.stepOf', { n: index + 1, total: STEPS.length })}
+          </span>{' '}
+          {t(`networkMap.steps.${step}`)}
+        </Heading2>
+        {step === 'contexts' ? <ContextsStep {...props} /> : null}
+        {step === 'contacts' ? <ContactsStep {...props} /> : null}
+        {step === 'describe' ? <DescribeStep {...props} /> : null}
+        {step === 'ties' ? <TiesStep {...props} /> : null}
+        {step === 'picture' ? (
+          <>
+            <PictureStep {...props} Picture={Picture} readOnly={false} />
+            <NetworkExports tenantId={tenantId} scanId={scan.id} flush={flush} />
+          </>
+        ) : null}
+      </section>
+
+      <div role="status" aria-live="polite" className="weerbaar-network__said">
+        {said ? <Paragraph>{said}</Paragraph> : null}
+      </div>
+
+      <ButtonGroup className="weerbaar-steps weerbaar-network__nav">
+        {prev ? (
+          <Button appearance="secondary-action-button" type="button" onClick={() => go(prev)}>
+            {t('networkMap.previous', { step: t(`networkMap.steps.${prev}`) })}
+          </Button>
+        ) : null}
+        {next ? (
+          <Button appearance="primary-action-button" type="button" onClick={() => go(next)}>
+            {t('networkMap.next', { step: t(`networkMap.steps.${next}`) })}
+          </Button>
+        ) : null}
+      </ButtonGroup>
+
+      <div className="weerbaar-savebar">
+        <div className="weerbaar-container">
+          <SaveStatus snapshot={{ ...snapshot, answers: {}, held: {} }} id="save-status" />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+// ── Stand-in for the picture component (src/web/network/picture, built alongside) ──────────────
+// Contacts on a circle around the candidate, sorted by id, so the same network gives the same
+// drawing. Same props and the same data-contact / transform attributes as the real component.
+function Picture({ network, selected = [], onSelect, onConnect, label }: PictureProps) {
+  const contacts = [...network.contacts].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const at = new Map(
+    contacts.map((c, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, contacts.length);
+      return [c.id, { x: Math.round(200 * Math.cos(angle)), y: Math.round(200 * Math.sin(angle)) }];
+    }),
+  );
+  const toggle = (id: string) =>
+    onSelect?.(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  return (
+    <figure className="weerbaar-network__picture">
+      <svg viewBox="-240 -240 480 480" role="img" aria-label={label}>
+        <circle r={10} cx={0} cy={0} />
+        {network.ties.map((tie) => {
+          const a = at.get(tie.a);
+          const b = at.get(tie.b);
+          return a && b ? (
+            <line key={`${tie.a}-${tie.b}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke="currentColor" />
+          ) : null;
+        })}
+        {contacts.map((c) => {
+          const p = at.get(c.id) ?? { x: 0, y: 0 };
+          return (
+            <g key={c.id} data-contact={c.id} transform={`translate(${p.x} ${p.y})`}>
+              <circle r={6} fill={selected.includes(c.id) ? 'currentColor' : 'white'} stroke="currentColor" />
+              <text y={-9} textAnchor="middle" fontSize={10}>
+                {c.label}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        {contacts.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            aria-pressed={selected.includes(c.id)}
+            onClick={() => toggle(c.id)}
+          >
+            {c.label}
+          </button>
+        ))}
+        {selected.length === 2 && onConnect ? (
+          <button type="button" onClick={() => onConnect(selected[0] as string, selected[1] as string)}>
+            {label}
+          </button>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
 }
