@@ -28,6 +28,7 @@ import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { errorSummary } from '../instrument/ids.ts';
 import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
+import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
 import { AnswerList } from '../scan/AnswerList.tsx';
 import { ForRoles, type Load } from '../scan/access.tsx';
@@ -115,7 +116,12 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
 
   const { scan, instrument } = load.data;
   const title = sayText(instrument.title);
-  const rights = <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />;
+  const rights = (
+    <>
+      <NetworkCard tenantId={tenantId} scan={scan} instrument={instrument} />
+      <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />
+    </>
+  );
 
   if (scan.status === 'invited' && !begun) {
     return (
