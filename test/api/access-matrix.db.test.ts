@@ -78,6 +78,9 @@ const matrix: Record<string, Expectation> = {
   'reports.release': { kind: 'organisation', allow: ['kandidaat'] },
   'reports.revoke': { kind: 'organisation', allow: ['kandidaat'] },
   'reports.released': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'reports.ownPdf': { kind: 'organisation', allow: ['kandidaat'] },
+  'reports.expertPdf': { kind: 'organisation', allow: ['expert'] },
+  'reports.releasedPdf': { kind: 'organisation', allow: ['opdrachtgever'] },
   'conversation.guide': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'conversation.dilemmas': { kind: 'public' },
   'agenda.read': { kind: 'organisation', allow: ['kandidaat'] },
@@ -235,6 +238,14 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get('/api/public/dilemmakaarten');
     case 'reports.own':
       return client.get(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/report`);
+    case 'reports.ownPdf':
+      return client.get(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/report.pdf`);
+    case 'reports.expertPdf':
+    case 'reports.releasedPdf': {
+      const { procedureId, scanId } = await fixtures.scanInProcedure();
+      const file = id === 'reports.expertPdf' ? 'expert-report.pdf' : 'report.pdf';
+      return client.get(`${org}/procedures/${procedureId}/scans/${scanId}/${file}`);
+    }
     case 'reports.release': {
       const until = new Date(Date.now() + 86_400_000).toISOString();
       return client.post(`${org}/my-scans/${(await fixtures.ownRelease()).scanId}/releases`, {

@@ -134,10 +134,17 @@ describe('review, report and release', () => {
       report.sections.flatMap((s) => s.themes).find((th) => th.id === id) as Record<string, any>;
     const ownTheme = themeOf(mine.body.report, 'nevenfuncties');
     expect(ownTheme.judgement).toMatchObject({ level: 'aandachtspunt', proposed: 'risico', differs: true });
+    // Evidence in words (the entry by the name the candidate gave it); each measure listed once.
     expect(
       ownTheme.indicators.find((i: { id: string }) => i.id === 'nevenfunctie_gemeentebelang').evidence,
-    ).toEqual([{ item: 'nevenfuncties', entries: [0] }]);
-    expect(ownTheme.measures.map((m: { id: string }) => m.id)).toEqual(['nevenfunctie_neerleggen']);
+    ).toEqual([
+      {
+        subject: expect.any(Object),
+        detail: expect.objectContaining({ nl: 'Nevenfunctie 1: VV De Zwaluwen' }),
+      },
+    ]);
+    expect(ownTheme.measures).toEqual(['nevenfunctie_neerleggen']);
+    expect(mine.body.report.measures.map((m: { id: string }) => m.id)).toEqual(['nevenfunctie_neerleggen']);
     expect(mine.body.accessLog).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ role: 'expert', outcome: 'allowed' }),

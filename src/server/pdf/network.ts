@@ -52,7 +52,12 @@ export function drawNetworkPicture(
     const text = say(c.label, language);
     doc.font('bold').fontSize(10);
     const width = doc.widthOfString(text);
-    const x = c.labelAnchor === 'middle' ? c.labelX - width / 2 : c.labelAnchor === 'end' ? c.labelX - width : c.labelX;
+    const x =
+      c.labelAnchor === 'middle'
+        ? c.labelX - width / 2
+        : c.labelAnchor === 'end'
+          ? c.labelX - width
+          : c.labelX;
     doc.fillColor('#333333').text(text, x, c.labelY - 8, { lineBreak: false });
   }
 
@@ -71,14 +76,14 @@ export function drawNetworkPicture(
   doc.circle(ego.x, ego.y, ego.r).fill('#000033');
   const you = language === 'en' ? 'You' : 'U';
   doc.font('bold').fontSize(9);
-  doc
-    .fillColor('#ffffff')
-    .text(you, ego.x - doc.widthOfString(you) / 2, ego.y - 6.5, { lineBreak: false });
+  doc.fillColor('#ffffff').text(you, ego.x - doc.widthOfString(you) / 2, ego.y - 6.5, { lineBreak: false });
 
   for (const c of drawing.contacts) {
     if (c.multiplex) {
       if (c.indirect) doc.dash(3, { space: 2 });
-      markPath(doc, c.shape, c.x, c.y, c.r + 2.2).lineWidth(1.4).stroke('#000000');
+      markPath(doc, c.shape, c.x, c.y, c.r + 2.2)
+        .lineWidth(1.4)
+        .stroke('#000000');
       doc.undash();
     }
     if (c.indirect) doc.dash(3, { space: 2 });

@@ -104,10 +104,7 @@ export async function renderReportPdf(
     [T.date, formatDate(cover.date, language)],
   ];
   if (report.finalisedAt) facts.push([T.finalised, formatDate(new Date(report.finalisedAt), language)]);
-  facts.push([
-    T.instrument,
-    `${report.instrument.id}, ${s(T.version)} ${report.instrument.version}`,
-  ]);
+  facts.push([T.instrument, `${report.instrument.id}, ${s(T.version)} ${report.instrument.version}`]);
   for (const [label, value] of facts) w.labelled(root, `${s(label)}: `, value);
   if (report.instrument.hash) w.labelled(root, `${s(T.hash)}: `, report.instrument.hash, 8);
   w.paragraph(root, s(T.viewName[report.view]), { font: 'italic' });
@@ -121,7 +118,10 @@ export async function renderReportPdf(
   w.paragraph(root, s(T.scaleIntro));
   w.list(
     root,
-    levels.map((level) => ({ label: `${capitalise(s(levelLabels[level]))}: `, body: s(levelMeanings[level]) })),
+    levels.map((level) => ({
+      label: `${capitalise(s(levelLabels[level]))}: `,
+      body: s(levelMeanings[level]),
+    })),
   );
 
   // ── Chart: judgement next to proposal per theme ──
@@ -226,7 +226,11 @@ function writeTheme(
       w.ensure(60);
       const list = w.doc.struct('L');
       parent.add(list);
-      w.listItem(list, `${s(indicator.title)} — ${s(levelLabels[indicator.level])}. `, s(indicator.candidateText));
+      w.listItem(
+        list,
+        `${s(indicator.title)} — ${s(levelLabels[indicator.level])}. `,
+        s(indicator.candidateText),
+      );
       if (indicator.expertText) w.listItem(list, `${s(T.expertNote)} `, s(indicator.expertText), 14);
       if (indicator.evidence && indicator.evidence.length > 0) {
         w.listItem(
@@ -366,7 +370,11 @@ class Writer {
     list.add(item);
     item.add(
       doc.struct('Lbl', {}, () => {
-        doc.font('regular').fontSize(10.5).fillColor(INK).text(indent ? '–' : '•', x, y, { lineBreak: false });
+        doc
+          .font('regular')
+          .fontSize(10.5)
+          .fillColor(INK)
+          .text(indent ? '–' : '•', x, y, { lineBreak: false });
       }),
     );
     item.add(
@@ -379,7 +387,10 @@ class Writer {
             .text(lead, x + 14, y, { ...options, continued: Boolean(body) });
           if (body) doc.font('regular').text(body, options);
         } else {
-          doc.font('regular').fontSize(10.5).text(body, x + 14, y, options);
+          doc
+            .font('regular')
+            .fontSize(10.5)
+            .text(body, x + 14, y, options);
         }
       }),
     );
@@ -417,7 +428,11 @@ function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
       doc.font('bold').fontSize(8).fillColor(INK);
       levels.forEach((level, i) => {
         const x = MARGIN.left + labelWidth + i * column;
-        doc.text(capitalise(s(levelLabels[level])), x + 2, y, { width: column - 4, align: 'center', lineBreak: true });
+        doc.text(capitalise(s(levelLabels[level])), x + 2, y, {
+          width: column - 4,
+          align: 'center',
+          lineBreak: true,
+        });
       });
       y += headerHeight;
       for (const theme of themes) {
@@ -425,12 +440,21 @@ function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
           doc.addPage();
           y = doc.y;
         }
-        doc.lineWidth(0.5).strokeColor(LINE).moveTo(MARGIN.left, y).lineTo(MARGIN.left + w.width, y).stroke();
-        doc.font('regular').fontSize(9).fillColor(INK).text(s(theme.title), MARGIN.left, y + 5, {
-          width: labelWidth - 8,
-          height: rowHeight - 6,
-          ellipsis: true,
-        });
+        doc
+          .lineWidth(0.5)
+          .strokeColor(LINE)
+          .moveTo(MARGIN.left, y)
+          .lineTo(MARGIN.left + w.width, y)
+          .stroke();
+        doc
+          .font('regular')
+          .fontSize(9)
+          .fillColor(INK)
+          .text(s(theme.title), MARGIN.left, y + 5, {
+            width: labelWidth - 8,
+            height: rowHeight - 6,
+            ellipsis: true,
+          });
         const proposed = theme.judgement?.proposed ?? theme.proposed;
         const judged = theme.judgement?.level;
         const centre = (level: Level) => MARGIN.left + labelWidth + levelRank(level) * column + column / 2;
@@ -457,7 +481,12 @@ function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
           .text(words, MARGIN.left + labelWidth, y + 23, { width: w.width - labelWidth, lineBreak: false });
         y += rowHeight;
       }
-      doc.lineWidth(0.5).strokeColor(LINE).moveTo(MARGIN.left, y).lineTo(MARGIN.left + w.width, y).stroke();
+      doc
+        .lineWidth(0.5)
+        .strokeColor(LINE)
+        .moveTo(MARGIN.left, y)
+        .lineTo(MARGIN.left + w.width, y)
+        .stroke();
       doc.x = MARGIN.left;
       doc.y = y + 10;
     }),
@@ -469,13 +498,8 @@ function levelShape(doc: Doc, level: Level, x: number, y: number, r: number): vo
   doc.fillColor(INK);
   if (level === 'geen-aandachtspunt') doc.circle(x, y, r).fill();
   else if (level === 'aandachtspunt')
-    doc
-      .polygon([x, y - r], [x + r, y + r * 0.8], [x - r, y + r * 0.8])
-      .fill();
-  else if (level === 'risico')
-    doc
-      .polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y])
-      .fill();
+    doc.polygon([x, y - r], [x + r, y + r * 0.8], [x - r, y + r * 0.8]).fill();
+  else if (level === 'risico') doc.polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y]).fill();
   else {
     const k = r * 0.41;
     doc
@@ -509,10 +533,14 @@ function stampPages(doc: Doc, report: ReportView, language: Language): void {
       .moveTo(MARGIN.left, y - 6)
       .lineTo(A4.width - MARGIN.right, y - 6)
       .stroke();
-    doc.font('bold').fontSize(8.5).fillColor(INK).text(mark, MARGIN.left, y, {
-      width: A4.width - MARGIN.left - MARGIN.right - 90,
-      lineBreak: false,
-    });
+    doc
+      .font('bold')
+      .fontSize(8.5)
+      .fillColor(INK)
+      .text(mark, MARGIN.left, y, {
+        width: A4.width - MARGIN.left - MARGIN.right - 90,
+        lineBreak: false,
+      });
     doc
       .font('regular')
       .fontSize(8.5)

@@ -102,7 +102,10 @@ export const pdfTexts = {
   },
   page: { nl: 'pagina {n} van {total}', en: 'page {n} of {total}' },
   confidential: {
-    kandidaat: { nl: 'Vertrouwelijk — alleen voor de kandidaat', en: 'Confidential — for the candidate only' },
+    kandidaat: {
+      nl: 'Vertrouwelijk — alleen voor de kandidaat',
+      en: 'Confidential — for the candidate only',
+    },
     expert: {
       nl: 'Vertrouwelijk — alleen voor de beoordelend expert',
       en: 'Confidential — for the assessing expert only',

@@ -1,4 +1,74 @@
 // Routes of the reportDocuments work (see ARCHITECTURE.md). Thin: validate → authorise → operation → present.
-import type { AnyRoute } from '../http/route.ts';
+// The report as a PDF/A file for its reader: rendered per request, sent as an attachment with
+// Cache-Control: no-store, never stored.
+import { z } from 'zod';
+import { type AnyRoute, defineRoute } from '../http/route.ts';
+import { expertReportPdf, ownReportPdf, releasedReportPdf } from '../operations/render-report-pdf.ts';
+import { language, tenantParams } from './schemas.ts';
 
-export const reportDocumentsRoutes: readonly AnyRoute[] = [];
+const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const ownParams = tenantParams.extend({ scanId: uuid('scan') });
+const procedureScanParams = tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') });
+const pdfQuery = z.strictObject({ language: language.default('nl') });
+const pdf = 'application/pdf';
+
+export const ownReportPdfRoute = defineRoute({
+  id: 'reports.ownPdf',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/report.pdf',
+  summary: 'Your finished report as a PDF/A file (rendered per request, not stored)',
+  tag: 'rapport',
+  auth: 'full',
+  organisation: 'scans.own',
+  params: ownParams,
+  query: pdfQuery,
+  produces: pdf,
+  responses: {},
+  handler: async ({ deps, params, query, requireSession }) => {
+    const file = await ownReportPdf(deps, requireSession(), { ...params, language: query.language });
+    return { status: 200, file: { bytes: file.bytes, contentType: pdf, filename: file.filename } };
+  },
+});
+
+export const expertReportPdfRoute = defineRoute({
+  id: 'reports.expertPdf',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/expert-report.pdf',
+  summary: 'The assigned expert’s copy of a finalised report as a PDF/A file (logged like a read)',
+  tag: 'rapport',
+  auth: 'full',
+  organisation: 'scans.review',
+  params: procedureScanParams,
+  query: pdfQuery,
+  produces: pdf,
+  responses: {},
+  handler: async ({ deps, params, query, requireSession }) => {
+    const file = await expertReportPdf(deps, requireSession(), { ...params, language: query.language });
+    return { status: 200, file: { bytes: file.bytes, contentType: pdf, filename: file.filename } };
+  },
+});
+
+export const releasedReportPdfRoute = defineRoute({
+  id: 'reports.releasedPdf',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/report.pdf',
+  summary:
+    'The opdrachtgever downloads a released report as a PDF/A file (scope decides the view; allowed and refused downloads logged)',
+  tag: 'rapport',
+  auth: 'full',
+  organisation: 'reports.released',
+  params: procedureScanParams,
+  query: pdfQuery,
+  produces: pdf,
+  responses: {},
+  handler: async ({ deps, params, query, requireSession }) => {
+    const file = await releasedReportPdf(deps, requireSession(), { ...params, language: query.language });
+    return { status: 200, file: { bytes: file.bytes, contentType: pdf, filename: file.filename } };
+  },
+});
+
+export const reportDocumentsRoutes: readonly AnyRoute[] = [
+  ownReportPdfRoute,
+  expertReportPdfRoute,
+  releasedReportPdfRoute,
+];
