@@ -182,7 +182,7 @@ export function audienceOf(file: DilemmaFile, instrumentId: string): string | un
  * every audience counts.
  */
 export function suggestDilemmas(
-  file: DilemmaFile,
+  file: Pick<DilemmaFile, 'dilemmas'>,
   options: { themes: readonly string[]; audience?: string | undefined; limit?: number },
 ): Dilemma[] {
   const wanted = new Set(options.themes);

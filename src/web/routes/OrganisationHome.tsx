@@ -13,6 +13,7 @@ import { useParams } from 'react-router';
 import type { Role } from '../api.ts';
 import { AppButtonLink } from '../components/links.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { DilemmaSessionCard } from '../conversation/DilemmaSessionCard.tsx';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
 
 export function NoAccess() {
@@ -122,6 +123,9 @@ function ExpertHome({ organisation }: { organisation: Organisation }) {
             {t('orgHome.expert.link')}
           </AppButtonLink>
         </section>
+      </li>
+      <li>
+        <DilemmaSessionCard />
       </li>
     </ul>
   );

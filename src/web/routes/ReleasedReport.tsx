@@ -11,6 +11,7 @@ import { ApiError, api, type ReleasedReport as Released } from '../api.ts';
 import { AppLink } from '../components/links.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading } from '../components/Status.tsx';
+import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
@@ -137,6 +138,7 @@ function ReleasedReportPage({
       ) : null}
       <Paragraph>{t('releasedReport.logged')}</Paragraph>
       <ReportSections report={released.report} reader="opdrachtgever" />
+      <InterviewGuideLink tenantId={tenantId} procedureId={procedureId} scanId={scanId} />
       <ReportDownloads tenantId={tenantId} scanId={scanId} procedureId={procedureId} reader="opdrachtgever" />
     </>
   );

@@ -19,6 +19,7 @@ import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { api } from '../api.ts';
+import { AppLink } from '../components/links.tsx';
 import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from '../instrument/advice.ts';
@@ -147,6 +148,9 @@ function ZelfscanSteps({ instrument }: { instrument: Instrument }) {
         <Alert type="warning" role="presentation" className="weerbaar-zelfscan__emergency">
           <Paragraph>{t('zelfscan.emergency')}</Paragraph>
         </Alert>
+        <Paragraph>
+          <AppLink to="/dilemmakaarten">{t('conversation.session.linkFromZelfscan')}</AppLink>
+        </Paragraph>
         <ButtonGroup className="weerbaar-steps">
           <Button appearance="primary-action-button" type="button" onClick={() => setStep(0)}>
             {t('zelfscan.start')}
