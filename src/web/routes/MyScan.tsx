@@ -20,6 +20,7 @@ import { useParams } from 'react-router';
 import type { AnswerError } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import { EarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, api, type OwnScan } from '../api.ts';
 import { ErrorSummary } from '../components/forms.tsx';
 import { AppButtonLink, AppLink } from '../components/links.tsx';
@@ -128,6 +129,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
       <>
         <PageTitle>{title}</PageTitle>
         {back}
+        <EarlierScan tenantId={tenantId} scanId={scan.id} />
         <Intro
           scan={scan}
           instrument={instrument}
@@ -148,6 +150,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
         {back}
         <Paragraph lead>{t('myScan.forProcedure', { name: scan.procedure.name })}</Paragraph>
         <StatusMessage type="info">{notice}</StatusMessage>
+        <EarlierScan tenantId={tenantId} scanId={scan.id} />
         <Answering
           key={round}
           tenantId={tenantId}
@@ -173,6 +176,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
       {back}
       <Paragraph lead>{t('myScan.forProcedure', { name: scan.procedure.name })}</Paragraph>
       <StatusMessage type="info">{notice}</StatusMessage>
+      <EarlierScan tenantId={tenantId} scanId={scan.id} />
       <Sent tenantId={tenantId} scan={scan} instrument={instrument} />
       {rights}
     </>

@@ -19,6 +19,7 @@ import {
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { FollowUpNote } from '../agenda/FollowUp.tsx';
 import {
   ApiError,
   api,
@@ -175,6 +176,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
           </dd>
         </div>
       </dl>
+      <FollowUpNote tenantId={tenantId} procedureId={procedure.id} />
       <StatusMessage>{status}</StatusMessage>
 
       <section aria-labelledby="candidates-title" className="weerbaar-section">

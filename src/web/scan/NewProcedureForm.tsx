@@ -5,6 +5,7 @@ import { Button, ButtonGroup, Paragraph, SelectOption } from '@utrecht/component
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FollowUpField, openProcedureFor } from '../agenda/FollowUp.tsx';
 import { ApiError, api, type Expert, type InstrumentSummary, OFFICES, type ReviewPolicy } from '../api.ts';
 import {
   ErrorSummary,
@@ -54,6 +55,8 @@ export function NewProcedureForm({
   // The zelfscan is public and needs no procedure.
   const instruments = all.filter((i) => i.mode !== 'zelfscan');
   const [name, setName] = useState('');
+  // A herhaalscan: the earlier procedure it follows ('' for a new one).
+  const [follows, setFollows] = useState('');
   const [office, setOffice] = useState('');
   const [instrumentId, setInstrumentId] = useState('');
   const [review, setReview] = useState<ReviewPolicy>('required');
@@ -120,7 +123,7 @@ export function NewProcedureForm({
     }
     setBusy(true);
     try {
-      const { id } = await api.procedures.open(tenantId, {
+      const { id } = await openProcedureFor(follows)(tenantId, {
         name: name.trim(),
         office,
         instrumentId: instrument.id,
@@ -153,6 +156,14 @@ export function NewProcedureForm({
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
       <ErrorSummary errors={summary} message={message} />
+      <FollowUpField
+        tenantId={tenantId}
+        value={follows}
+        onChange={(id, earlierInstrument) => {
+          setFollows(id);
+          if (earlierInstrument) setInstrumentId(earlierInstrument);
+        }}
+      />
       <TextField
         id="np-name"
         label={t('newProcedure.name')}
