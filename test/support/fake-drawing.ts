@@ -9,7 +9,18 @@ export function fakeDrawing(network: Network): NetworkDrawing {
     const angle = (2 * Math.PI * i) / all.length;
     const cx = 300 * Math.cos(angle);
     const cy = 300 * Math.sin(angle);
-    return { id: c.id, label: { nl: c.label ?? c.id, en: c.label ?? c.id }, cx, cy, r: 90, tone: i % 6, labelX: cx, labelY: cy - 95, labelAnchor: 'middle' as const, size: 0 };
+    return {
+      id: c.id,
+      label: { nl: c.label ?? c.id, en: c.label ?? c.id },
+      cx,
+      cy,
+      r: 90,
+      tone: i % 6,
+      labelX: cx,
+      labelY: cy - 95,
+      labelAnchor: 'middle' as const,
+      size: 0,
+    };
   });
   const contacts = network.contacts.map((c, i) => {
     const context = contexts[i % Math.max(contexts.length, 1)];
@@ -33,7 +44,9 @@ export function fakeDrawing(network: Network): NetworkDrawing {
   const ties = network.ties.flatMap((t) => {
     const a = at.get(t.a);
     const b = at.get(t.b);
-    return a && b ? [{ a: a.id, b: b.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, strength: 2, membership: false }] : [];
+    return a && b
+      ? [{ a: a.id, b: b.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, strength: 2, membership: false }]
+      : [];
   });
   return {
     box: { x: -420, y: -420, width: 840, height: 840 },
@@ -41,7 +54,16 @@ export function fakeDrawing(network: Network): NetworkDrawing {
     ties,
     contacts,
     ego: { x: 0, y: 0, r: 12 },
-    counts: { contacts: contacts.length, contexts: contexts.length, ties: ties.length, memberships: 0, sensitive: 0, business: 0, multiplex: 0, indirect: 0 },
+    counts: {
+      contacts: contacts.length,
+      contexts: contexts.length,
+      ties: ties.length,
+      memberships: 0,
+      sensitive: 0,
+      business: 0,
+      multiplex: 0,
+      indirect: 0,
+    },
     description: {
       nl: `Netwerkkaart met ${contacts.length} contacten in ${contexts.length} kringen.`,
       en: `Network map with ${contacts.length} contacts in ${contexts.length} circles.`,

@@ -178,8 +178,16 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
 
 /** `attachment; filename="ascii"; filename*=UTF-8''…` — quotes, slashes and controls never pass. */
 export function contentDisposition(filename: string): string {
-  const cleaned = filename.replace(/[\u0000-\u001f\u007f"\\/]/g, '').trim() || 'download';
-  const ascii = cleaned.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ') || 'download';
+  const cleaned =
+    [...filename]
+      .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"\\/'.includes(ch))
+      .join('')
+      .trim() || 'download';
+  const ascii =
+    cleaned
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/\s+/g, ' ') || 'download';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
 }
 

@@ -1,0 +1,275 @@
+// The report model's four views as a matrix: what each view holds and what it never holds. The
+// opdrachtgever's views are capped in code, so they are tested twice — with the instrument's own
+// report sections and with sections that ask to show everything to everyone.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/instrument/evaluate.ts';
+import { loadInstrument } from '../../src/core/instrument/load.ts';
+import type { Instrument, View } from '../../src/core/instrument/schema.ts';
+import { drawNetwork } from '../../src/core/network/drawing.ts';
+import { analyseNetwork } from '../../src/core/network/metrics.ts';
+import { evidenceText, networkMeasureLabel } from '../../src/core/report/evidence-text.ts';
+import {
+  buildReportView,
+  type ReportDecisions,
+  type ReportView,
+} from '../../src/core/report/report-model.ts';
+import { demoNetwork } from '../../src/server/demo/demo-network.ts';
+import { maximalAnswers } from '../support/maximal-answers.ts';
+
+const file = path.join(import.meta.dirname, '../../instruments/weerbaarheidsscan-bestuurder/1.0.0.yaml');
+const loaded = loadInstrument(fs.readFileSync(file, 'utf8'));
+if (!loaded.ok) throw new Error('the bestuurder instrument does not load');
+const bestuurder = loaded.instrument;
+
+const answers = maximalAnswers(bestuurder);
+const map = demoNetwork();
+const evaluation = evaluate(bestuurder, {
+  answers,
+  network: analyseNetwork(map, bestuurder.network!).measures,
+});
+const picture = drawNetwork(map, bestuurder.network);
+// Every theme judged, one differently from the proposal; measures that answer several themes.
+const multiTheme = bestuurder.measures.find(
+  (m) => new Set(m.answers.map((a) => bestuurder.indicators.find((i) => i.id === a)?.theme)).size > 1,
+)!;
+const decisions: ReportDecisions = {
+  judgements: evaluation.themes.map((t, i) => ({
+    theme: t.id,
+    proposed: t.level,
+    level: i === 0 ? 'geen-aandachtspunt' : t.level,
+    rationale: `Rationale for ${t.id}`,
+  })),
+  measures: [multiTheme.id, ...bestuurder.measures.slice(0, 4).map((m) => m.id)],
+  finalisedAt: '2026-11-30T10:00:00.000Z',
+};
+
+/** Sections that ask to show everything in every view: the cap must hold anyway. */
+const greedy: Instrument = {
+  ...bestuurder,
+  report: {
+    sections: [
+      {
+        id: 'alles',
+        title: { nl: 'Alles' },
+        themes: bestuurder.themes.map((t) => t.id),
+        views: ['kandidaat', 'expert', 'opdrachtgever-samenvatting', 'opdrachtgever-volledig'],
+        show: ['judgement', 'indicators', 'evidence', 'measures', 'awareness', 'talkingPoints', 'tips'],
+      },
+    ],
+  },
+};
+
+const build = (view: View, instrument: Instrument = bestuurder) =>
+  buildReportView(instrument, evaluation, decisions, view, { answers, hash: 'h'.repeat(64), network: picture });
+
+const themesOf = (report: ReportView) => report.sections.flatMap((s) => s.themes);
+const indicatorsOf = (report: ReportView) => themesOf(report).flatMap((t) => t.indicators ?? []);
+
+type Holds = Record<
+  | 'judgement'
+  | 'indicators'
+  | 'candidateText'
+  | 'expertText'
+  | 'evidence'
+  | 'talkingPoints'
+  | 'awareness'
+  | 'tips'
+  | 'measures'
+  | 'network'
+  | 'description',
+  boolean
+>;
+
+function holds(report: ReportView): Holds {
+  const themes = themesOf(report);
+  const indicators = indicatorsOf(report);
+  return {
+    judgement: themes.some((t) => t.judgement),
+    indicators: indicators.length > 0,
+    candidateText: indicators.some((i) => i.candidateText),
+    expertText: indicators.some((i) => i.expertText),
+    evidence: indicators.some((i) => i.evidence),
+    talkingPoints: indicators.some((i) => i.talkingPoints),
+    awareness: themes.some((t) => t.awareness),
+    tips: themes.some((t) => t.tips),
+    measures: (report.measures ?? []).length > 0,
+    network: report.network !== undefined,
+    description: themes.some((t) => t.description),
+  };
+}
+
+const expected: Record<View, Holds> = {
+  kandidaat: {
+    judgement: true,
+    indicators: true,
+    candidateText: true,
+    expertText: false,
+    evidence: true,
+    talkingPoints: true,
+    awareness: true,
+    tips: true,
+    measures: true,
+    network: true,
+    description: true,
+  },
+  expert: {
+    judgement: true,
+    indicators: true,
+    candidateText: true,
+    expertText: true,
+    evidence: true,
+    talkingPoints: true,
+    awareness: true,
+    tips: true,
+    measures: true,
+    network: true,
+    description: true,
+  },
+  'opdrachtgever-volledig': {
+    judgement: true,
+    indicators: true,
+    candidateText: false,
+    expertText: false,
+    evidence: false,
+    talkingPoints: false,
+    awareness: false,
+    tips: false,
+    measures: true,
+    network: false,
+    description: false,
+  },
+  'opdrachtgever-samenvatting': {
+    judgement: true,
+    indicators: false,
+    candidateText: false,
+    expertText: false,
+    evidence: false,
+    talkingPoints: false,
+    awareness: false,
+    tips: false,
+    measures: true,
+    network: false,
+    description: false,
+  },
+};
+
+describe('report views: what each holds', () => {
+  for (const view of Object.keys(expected) as View[]) {
+    it(`${view}, with the instrument's report sections`, () => {
+      expect(holds(build(view))).toEqual(expected[view]);
+    });
+  }
+
+  for (const view of ['opdrachtgever-samenvatting', 'opdrachtgever-volledig'] as const) {
+    it(`${view} stays capped when the sections ask to show everything`, () => {
+      const report = build(view, greedy);
+      expect(holds(report)).toEqual({ ...expected['opdrachtgever-volledig'] });
+      // Nothing of the candidate's answers, in any field, by key or by value.
+      const json = JSON.stringify(report);
+      expect(json).not.toMatch(/"(evidence|awareness|tips|talkingPoints|candidateText|expertText|network)":/);
+      for (const line of indicatorsOf(build('kandidaat')).flatMap((i) => i.evidence ?? []))
+        if (line.detail.nl.length > 12) expect(json).not.toContain(JSON.stringify(line.detail.nl));
+      expect(report.reader).toBe('opdrachtgever');
+    });
+  }
+
+  it('the network picture reaches the candidate and the expert only, even when offered to every view', () => {
+    expect(build('kandidaat').network).toBe(picture);
+    expect(build('expert').network).toBe(picture);
+    expect(build('opdrachtgever-volledig', greedy).network).toBeUndefined();
+    expect(build('opdrachtgever-samenvatting', greedy).network).toBeUndefined();
+  });
+});
+
+describe('the candidate view', () => {
+  const report = build('kandidaat');
+
+  it('explains every indicator shown, in Dutch and English', () => {
+    for (const indicator of indicatorsOf(report)) {
+      expect(indicator.candidateText?.nl.length).toBeGreaterThan(20);
+      expect(indicator.candidateText?.en?.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('shows the evidence in words, naming group entries by what the candidate called them', () => {
+    const raised = indicatorsOf(report).filter((i) => i.level !== 'geen-aandachtspunt');
+    expect(raised.length).toBeGreaterThan(0);
+    expect(raised.every((i) => (i.evidence ?? []).length > 0)).toBe(true);
+    const lines = raised.flatMap((i) => i.evidence ?? []);
+    for (const line of lines) {
+      expect(line.subject.nl).not.toBe('');
+      expect(line.detail.nl).not.toBe('');
+      expect(line.detail.en).not.toBe('');
+    }
+    // A network measure is named in plain words, never by its code name.
+    const measured = lines.filter((l) => /netwerk|kring|contact/i.test(l.subject.nl));
+    expect(measured.length).toBeGreaterThan(0);
+    expect(lines.some((l) => /multiplexContacts|sensitiveExposure/.test(l.subject.nl))).toBe(false);
+  });
+
+  it('names the judge: an expert, with a judgement and rationale per theme beside the proposal', () => {
+    expect(report.judgedBy).toBe('expert');
+    for (const theme of themesOf(report)) {
+      expect(theme.judgement?.rationale).toBe(`Rationale for ${theme.id}`);
+      expect(theme.judgement?.proposed).toBe(theme.proposed);
+    }
+    const first = themesOf(report).find((t) => t.id === evaluation.themes[0]!.id)!;
+    expect(first.judgement?.differs).toBe(evaluation.themes[0]!.level !== 'geen-aandachtspunt');
+    expect(build('kandidaat').instrument).toEqual({
+      id: bestuurder.id,
+      version: bestuurder.version,
+      hash: 'h'.repeat(64),
+      title: bestuurder.title,
+    });
+  });
+
+  it('without judgements (a reflection) nobody judged, and the proposal is still shown per theme', () => {
+    const reflection = buildReportView(
+      bestuurder,
+      evaluation,
+      { judgements: [], measures: [], finalisedAt: null },
+      'kandidaat',
+    );
+    expect(reflection.judgedBy).toBe('nobody');
+    expect(themesOf(reflection).every((t) => t.proposed && !t.judgement)).toBe(true);
+    expect(reflection.measures).toEqual([]);
+  });
+
+  it('lists each chosen measure once, with the themes it answers; themes refer to it by id', () => {
+    const measures = report.measures ?? [];
+    const ids = measures.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const multi = measures.find((m) => m.id === multiTheme.id)!;
+    expect(multi.themes.length).toBeGreaterThan(1);
+    for (const themeId of multi.themes)
+      expect(themesOf(report).find((t) => t.id === themeId)?.measures).toContain(multiTheme.id);
+    // Only measures the expert chose.
+    expect(ids.every((id) => decisions.measures.includes(id))).toBe(true);
+  });
+
+  it('ties each tip to its question', () => {
+    const tips = themesOf(report).flatMap((t) => t.tips ?? []);
+    expect(tips.length).toBeGreaterThan(0);
+    expect(tips.every((tip) => tip.question && tip.question.nl.length > 0)).toBe(true);
+  });
+});
+
+describe('evidence in words', () => {
+  it('names answers, entries and network measures', () => {
+    const group = bestuurder.parts
+      .flatMap((p) => p.sections.flatMap((s) => s.items))
+      .find((i) => i.kind === 'group')!;
+    const lines = evidenceText(
+      bestuurder,
+      [{ item: group.id, entries: [0] }, { network: 'multiplexContacts', measure: 3 }, { network: 'density' }],
+      answers,
+    );
+    expect(lines[0]!.subject).toEqual(group.text);
+    expect(lines[0]!.detail.nl).toMatch(/ 1: /);
+    expect(lines[1]).toEqual({ subject: networkMeasureLabel('multiplexContacts'), detail: { nl: '3', en: '3' } });
+    expect(lines[2]!.detail.nl).toBe('netwerkkaart nog niet ingevuld');
+    expect(networkMeasureLabel('blau.gender')).toEqual({ nl: 'Verscheidenheid naar gender', en: 'Variety by gender' });
+  });
+});
