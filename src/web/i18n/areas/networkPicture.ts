@@ -45,7 +45,6 @@ export const networkPictureNl = {
   selectedNone: 'Nog geen contact gekozen.',
   selectedOne: 'Gekozen: {{a}}. Kies nog een contact om te verbinden.',
   selectedTwo: 'Gekozen: {{a}} en {{b}}.',
-  connected: '{{a}} en {{b}} zijn verbonden.',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -95,5 +94,4 @@ export const networkPictureEn: Widen<typeof networkPictureNl> = {
   selectedNone: 'No contact chosen yet.',
   selectedOne: 'Chosen: {{a}}. Choose one more contact to connect.',
   selectedTwo: 'Chosen: {{a}} and {{b}}.',
-  connected: '{{a}} and {{b}} are connected.',
 };

@@ -297,10 +297,10 @@ export function NetworkPicture({
   const connect = useCallback(
     (a: string, b: string) => {
       if (!onConnect || a === b) return;
+      // The page that owns the network adds the tie and says so (it knows whether it was new).
       onConnect(a, b);
-      setAnnouncement(t('networkPicture.connected', { a: labelOf(a), b: labelOf(b) }));
     },
-    [onConnect, t, labelOf],
+    [onConnect],
   );
 
   const centre = drawing

