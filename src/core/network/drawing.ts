@@ -254,9 +254,11 @@ export function drawNetwork(
 
   const contexts: DrawnContext[] = layout.contexts.map((placed) => {
     const context = contextById.get(placed.id)!;
-    // The circle goes around the contacts drawn nearest to this context; a contact in several
-    // contexts sits between circles (and is marked as such).
-    const primary = contacts.filter((p) => p.contexts[0] === placed.id);
+    // A contact in several contexts sits between their circles (and is marked as such).
+    // Contacts in this context alone set its circle; a context with only shared contacts takes
+    // those drawn nearest to it.
+    const only = contacts.filter((p) => p.contexts.length === 1 && p.contexts[0] === placed.id);
+    const primary = only.length > 0 ? only : contacts.filter((p) => p.contexts[0] === placed.id);
     let cx = placed.x;
     let cy = placed.y;
     let r = layout.egoRadius + contextPadding;

@@ -507,6 +507,7 @@ export function NetworkPicture({
               const [a, b] = current as [string, string];
               connect(a, b);
               select([]);
+              setAnnouncement('');
               focusAfter.current = b;
               setTabStop(b);
               // The button goes away: give focus back to the contact that was chosen last.
