@@ -262,10 +262,12 @@ export function NetworkPicture({
     element?.focus({ preventScroll: true });
   }, [effectiveTabStop]);
 
+  // The SVG appears with the first drawing.
+  const hasDrawing = drawing !== null;
   // Wheel zoom needs a non-passive listener to keep the page from scrolling at the same time.
   useEffect(() => {
     const svg = svgRef.current;
-    if (!svg) return;
+    if (!hasDrawing || !svg) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const u = toViewBox(svg, event.clientX, event.clientY);
@@ -273,7 +275,7 @@ export function NetworkPicture({
     };
     svg.addEventListener('wheel', onWheel, { passive: false });
     return () => svg.removeEventListener('wheel', onWheel);
-  }, []);
+  }, [hasDrawing]);
 
   const toggle = useCallback(
     (id: string) => {
