@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { verifyAuditLog } from '../server/audit/verify.ts';
 import { boot, shutdown } from '../server/boot.ts';
 import type { AppDeps } from '../server/context.ts';
+import { printConversationCheck } from '../server/conversation/registry.ts';
 import { currentMigrationVersion } from '../server/db/migrate.ts';
 import { roles } from '../server/db/schema.ts';
 import { inTransaction } from '../server/db/transaction.ts';
@@ -208,6 +209,8 @@ instruments
         }
       }
     }
+    // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
   });
 

@@ -12,7 +12,7 @@ import {
 } from '../../core/conversation/load.ts';
 import type { DilemmaFile, Leidraad } from '../../core/conversation/schema.ts';
 import type { Text } from '../../core/instrument/schema.ts';
-import type { Registry } from '../instruments/registry.ts';
+import { loadRegistry, type Registry } from '../instruments/registry.ts';
 
 export const conversationDir = path.resolve(import.meta.dirname, '../../../conversation');
 export const leidraadFile = 'leidraad.yaml';
@@ -127,4 +127,23 @@ export function conversationFor(instruments: Registry): Conversation {
     loaded.set(instruments, conversation);
   }
   return conversation;
+}
+
+/** For `weerbaar instruments check`: checks both files against the instruments on disk; the number that failed. */
+export async function printConversationCheck(): Promise<number> {
+  const { checks } = checkConversationFiles(await loadRegistry());
+  let failed = 0;
+  for (const check of checks) {
+    const name = path.relative(process.cwd(), check.file);
+    if (check.issues.length === 0) {
+      console.log(`✓ ${name}`);
+      continue;
+    }
+    failed += 1;
+    console.error(`✗ ${name}`);
+    for (const issue of check.issues) {
+      console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
+    }
+  }
+  return failed;
 }
