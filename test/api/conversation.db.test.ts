@@ -3,7 +3,11 @@
 // is refused (and the refusal logged) until the candidate releases, reads what the release allows,
 // and is refused again at the next request after revocation. The dilemma cards are public.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationDir, loadConversation } from '../../src/server/conversation/registry.ts';
 import { runScoped } from '../../src/server/db/transaction.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import {
@@ -39,6 +43,26 @@ describe('conversation tools', () => {
         .execute(),
     );
   }
+
+  it('refuses to start with a broken conversation file, naming the file, line and problem', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-conversation-'));
+    try {
+      fs.copyFileSync(path.join(conversationDir, 'leidraad.yaml'), path.join(dir, 'leidraad.yaml'));
+      const cards = fs.readFileSync(path.join(conversationDir, 'dilemmakaarten.yaml'), 'utf8');
+      fs.writeFileSync(
+        path.join(dir, 'dilemmakaarten.yaml'),
+        cards.replace('themes: [veiligheid, online]', 'themes: [veiligheid, onlien]'),
+      );
+      const line = cards.split('\n').findIndex((l) => l.includes('themes: [veiligheid, online]')) + 1;
+      expect(() => loadConversation(t.deps.instruments, dir)).toThrow(
+        new RegExp(
+          `dilemmakaarten\\.yaml is ongeldig[\\s\\S]*regel ${line}: dilemmas\\[\\d+\\]\\.themes\\[1\\]: 'onlien' is geen thema`,
+        ),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('serves the dilemma cards to anyone, signed out', async () => {
     const reply = await t.client().get('/api/public/dilemmakaarten');
