@@ -73,6 +73,13 @@ test('the expert sees the network picture on the review page', async ({ browser,
   ).json()) as { candidates: Array<{ scanId: string; displayName: string }> };
   const sanne = detail.candidates.find((c) => c.displayName.startsWith('Sanne'))!;
 
+  // The layout runs in the app's own worker file, which the strict CSP allows (script-src 'self').
+  const workers: string[] = [];
+  const refused: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Worker/i.test(message.text())) refused.push(message.text());
+  });
   await page.goto(`/o/${tenantId}/procedures/${procedure.id}/scans/${sanne.scanId}/beoordeling`);
   await expect(page.getByRole('heading', { level: 2, name: 'Netwerkkaart' })).toBeVisible();
   const figure = page.getByRole('figure', { name: /Netwerkkaart van de kandidaat/ });
@@ -81,6 +88,8 @@ test('the expert sees the network picture on the review page', async ({ browser,
     figure.getByRole('img', { name: /De netwerkkaart toont \d+ contacten in 12 netwerken/ }),
   ).toBeVisible();
   await expect(figure.getByText('Ruit: een contact in een gevoelige sector.')).toBeVisible();
+  expect(workers.some((url) => url.includes('layout.worker'))).toBe(true);
+  expect(refused).toEqual([]);
   // Drawn from the same seeded layout: a reload gives exactly the same picture.
   const before = await figure.locator('svg').first().innerHTML();
   await page.reload();
