@@ -44,6 +44,22 @@ export const fontFiles = {
   italic: font('400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
 };
 
+/**
+ * The parsed fonts, shared by every document this process renders: parsing Noto Sans's layout
+ * tables took most of a report's time. PDFKit takes a parsed (fontkit) font wherever it takes a
+ * file; each document still makes and embeds its own subset. Rendering is synchronous, so two
+ * documents never lay out text at the same moment.
+ */
+type ParsedFont = object;
+let parsed: Record<keyof typeof fontFiles, ParsedFont> | null = null;
+function parsedFonts(): Record<keyof typeof fontFiles, ParsedFont> {
+  if (parsed) return parsed;
+  const probe = new PDFDocument({ autoFirstPage: false, font: fontFiles.regular });
+  const open = (file: string) => (probe.font(file) as unknown as { _font: { font: ParsedFont } })._font.font;
+  parsed = { regular: open(fontFiles.regular), bold: open(fontFiles.bold), italic: open(fontFiles.italic) };
+  return parsed;
+}
+
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 64, bottom: 72, left: 60, right: 60 };
 const INK = '#1a1a1a';
@@ -72,7 +88,7 @@ export async function renderReportPdf(
     bufferPages: true,
     autoFirstPage: false,
     compress: options.compress ?? true,
-    font: fontFiles.regular,
+    font: parsedFonts().regular as unknown as string,
     info: {
       Title: title,
       Subject: s(T.subject).replace(/[<>&"]/g, ''),
@@ -81,9 +97,10 @@ export async function renderReportPdf(
       CreationDate: cover.date,
     },
   });
-  doc.registerFont('regular', fontFiles.regular);
-  doc.registerFont('bold', fontFiles.bold);
-  doc.registerFont('italic', fontFiles.italic);
+  const fonts = parsedFonts();
+  doc.registerFont('regular', fonts.regular as unknown as string);
+  doc.registerFont('bold', fonts.bold as unknown as string);
+  doc.registerFont('italic', fonts.italic as unknown as string);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
