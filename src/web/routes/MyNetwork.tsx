@@ -16,7 +16,8 @@ import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { ContactsStep } from '../network/ContactsStep.tsx';
 import { ContextsStep } from '../network/ContextsStep.tsx';
 import { DescribeStep } from '../network/DescribeStep.tsx';
-import { NetworkExports, type PictureProps, PictureStep } from '../network/PictureStep.tsx';
+import { NetworkExports, PictureStep } from '../network/PictureStep.tsx';
+import { NetworkPicture } from '../network/picture/NetworkPicture.tsx';
 import { TiesStep } from '../network/TiesStep.tsx';
 import { useNetworkAutosave } from '../network/useNetworkAutosave.ts';
 import { problemMessage } from '../problem.ts';
@@ -180,7 +181,7 @@ function Editor({
     return (
       <>
         <Paragraph>{counts}</Paragraph>
-        <PictureStep {...props} Picture={Picture} readOnly />
+        <PictureStep {...props} Picture={NetworkPicture} readOnly />
         <NetworkExports tenantId={tenantId} scanId={scan.id} flush={flush} />
       </>
     );
@@ -221,7 +222,7 @@ function Editor({
         {step === 'ties' ? <TiesStep {...props} /> : null}
         {step === 'picture' ? (
           <>
-            <PictureStep {...props} Picture={Picture} readOnly={false} />
+            <PictureStep {...props} Picture={NetworkPicture} readOnly={false} />
             <NetworkExports tenantId={tenantId} scanId={scan.id} flush={flush} />
           </>
         ) : null}
@@ -250,62 +251,5 @@ function Editor({
         </div>
       </div>
     </div>
-  );
-}
-
-// ── Stand-in for the picture component (src/web/network/picture, built alongside) ──────────────
-// Contacts on a circle around the candidate, sorted by id, so the same network gives the same
-// drawing. Same props and the same data-contact / transform attributes as the real component.
-function Picture({ network, selected = [], onSelect, onConnect, label }: PictureProps) {
-  const contacts = [...network.contacts].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const at = new Map(
-    contacts.map((c, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, contacts.length);
-      return [c.id, { x: Math.round(200 * Math.cos(angle)), y: Math.round(200 * Math.sin(angle)) }];
-    }),
-  );
-  const toggle = (id: string) =>
-    onSelect?.(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
-  return (
-    <figure className="weerbaar-network__picture">
-      <svg viewBox="-240 -240 480 480" role="img" aria-label={label}>
-        <circle r={10} cx={0} cy={0} />
-        {network.ties.map((tie) => {
-          const a = at.get(tie.a);
-          const b = at.get(tie.b);
-          return a && b ? (
-            <line key={`${tie.a}-${tie.b}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke="currentColor" />
-          ) : null;
-        })}
-        {contacts.map((c) => {
-          const p = at.get(c.id) ?? { x: 0, y: 0 };
-          return (
-            <g key={c.id} data-contact={c.id} transform={`translate(${p.x} ${p.y})`}>
-              <circle r={6} fill={selected.includes(c.id) ? 'currentColor' : 'white'} stroke="currentColor" />
-              <text y={-9} textAnchor="middle" fontSize={10}>
-                {c.label}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>
-        {contacts.map((c) => (
-          <button
-            key={c.id}
-            type="button"
-            aria-pressed={selected.includes(c.id)}
-            onClick={() => toggle(c.id)}
-          >
-            {c.label}
-          </button>
-        ))}
-        {selected.length === 2 && onConnect ? (
-          <button type="button" onClick={() => onConnect(selected[0] as string, selected[1] as string)}>
-            {label}
-          </button>
-        ) : null}
-      </figcaption>
-    </figure>
   );
 }
