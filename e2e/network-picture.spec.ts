@@ -2,12 +2,14 @@
 // candidates with a 38-contact network at every stage):
 //  - the expert sees the read-only picture (figure, description, legend) on the review page of a
 //    submitted scan; axe clean; at 360 px it fits without sideways scrolling;
+//  - a candidate with a finished report sees the report's own drawing (the one the PDF draws);
 //  - the candidate, on their network page: keyboard only — reach a contact, move with the arrow
 //    keys, choose two, "Verbind" — and the tie is saved; then drag one contact onto another with
 //    the mouse, and that tie is saved too; axe clean; 360 px.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
+import { waitForMail } from './support/mail.ts';
 import { expect, test, type WeerbaarApp } from './support/server.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -101,6 +103,34 @@ test('the expert sees the network picture on the review page', async ({ browser,
   await expectNoSidewaysScrolling(page);
   const box = await figure.locator('svg').first().boundingBox();
   expect(box?.width).toBeLessThanOrEqual(PHONE.width);
+  await context.close();
+});
+
+test('the candidate sees the picture in their report', async ({ browser, app }) => {
+  const context = await browser.newContext({ baseURL: app.baseURL });
+  const page = await context.newPage();
+  const email = 'floor.afgerond@voorbeeld.nl';
+  const since = new Date();
+  await page.goto('/aanmelden');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Stuur mij een link' }).click();
+  const mail = await waitForMail(app.dataDir, email, { since });
+  await page.goto(mail.link);
+  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  const tenantId = await tenantOf(page);
+  const { scans } = (await (await page.request.get(`/api/organisations/${tenantId}/my-scans`)).json()) as {
+    scans: Array<{ id: string }>;
+  };
+  await page.goto(`/o/${tenantId}/mijn-scans/${scans[0]!.id}/rapport`);
+  const figure = page.getByRole('figure', { name: /Uw netwerkkaart/ });
+  await expect(figure).toBeVisible();
+  await expect(
+    figure.getByRole('img', { name: /De netwerkkaart toont \d+ contacten in 12 netwerken/ }),
+  ).toBeVisible();
+  await expect(figure.locator('svg').first().locator('line').first()).toBeAttached();
+  await expectAccessible(page, 'report page with the network picture');
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScrolling(page);
   await context.close();
 });
 
