@@ -163,14 +163,14 @@ function EarlierContent({ view, idPrefix }: { view: EarlierView; idPrefix: strin
               {t('agenda.earlier.agendaUpdated', { date: formatDate(view.agendaUpdatedAt, language) })}
             </Paragraph>
           ) : null}
-          <AgendaList actions={view.agenda.actions} />
+          <AgendaList actions={view.agenda.actions} labelledBy={`${idPrefix}-agenda`} />
         </>
       ) : (
         <Paragraph>{t('agenda.earlier.agendaNone')}</Paragraph>
       )}
       <Heading3 id={`${idPrefix}-change`}>{t('agenda.earlier.changeTitle')}</Heading3>
       {view.comparison ? (
-        <ComparisonView comparison={view.comparison} />
+        <ComparisonView comparison={view.comparison} idPrefix={idPrefix} />
       ) : (
         <Paragraph>{t('agenda.earlier.notFinished')}</Paragraph>
       )}
@@ -179,11 +179,17 @@ function EarlierContent({ view, idPrefix }: { view: EarlierView; idPrefix: strin
 }
 
 /** An agenda as a read-only list (also the print page). */
-export function AgendaList({ actions }: { actions: readonly AgendaAction[] }) {
+export function AgendaList({
+  actions,
+  labelledBy,
+}: {
+  actions: readonly AgendaAction[];
+  labelledBy?: string;
+}) {
   const { t } = useTranslation();
   const { language } = useSay();
   return (
-    <ol className="weerbaar-agenda-list">
+    <ol className="weerbaar-agenda-list" aria-labelledby={labelledBy}>
       {actions.map((action) => (
         <li key={action.id} className="weerbaar-agenda-list__item">
           <p className="weerbaar-agenda-list__what">
@@ -239,7 +245,7 @@ function Side({ label, level, basis }: { label: string; level: Level | null; bas
   );
 }
 
-export function ComparisonView({ comparison }: { comparison: Comparison }) {
+export function ComparisonView({ comparison, idPrefix }: { comparison: Comparison; idPrefix: string }) {
   const { t } = useTranslation();
   const { say } = useSay();
   const themeRow = (theme: ThemeChange) => (
@@ -304,10 +310,18 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         </Paragraph>
       ) : null}
       {!comparison.now.evaluated ? <Paragraph>{t('agenda.earlier.notYetNow')}</Paragraph> : null}
-      <h4 className="utrecht-heading-4">{t('agenda.earlier.themesTitle')}</h4>
-      <ul className="weerbaar-change-list">{comparison.themes.map(themeRow)}</ul>
-      <h4 className="utrecht-heading-4">{t('agenda.earlier.indicatorsTitle')}</h4>
-      <ul className="weerbaar-change-list">{indicators.map(indicatorRow)}</ul>
+      <h4 className="utrecht-heading-4" id={`${idPrefix}-themes`}>
+        {t('agenda.earlier.themesTitle')}
+      </h4>
+      <ul className="weerbaar-change-list" aria-labelledby={`${idPrefix}-themes`}>
+        {comparison.themes.map(themeRow)}
+      </ul>
+      <h4 className="utrecht-heading-4" id={`${idPrefix}-indicators`}>
+        {t('agenda.earlier.indicatorsTitle')}
+      </h4>
+      <ul className="weerbaar-change-list" aria-labelledby={`${idPrefix}-indicators`}>
+        {indicators.map(indicatorRow)}
+      </ul>
     </>
   );
 }

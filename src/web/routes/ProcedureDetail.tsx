@@ -176,7 +176,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
           </dd>
         </div>
       </dl>
-      <FollowUpNote tenantId={tenantId} procedureId={procedure.id} />
+      <FollowUpNote key={procedure.candidates.length} tenantId={tenantId} procedureId={procedure.id} />
       <StatusMessage>{status}</StatusMessage>
 
       <section aria-labelledby="candidates-title" className="weerbaar-section">
