@@ -16,7 +16,10 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string) {
   for (const route of routes) {
     const responses: Record<
       string,
-      { description: string; content?: Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }> }
+      {
+        description: string;
+        content?: Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }>;
+      }
     > = {};
     for (const [status, schema] of Object.entries(route.responses)) {
       responses[status] = schema

@@ -15,6 +15,7 @@ import { levelMeanings } from '../../core/report/report-texts.ts';
 import type { Report } from '../api.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
+import { NetworkFigure } from '../network/picture/NetworkSvg.tsx';
 import '../report/report-print.css';
 
 export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever';
@@ -52,6 +53,25 @@ export function ReportSections({
       ))}
       {report.measures ? (
         <Measures measures={report.measures} themeTitle={(id) => sayText(themeTitles.get(id))} />
+      ) : null}
+      {report.network ? (
+        // The same drawing (drawNetwork, one seeded layout) as the network map and the PDF.
+        <section className="weerbaar-report__section" aria-labelledby="report-network">
+          <Heading2 id="report-network" className="weerbaar-report__section-title">
+            {reader === 'kandidaat'
+              ? t('reportDocuments.view.networkTitle')
+              : t('reportDocuments.view.networkTitleOther')}
+          </Heading2>
+          <NetworkFigure
+            drawing={report.network}
+            caption={
+              reader === 'kandidaat'
+                ? t('reportDocuments.view.networkTitle')
+                : t('reportDocuments.view.networkTitleOther')
+            }
+            id="report-network-figure"
+          />
+        </section>
       ) : null}
     </div>
   );
