@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { runScoped, type Tx } from '../../src/server/db/transaction.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import { instrumentsDir } from '../../src/server/instruments/registry.ts';
 import { type Client, lastLinkFor, type SignedIn, type TestApp } from '../support/api.ts';
@@ -148,4 +149,9 @@ function replaceOnce(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`not exactly once: ${from.slice(0, 40)}`);
   return text.replace(from, to);
+}
+
+/** Reads rows of forced-RLS tables (scans, access_log) as the app does: within the organisation. */
+export function inTenant<T>(t: TestApp, tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return runScoped(t.deps.database.db, { tenantId, userId: null }, work);
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanKeyGone } from '../../src/server/crypto/scan-keys.ts';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp, unique } from '../support/api.ts';
-import { finishedScan, openProcedure } from './agenda-support.ts';
+import { finishedScan, inTenant, openProcedure } from './agenda-support.ts';
 
 const secretWhat = 'Bestuursfunctie VV De Zwaluwen neerleggen vóór de installatie';
 const secretWho = 'vertrouwenspersoon integriteit';
@@ -71,11 +71,13 @@ describe('integriteitsagenda', () => {
     expect(read.body.actions).toEqual(actions);
 
     // Sealed: the row holds ciphertext only.
-    const row = await t.deps.database.owner
-      .selectFrom('scans')
-      .select(['agenda_sealed', 'agenda_revision'])
-      .where('id', '=', scanId)
-      .executeTakeFirstOrThrow();
+    const row = await inTenant(t, tenant, (tx) =>
+      tx
+        .selectFrom('scans')
+        .select(['agenda_sealed', 'agenda_revision'])
+        .where('id', '=', scanId)
+        .executeTakeFirstOrThrow(),
+    );
     const raw = Buffer.from(row.agenda_sealed!).toString('latin1');
     expect(raw.length).toBeGreaterThan(50);
     for (const plain of ['Zwaluwen', 'vertrouwenspersoon', 'griffier', 'Dilemmatraining', '2027-03-31', 'a1'])
@@ -167,11 +169,13 @@ describe('integriteitsagenda', () => {
     });
     expect(saved.status).toBe(200);
     expect((await candidate.call('DELETE', own)).status).toBe(204);
-    const row = await t.deps.database.owner
-      .selectFrom('scans')
-      .select(['agenda_sealed', 'status', 'candidate_user_id'])
-      .where('id', '=', scanId)
-      .executeTakeFirstOrThrow();
+    const row = await inTenant(t, tenant, (tx) =>
+      tx
+        .selectFrom('scans')
+        .select(['agenda_sealed', 'status', 'candidate_user_id'])
+        .where('id', '=', scanId)
+        .executeTakeFirstOrThrow(),
+    );
     expect(row).toEqual({ agenda_sealed: null, status: 'deleted', candidate_user_id: null });
     await expect(t.deps.scanKeys.get(tenant, scanId)).rejects.toBeInstanceOf(ScanKeyGone);
     expect((await candidate.get(`${own}/agenda`)).status).toBe(404);

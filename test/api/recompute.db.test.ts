@@ -10,7 +10,7 @@ import { loadRegistry } from '../../src/server/instruments/registry.ts';
 import { recomputeScan } from '../../src/server/operations/recompute-scan.ts';
 import { readAnswers } from '../../src/server/scans/content.ts';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp, unique } from '../support/api.ts';
-import { bestuurder, finishedScan, instrumentsFolder, openProcedure } from './agenda-support.ts';
+import { bestuurder, finishedScan, instrumentsFolder, inTenant, openProcedure } from './agenda-support.ts';
 
 describe('re-computation with the pinned instrument version', () => {
   let t: TestApp;
@@ -63,11 +63,9 @@ describe('re-computation with the pinned instrument version', () => {
     expect((await candidate.get(`${own}/report`)).body.report).toEqual(original);
 
     // The same answers under 1.1.0 would give another result: the check above is not vacuous.
-    const scan = await t.deps.database.owner
-      .selectFrom('scans')
-      .selectAll()
-      .where('id', '=', scanId)
-      .executeTakeFirstOrThrow();
+    const scan = await inTenant(t, tenant, (tx) =>
+      tx.selectFrom('scans').selectAll().where('id', '=', scanId).executeTakeFirstOrThrow(),
+    );
     const answers = await readAnswers(t.deps, scan);
     const level = (version: string) =>
       evaluate(t.deps.instruments.get(bestuurder, version)!.instrument, { answers }).indicators.find(

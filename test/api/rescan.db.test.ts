@@ -11,7 +11,14 @@ import { runScoped } from '../../src/server/db/transaction.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import { loadRegistry } from '../../src/server/instruments/registry.ts';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp, unique } from '../support/api.ts';
-import { club, type Finished, finishedScan, instrumentsFolder, openProcedure } from './agenda-support.ts';
+import {
+  club,
+  type Finished,
+  finishedScan,
+  instrumentsFolder,
+  inTenant,
+  openProcedure,
+} from './agenda-support.ts';
 
 describe('re-scan halfway the term', () => {
   let t: TestApp;
@@ -151,11 +158,13 @@ describe('re-scan halfway the term', () => {
       email: `${unique('noor')}@test.nl`,
       stopAt: 'invited',
     });
-    const links = await t.deps.database.owner
-      .selectFrom('scans')
-      .select(['id', 'earlier_scan_id', 'earlier_consent'])
-      .where('procedure_id', '=', followUp)
-      .execute();
+    const links = await inTenant(t, tenant, (tx) =>
+      tx
+        .selectFrom('scans')
+        .select(['id', 'earlier_scan_id', 'earlier_consent'])
+        .where('procedure_id', '=', followUp)
+        .execute(),
+    );
     expect(links.find((r) => r.id === again.scanId)).toEqual({
       id: again.scanId,
       earlier_scan_id: kim.scanId,
@@ -236,12 +245,14 @@ describe('re-scan halfway the term', () => {
     expect(seen.body.comparison).toEqual(c);
     expect(seen.body.agenda).toEqual(shared.body.agenda);
     for (const scanId of [again.scanId, kim.scanId]) {
-      const rows = await t.deps.database.owner
-        .selectFrom('access_log')
-        .select(['actor_user_id', 'actor_role', 'view'])
-        .where('scan_id', '=', scanId)
-        .where('view', '=', 'herhaalscan')
-        .execute();
+      const rows = await inTenant(t, tenant, (tx) =>
+        tx
+          .selectFrom('access_log')
+          .select(['actor_user_id', 'actor_role', 'view'])
+          .where('scan_id', '=', scanId)
+          .where('view', '=', 'herhaalscan')
+          .execute(),
+      );
       expect(rows).toEqual([
         { actor_user_id: followUpExpert.userId, actor_role: 'expert', view: 'herhaalscan' },
       ]);
