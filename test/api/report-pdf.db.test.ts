@@ -12,9 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/instrument/evaluate.ts';
+import { buildReportView } from '../../src/core/report/report-model.ts';
 import { demoNetwork } from '../../src/server/demo/demo-network.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import { contentDisposition } from '../../src/server/http/route.ts';
+import { renderReportPdf } from '../../src/server/pdf/render-report.ts';
 import {
   type Client,
   createTestApp,
@@ -24,6 +27,8 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
+import { fakeDrawing } from '../support/fake-drawing.ts';
+import { maximalAnswers } from '../support/maximal-answers.ts';
 
 interface File {
   status: number;
@@ -32,6 +37,7 @@ interface File {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-pdf-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** The raw text of a PDF with every Flate stream inflated, to look into content and structure. */
 function inflated(pdf: Buffer): string {
@@ -184,10 +190,7 @@ describe('the report as a PDF', () => {
     });
     expect(network.status, JSON.stringify(network.body)).toBe(200);
   });
-  afterAll(async () => {
-    await t.cleanup();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => t.cleanup());
 
   it('refuses a report that is not final: 409 for the candidate and the expert', async () => {
     const early = await download(candidate, `${own}/report.pdf`);
@@ -363,5 +366,42 @@ describe('the report as a PDF', () => {
     expect(contentDisposition('Gemeente Súdwest-Fryslân.pdf')).toBe(
       `attachment; filename="Gemeente Sudwest-Fryslan.pdf"; filename*=UTF-8''Gemeente%20S%C3%BAdwest-Frysl%C3%A2n.pdf`,
     );
+  });
+});
+
+describe('rendering a report view into a PDF', () => {
+  it('replaces characters the fonts lack (PDF/A forbids the missing-glyph box) and draws any network', async () => {
+    const t = await createTestApp();
+    const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
+    await t.cleanup();
+    const answers = maximalAnswers(instrument);
+    const evaluation = evaluate(instrument, { answers });
+    const view = buildReportView(
+      instrument,
+      evaluation,
+      {
+        judgements: evaluation.themes.map((th) => ({
+          theme: th.id,
+          proposed: th.level,
+          level: th.level,
+          rationale: 'Prima\tgesprek 👍 — “akkoord” € 100',
+        })),
+        measures: [],
+        finalisedAt: null,
+      },
+      'expert',
+      { answers, network: fakeDrawing(demoNetwork()) },
+    );
+    const pdf = await renderReportPdf(view, {
+      procedureName: 'Test 🚀',
+      candidateLabel: 'K',
+      date: new Date(),
+    });
+    const { figures } = expectPdfA(pdf);
+    expect(figures).toBe(2);
+    const text = poppler('pdftotext', pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Prima gesprek ? — “akkoord” € 100');
+    expect(text).toContain('Procedure: Test ?');
+    expect(text).not.toMatch(/👍|🚀/);
   });
 });

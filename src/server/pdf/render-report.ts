@@ -98,6 +98,7 @@ export async function renderReportPdf(
     },
   });
   const fonts = parsedFonts();
+  onlyPrintable(doc, Object.values(fonts) as unknown as GlyphSource[]);
   doc.registerFont('regular', fonts.regular as unknown as string);
   doc.registerFont('bold', fonts.bold as unknown as string);
   doc.registerFont('italic', fonts.italic as unknown as string);
@@ -572,6 +573,43 @@ function stampPages(doc: Doc, report: ReportView, language: Language): void {
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
+}
+
+interface GlyphSource {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/**
+ * Text from people (a rationale, a contact's label) may hold characters the fonts lack, such as
+ * an emoji; PDF/A forbids drawing the missing-glyph box (.notdef), so such a character becomes a
+ * replacement the fonts have. Tabs become spaces; line breaks stay.
+ */
+function onlyPrintable(doc: Doc, fonts: GlyphSource[]): void {
+  const known = new Map<number, boolean>();
+  const printable = (value: unknown) => {
+    const text = typeof value === 'string' ? value : String(value ?? '');
+    let out = '';
+    for (const ch of text.replace(/\t/g, ' ')) {
+      const cp = ch.codePointAt(0)!;
+      if (ch === '\n' || ch === '\r') {
+        out += ch;
+        continue;
+      }
+      let ok = known.get(cp);
+      if (ok === undefined) {
+        ok = cp >= 0x20 && fonts.every((f) => f.hasGlyphForCodePoint(cp));
+        known.set(cp, ok);
+      }
+      out += ok ? ch : cp < 0x20 ? '' : '?';
+    }
+    return out;
+  };
+  const text = doc.text.bind(doc) as (...args: unknown[]) => Doc;
+  const width = doc.widthOfString.bind(doc) as (...args: unknown[]) => number;
+  (doc as unknown as { text: (...args: unknown[]) => Doc }).text = (value, ...rest) =>
+    text(printable(value), ...rest);
+  (doc as unknown as { widthOfString: (...args: unknown[]) => number }).widthOfString = (value, ...rest) =>
+    width(printable(value), ...rest);
 }
 
 function formatDate(date: Date, language: Language): string {
