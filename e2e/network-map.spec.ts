@@ -25,6 +25,12 @@ async function expectNoSidewaysScrolling(page: Page, what: string): Promise<void
   expect(overflow, `sideways scrolling on ${what}`).toBeLessThanOrEqual(0);
 }
 
+/** Full-page screenshots when WEERBAAR_SHOTS names a folder (to review the layout). */
+async function shoot(page: Page, name: string): Promise<void> {
+  const folder = process.env.WEERBAAR_SHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/network-${name}.png`, fullPage: true });
+}
+
 function linkFrom(output: string): string {
   const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
   if (!link) throw new Error(`no invitation link in:\n${output}`);
@@ -156,6 +162,7 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await page.getByLabel('Uw gender').selectOption({ label: 'vrouw' });
   await page.getByLabel('Uw leeftijdsgroep').selectOption({ label: '45 tot 60' });
   await expectAccessible(page, 'step 1, networks chosen');
+  await shoot(page, 'step1');
 
   // ── Step 2: contacts, with the quick add. ──
   await page.getByRole('button', { name: 'Volgende stap: Contacten' }).click();
@@ -195,6 +202,7 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await page.getByRole('button', { name: 'Verband toevoegen' }).click();
   await expect(page.getByText('N3-1 bij N3-4 (eigenaar of mede-eigenaar)')).toBeVisible();
   await expectAccessible(page, 'step 2, 40 contacts');
+  await shoot(page, 'step2');
 
   // ── Step 3: describe many at a time. ──
   await page.getByRole('button', { name: 'Volgende stap: Beschrijven' }).click();
@@ -227,8 +235,9 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
     page.locator('.weerbaar-network__described').filter({ hasText: 'vastgoed (gevoelig voor ondermijning)' }),
   ).toHaveCount(2);
   // What is still open is shown per contact; it never blocks.
-  await expect(page.getByText(/Nog niet ingevuld: .*hoe vaak u elkaar spreekt/).first()).toBeVisible();
+  await expect(page.getByText(/Nog open: .*hoe vaak u elkaar spreekt/).first()).toBeVisible();
   await expectAccessible(page, 'step 3, described');
+  await shoot(page, 'step3');
 
   // ── Step 4: who knows whom, by keyboard only. ──
   await page.getByRole('button', { name: 'Volgende stap: Wie kent wie' }).click();
@@ -255,6 +264,7 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await page.keyboard.press('Space');
   await expect(page.getByText('9 keer kennen twee contacten elkaar.', { exact: true })).toBeVisible();
   await expectAccessible(page, 'step 4, ties');
+  await shoot(page, 'step4');
 
   // ── Step 5: the picture and the downloads. ──
   await page.getByRole('button', { name: 'Volgende stap: Het beeld' }).click();
@@ -276,6 +286,7 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
     expect(same).toBe(true);
   }).toPass({ timeout: 10_000, intervals: [500] });
   await expectAccessible(page, 'step 5, picture');
+  await shoot(page, 'step5');
 
   await expect(page.getByRole('status').filter({ hasText: /Opgeslagen om \d\d:\d\d/ })).toBeVisible();
   const [graphml] = await Promise.all([
@@ -314,6 +325,7 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(step) })).toBeFocused();
     await expectNoSidewaysScrolling(page, `${step} at 360 px`);
     await expectAccessible(page, `${step} at 360 px`);
+    await shoot(page, `phone-${step.replaceAll(' ', '-')}`);
   }
 
   // Back on the questionnaire, the card says what is on the map.

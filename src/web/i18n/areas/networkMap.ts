@@ -134,7 +134,7 @@ export const networkMapNl = {
     selectContext: 'Iedereen in {{group}} kiezen',
     selected_one: '{{count}} gekozen',
     selected_other: '{{count}} gekozen',
-    todo: 'Nog niet ingevuld: {{list}}',
+    todo: 'Nog open: {{list}}',
     complete: 'Alles ingevuld',
     sensitive: 'gevoelig voor ondermijning',
     sensitiveNote:
@@ -190,7 +190,7 @@ export const networkMapNl = {
   },
   picture: {
     intro:
-      'Zo ziet uw netwerk eruit. In het midden staat u. Cirkels zijn personen, vierkanten organisaties, een ruit staat voor een gevoelige sector; bij wie zaken doet met de organisatie staat een €-teken.',
+      'Zo ziet uw netwerk eruit. In het midden staat u; om u heen uw netwerken en de mensen en organisaties daarin. Onder de kaart staat hoe u die leest.',
     label: 'Uw netwerkkaart als tekening',
     empty: 'Nog niets te tekenen. Voeg eerst netwerken en contacten toe.',
     selected_one: '{{count}} contact gekozen op het beeld.',
@@ -353,7 +353,7 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
     selectContext: 'Choose everyone in {{group}}',
     selected_one: '{{count}} chosen',
     selected_other: '{{count}} chosen',
-    todo: 'Not filled in yet: {{list}}',
+    todo: 'Still open: {{list}}',
     complete: 'All filled in',
     sensitive: 'sensitive to subversion',
     sensitiveNote:
@@ -409,7 +409,7 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
   },
   picture: {
     intro:
-      'This is what your network looks like. You are in the middle. Circles are persons, squares organisations, a diamond stands for a sensitive sector; a € sign marks who does business with the organisation.',
+      'This is what your network looks like. You are in the middle; around you your networks and the people and organisations in them. Below the map it says how to read it.',
     label: 'Your network map as a drawing',
     empty: 'Nothing to draw yet. First add networks and contacts.',
     selected_one: '{{count}} contact chosen in the picture.',
