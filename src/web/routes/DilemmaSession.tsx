@@ -156,6 +156,7 @@ function Presenter({
   onChange: () => void;
 }) {
   const { t } = useTranslation();
+  const { say } = useSay();
   const [index, setIndex] = useState(0);
   const [open, setOpen] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
@@ -180,12 +181,8 @@ function Presenter({
       if (controlHandles(event.target, event.key)) return;
       const actions: Record<string, () => void> = {
         ArrowRight: () => go(index + 1),
-        ArrowDown: () => go(index + 1),
-        PageDown: () => go(index + 1),
         ' ': () => go(index + 1),
         ArrowLeft: () => go(index - 1),
-        ArrowUp: () => go(index - 1),
-        PageUp: () => go(index - 1),
         Home: () => go(0),
         End: () => go(count - 1),
       };
@@ -217,6 +214,7 @@ function Presenter({
       <PageTitle>{t('conversation.session.title')}</PageTitle>
       <p className="weerbaar-session__position" aria-live="polite" aria-atomic="true">
         {t('conversation.session.position', { number: index + 1, count })}
+        <span className="weerbaar-visually-hidden">: {say(card.title)}.</span>
         {atEnd && count > 1 ? (
           <span className="weerbaar-visually-hidden"> {t('conversation.session.end')}</span>
         ) : null}

@@ -58,7 +58,6 @@ export const conversationNl = {
     intro:
       "Deze situaties passen bij de thema's waarover de expert een aandachtspunt of risico zag. Er is geen goed of fout antwoord: ze helpen u om na te denken over wat u zou doen.",
     more: 'Alle dilemmakaarten bekijken',
-    show: 'Toon de vragen bij "{{title}}"',
   },
   home: {
     title: 'Dilemmakaarten',
@@ -86,7 +85,6 @@ export const conversationNl = {
     change: 'Andere kaarten kiezen',
     keys: 'Toetsen: pijl rechts of spatie voor de volgende kaart, pijl links voor de vorige, Home voor de eerste en End voor de laatste.',
     end: 'Dit was de laatste kaart.',
-    controls: 'Bediening van de kaarten',
     linkFromZelfscan: 'Wilt u met een groep praten over lastige situaties? Gebruik de dilemmakaarten.',
   },
 };
@@ -151,7 +149,6 @@ export const conversationEn: Widen<typeof conversationNl> = {
     intro:
       'These situations fit the themes where the expert saw a point of attention or a risk. There is no right or wrong answer: they help you think about what you would do.',
     more: 'See all dilemma cards',
-    show: 'Show the questions for "{{title}}"',
   },
   home: {
     title: 'Dilemma cards',
@@ -179,7 +176,6 @@ export const conversationEn: Widen<typeof conversationNl> = {
     change: 'Choose other cards',
     keys: 'Keys: right arrow or space for the next card, left arrow for the previous one, Home for the first and End for the last.',
     end: 'This was the last card.',
-    controls: 'Card controls',
     linkFromZelfscan:
       'Would you like to talk with a group about difficult situations? Use the dilemma cards.',
   },
