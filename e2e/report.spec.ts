@@ -284,8 +284,9 @@ test('candidate, expert and opdrachtgever read their report and download it as a
   await expect(page.getByRole('heading', { level: 1, name: 'Uw rapport' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Gekozen maatregelen' })).toBeVisible();
   await expect(page.getByText('VV De Zwaluwen').first()).toBeVisible();
-  // The network picture: the same drawing as the map and the PDF.
-  await expect(page.getByRole('heading', { level: 2, name: 'Uw netwerk in beeld' })).toBeVisible();
+  // The network picture from the report's own drawing, as in the PDF; the judge in so many words.
+  await expect(page.getByRole('img', { name: /^Uw netwerkkaart\./ })).toBeVisible();
+  await expect(page.getByText(/AVG artikel 22/)).toBeVisible();
   await expectAccessible(page, 'candidate report');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -3,7 +3,8 @@
 // what the answers proposed), what stood out and — for the candidate — the answers it rests on in
 // words, the own rating against the outcome, questions for the conversation and tips; then the
 // chosen measures, each once. The opdrachtgever's views never contain answers; this component
-// shows only what it is given, and the PDF (src/server/pdf) shows the same model.
+// shows only what it is given, and the PDF (src/server/pdf) shows the same model. The network
+// picture (report.network) is placed by the page (NetworkPictureSection).
 import { Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../core/instrument/answers.ts';
@@ -11,11 +12,10 @@ import { levelRank } from '../../core/instrument/levels.ts';
 import { levels } from '../../core/instrument/scale.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import type { ChosenMeasure, ThemeView } from '../../core/report/report-model.ts';
-import { levelMeanings } from '../../core/report/report-texts.ts';
+import { judgedByExpert, judgedByNobody, levelMeanings } from '../../core/report/report-texts.ts';
 import type { Report } from '../api.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
-import { NetworkFigure } from '../network/picture/NetworkSvg.tsx';
 import '../report/report-print.css';
 
 export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever';
@@ -36,6 +36,10 @@ export function ReportSections({
   const themeTitles = new Map(report.sections.flatMap((s) => s.themes.map((th) => [th.id, th.title])));
   return (
     <div className="weerbaar-report">
+      {/* Who judged, in so many words: a person, never the software alone (AVG art. 22). */}
+      <Paragraph className="weerbaar-report__judged-by">
+        {sayText(report.judgedBy === 'expert' ? judgedByExpert : judgedByNobody)}
+      </Paragraph>
       <Scale />
       {report.sections.map((section) => (
         <section
@@ -53,25 +57,6 @@ export function ReportSections({
       ))}
       {report.measures ? (
         <Measures measures={report.measures} themeTitle={(id) => sayText(themeTitles.get(id))} />
-      ) : null}
-      {report.network ? (
-        // The same drawing (drawNetwork, one seeded layout) as the network map and the PDF.
-        <section className="weerbaar-report__section" aria-labelledby="report-network">
-          <Heading2 id="report-network" className="weerbaar-report__section-title">
-            {reader === 'kandidaat'
-              ? t('reportDocuments.view.networkTitle')
-              : t('reportDocuments.view.networkTitleOther')}
-          </Heading2>
-          <NetworkFigure
-            drawing={report.network}
-            caption={
-              reader === 'kandidaat'
-                ? t('reportDocuments.view.networkTitle')
-                : t('reportDocuments.view.networkTitleOther')
-            }
-            id="report-network-figure"
-          />
-        </section>
       ) : null}
     </div>
   );

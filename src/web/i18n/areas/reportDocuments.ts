@@ -29,8 +29,6 @@ export const reportDocumentsNl = {
       'Elk onderwerp krijgt een van vier stappen. Er is geen totaalscore en geen oordeel "wel of niet geschikt".',
     noJudgementYet: 'Voor dit onderwerp is (nog) geen oordeel gegeven.',
     proposedOnly: 'Uitkomst van de antwoorden:',
-    networkTitle: 'Uw netwerk in beeld',
-    networkTitleOther: 'Het netwerk in beeld',
   },
 };
 
@@ -66,7 +64,5 @@ export const reportDocumentsEn: Widen<typeof reportDocumentsNl> = {
       'Each topic gets one of four steps. There is no total score and no verdict of "suitable or not".',
     noJudgementYet: 'No judgement has been given for this topic (yet).',
     proposedOnly: 'Outcome of the answers:',
-    networkTitle: 'Your network in a picture',
-    networkTitleOther: 'The network in a picture',
   },
 };
