@@ -158,10 +158,6 @@ test('the candidate connects contacts by keyboard and by dragging', async ({ bro
     .first()
     .click();
   const map = page.getByRole('application');
-  test.skip(
-    (await map.count()) === 0,
-    'MyNetwork.tsx does not embed NetworkPicture yet (it still shows its stand-in picture)',
-  );
   await expect(map).toBeVisible();
   await expect(map.locator('[data-contact]').first()).toBeVisible();
   await expectAccessible(page, 'network page with the picture');
