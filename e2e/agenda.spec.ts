@@ -7,6 +7,7 @@
 //    and sees her earlier agenda with its statuses and the change in results; she withdraws again.
 // axe (WCAG 2.2 A/AA) on every page; 360 px without sideways scrolling.
 // The parts that are not under test here (answering, the expert's review) go through the API.
+// Addresses are this spec's own: one server serves every spec of a worker.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
@@ -141,8 +142,8 @@ test.beforeAll(async ({ browser, app }) => {
   await app.cli(['tenant', 'create', '--slug', 'agenda', '--name', 'Gemeente Agenda']);
   const links: Record<string, string> = {};
   for (const [role, email, name] of [
-    ['expert', 'els@example.nl', 'Els Expert'],
-    ['opdrachtgever', 'otto@example.nl', 'Otto Opdracht'],
+    ['expert', 'els.agenda@example.nl', 'Els Expert'],
+    ['opdrachtgever', 'otto.agenda@example.nl', 'Otto Opdracht'],
   ] as const) {
     links[role] = linkFrom(
       await app.cli([
@@ -203,9 +204,9 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
     otto.page,
     'POST',
     `${org()}/procedures/${earlierProcedure}/candidates`,
-    { email: 'kim@example.nl', displayName: 'Kim Kandidaat' },
+    { email: 'kim.agenda@example.nl', displayName: 'Kim Kandidaat' },
   );
-  const mail = await waitForMail(app.dataDir, 'kim@example.nl', { since });
+  const mail = await waitForMail(app.dataDir, 'kim.agenda@example.nl', { since });
   const context = await browser.newContext({ baseURL: app.baseURL, viewport: PHONE });
   kim = { context, page: await context.newPage() };
   const page = kim.page;
@@ -281,7 +282,7 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
   await o.getByRole('button', { name: 'Procedure openen' }).click();
   await expect(o.getByRole('heading', { level: 1, name: 'Wethouder 2026, herhaalscan 2028' })).toBeVisible();
   await expect(o.getByText('Herhaalscan van')).toBeVisible();
-  await o.getByLabel('E-mailadres van de kandidaat').fill('kim@example.nl');
+  await o.getByLabel('E-mailadres van de kandidaat').fill('kim.agenda@example.nl');
   await o.getByLabel('Naam van de kandidaat').fill('Kim Kandidaat');
   await o.getByRole('button', { name: 'Uitnodiging versturen' }).click();
   await expect(o.getByRole('status').filter({ hasText: 'Kim Kandidaat is uitgenodigd' })).toBeVisible();
