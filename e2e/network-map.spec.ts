@@ -4,7 +4,7 @@
 // downloads it; after a reload the same map and the same picture (the drawn positions) are back.
 // axe (WCAG 2.2 A/AA) on every step, on a laptop and at 360 px wide.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { waitForMail } from './support/mail.ts';
 import { expect, test, type WeerbaarApp } from './support/server.ts';
@@ -77,13 +77,13 @@ const CONTACTS: Array<{ label: string; network: string; organisation: boolean }>
     CONTACTS.push({ label: `N${n + 1}-${i + 1}`, network, organisation: n % 3 === 2 && i === count - 1 });
 });
 
-test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the same map after a reload', async ({
-  browser,
-  app,
-}) => {
-  test.setTimeout(180_000);
+// Set-up as in the scan flow, once for both tests: an organisation, an expert and an opdrachtgever
+// (each CLI call restarts the embedded server), and a procedure for the weerbaarheidsscan.
+let client: { context: BrowserContext; page: Page };
+let procedureUrl = '';
 
-  // ── Set-up as in the scan flow: an organisation, an expert, an opdrachtgever, a procedure. ──
+test.beforeAll(async ({ browser, app }) => {
+  test.setTimeout(90_000);
   await app.cli(['tenant', 'create', '--slug', 'netwerk', '--name', 'Gemeente Netwerk']);
   const invite = async (role: string, email: string, name: string) =>
     linkFrom(
@@ -103,7 +103,7 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   const expertLink = await invite('expert', 'eva@example.nl', 'Eva Expert');
   const clientLink = await invite('opdrachtgever', 'olaf@example.nl', 'Olaf Opdracht');
   const expert = await signInStaff(browser, app, expertLink, 'Eva Expert');
-  const client = await signInStaff(browser, app, clientLink, 'Olaf Opdracht');
+  client = await signInStaff(browser, app, clientLink, 'Olaf Opdracht');
   const otto = client.page;
   await otto.goto('/');
   await otto.getByRole('link', { name: 'Nieuwe procedure openen' }).click();
@@ -113,15 +113,24 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await otto.getByRole('checkbox', { name: 'Eva Expert' }).check();
   await otto.getByRole('button', { name: 'Procedure openen' }).click();
   await expect(otto.getByRole('heading', { level: 1, name: 'Wethouder Netwerk 2026' })).toBeVisible();
-  const invitedAt = new Date();
-  await otto.getByLabel('E-mailadres van de kandidaat').fill('nina@example.nl');
-  await otto.getByLabel('Naam van de kandidaat').fill('Nina Netwerk');
-  await otto.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-  await expect(otto.getByRole('status').filter({ hasText: 'Nina Netwerk is uitgenodigd' })).toBeVisible();
+  procedureUrl = otto.url();
   await expert.context.close();
-  await client.context.close();
+});
 
-  const mail = await waitForMail(app.dataDir, 'nina@example.nl', { since: invitedAt });
+test.afterAll(async () => {
+  await client?.context.close();
+});
+
+/** The opdrachtgever invites a candidate, who opens the mail and begins the questionnaire. */
+async function candidateOnQuestionnaire(browser: Browser, app: WeerbaarApp, email: string, name: string) {
+  const otto = client.page;
+  await otto.goto(procedureUrl);
+  const invitedAt = new Date();
+  await otto.getByLabel('E-mailadres van de kandidaat').fill(email);
+  await otto.getByLabel('Naam van de kandidaat').fill(name);
+  await otto.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(otto.getByRole('status').filter({ hasText: `${name} is uitgenodigd` })).toBeVisible();
+  const mail = await waitForMail(app.dataDir, email, { since: invitedAt });
   const context = await browser.newContext({ baseURL: app.baseURL });
   const page = await context.newPage();
   await page.goto(mail.link);
@@ -129,6 +138,15 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await page.getByRole('link', { name: 'Naar mijn scans' }).click();
   await page.getByRole('link', { name: 'Beginnen' }).click();
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  return { context, page };
+}
+
+test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the same map after a reload', async ({
+  browser,
+  app,
+}) => {
+  test.setTimeout(150_000);
+  const { context, page } = await candidateOnQuestionnaire(browser, app, 'nina@example.nl', 'Nina Netwerk');
 
   // ── From the questionnaire to the map. ──
   const card = page.getByRole('region', { name: 'Uw netwerkkaart' });
@@ -333,5 +351,48 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await expect(page.getByRole('region', { name: 'Uw netwerkkaart' })).toContainText(
     '12 netwerken en 40 contacten.',
   );
+  await context.close();
+});
+
+test('two tabs: the map edited in both merges, nothing is lost', async ({ browser, app }) => {
+  test.setTimeout(90_000);
+  const { context, page: tabA } = await candidateOnQuestionnaire(
+    browser,
+    app,
+    'tom@example.nl',
+    'Tom Tweetabs',
+  );
+  await tabA.getByRole('link', { name: 'Naar de netwerkkaart' }).click();
+  await tabA.getByLabel('sportclub', { exact: true }).check();
+  await expect(tabA.getByRole('status').filter({ hasText: /Opgeslagen om/ })).toBeVisible();
+  await expect(tabA.locator('.weerbaar-save-status__busy')).toHaveCount(0);
+  const mapUrl = tabA.url();
+
+  // Both tabs now know the same revision.
+  const tabB = await context.newPage();
+  await tabB.goto(mapUrl);
+  await expect(tabB.getByLabel('sportclub', { exact: true })).toBeChecked();
+
+  // Tab A adds a contact and saves; tab B, which has not seen that, adds another network.
+  await tabA.getByRole('button', { name: 'Volgende stap: Contacten' }).click();
+  const quickA = tabA
+    .getByRole('region', { name: 'Snel toevoegen' })
+    .getByLabel('Aanduiding (initialen of bijnaam)');
+  await quickA.fill('AB');
+  await quickA.press('Enter');
+  await expect(tabA.locator('#nw-counts')).toContainText('1 netwerk, 1 contact,');
+  await expect(tabA.locator('.weerbaar-save-status__busy')).toHaveCount(0);
+  await expect(tabA.getByRole('status').filter({ hasText: /Opgeslagen om/ })).toBeVisible();
+  await tabB.getByLabel('de partij', { exact: true }).check();
+
+  // Tab B was refused (tab A saved first), read the scan again and played its edit on top.
+  await expect(tabB.getByText(/in een ander venster of op een ander apparaat gewijzigd/)).toBeVisible();
+  await expect(tabB.locator('#nw-counts')).toContainText('2 netwerken, 1 contact,');
+  await expect(tabB.locator('.weerbaar-save-status__busy')).toHaveCount(0);
+  await expectAccessible(tabB, 'map after merging');
+
+  await tabA.reload();
+  await expect(tabA.locator('#nw-counts')).toContainText('2 netwerken, 1 contact,');
+  await expect(tabA.getByLabel('de partij', { exact: true })).toBeChecked();
   await context.close();
 });

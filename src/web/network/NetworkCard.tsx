@@ -31,7 +31,10 @@ export function NetworkCard({
       <Paragraph>{editable ? t('networkMap.card.text') : t('networkMap.card.sentText')}</Paragraph>
       <Paragraph>
         {contexts + contacts > 0
-          ? t('networkMap.card.summary', { contexts, contacts })
+          ? t('networkMap.card.summary', {
+              contexts: t('networkMap.countContexts', { count: contexts }),
+              contacts: t('networkMap.countContacts', { count: contacts }),
+            })
           : t('networkMap.card.empty')}
       </Paragraph>
       <Paragraph>

@@ -172,9 +172,9 @@ function Editor({
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];
   const counts = t('networkMap.counts', {
-    contexts: network.contexts.length,
-    contacts: network.contacts.length,
-    ties: network.ties.length,
+    contexts: t('networkMap.countContexts', { count: network.contexts.length }),
+    contacts: t('networkMap.countContacts', { count: network.contacts.length }),
+    ties: t('networkMap.countTies', { count: network.ties.length }),
   });
 
   if (readOnly) {

@@ -22,7 +22,13 @@ export const networkMapNl = {
   },
   next: 'Volgende stap: {{step}}',
   previous: 'Vorige stap: {{step}}',
-  counts: '{{contexts}} netwerken, {{contacts}} contacten, {{ties}} keer kennen twee contacten elkaar.',
+  counts: '{{contexts}}, {{contacts}}, {{ties}}.',
+  countContexts_one: '{{count}} netwerk',
+  countContexts_other: '{{count}} netwerken',
+  countContacts_one: '{{count}} contact',
+  countContacts_other: '{{count}} contacten',
+  countTies_one: '{{count}} keer kennen twee contacten elkaar',
+  countTies_other: '{{count}} keer kennen twee contacten elkaar',
   contexts: {
     intro:
       'Kies de netwerken waar u deel van uitmaakt. Denk aan uw familie, vrienden, de club, uw werk, besturen en de partij. Staat een netwerk er niet bij, voeg het dan zelf toe.',
@@ -213,7 +219,7 @@ export const networkMapNl = {
     open: 'Naar de netwerkkaart',
     sentText: 'Uw netwerkkaart is met de scan meegestuurd.',
     view: 'Netwerkkaart bekijken',
-    summary: '{{contexts}} netwerken en {{contacts}} contacten.',
+    summary: '{{contexts}} en {{contacts}}.',
     empty: 'U heeft nog niets op de netwerkkaart gezet.',
   },
 };
@@ -241,7 +247,13 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
   },
   next: 'Next step: {{step}}',
   previous: 'Previous step: {{step}}',
-  counts: '{{contexts}} networks, {{contacts}} contacts, {{ties}} times two contacts know each other.',
+  counts: '{{contexts}}, {{contacts}}, {{ties}}.',
+  countContexts_one: '{{count}} network',
+  countContexts_other: '{{count}} networks',
+  countContacts_one: '{{count}} contact',
+  countContacts_other: '{{count}} contacts',
+  countTies_one: '{{count}} time two contacts know each other',
+  countTies_other: '{{count}} times two contacts know each other',
   contexts: {
     intro:
       'Choose the networks you are part of. Think of your family, friends, the club, your work, boards and the party. If a network is not listed, add it yourself.',
@@ -432,7 +444,7 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
     open: 'To the network map',
     sentText: 'Your network map was sent with the scan.',
     view: 'View the network map',
-    summary: '{{contexts}} networks and {{contacts}} contacts.',
+    summary: '{{contexts}} and {{contacts}}.',
     empty: 'You have not put anything on the network map yet.',
   },
 };
