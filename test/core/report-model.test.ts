@@ -62,7 +62,11 @@ const greedy: Instrument = {
 };
 
 const build = (view: View, instrument: Instrument = bestuurder) =>
-  buildReportView(instrument, evaluation, decisions, view, { answers, hash: 'h'.repeat(64), network: picture });
+  buildReportView(instrument, evaluation, decisions, view, {
+    answers,
+    hash: 'h'.repeat(64),
+    network: picture,
+  });
 
 const themesOf = (report: ReportView) => report.sections.flatMap((s) => s.themes);
 const indicatorsOf = (report: ReportView) => themesOf(report).flatMap((t) => t.indicators ?? []);
@@ -263,13 +267,23 @@ describe('evidence in words', () => {
       .find((i) => i.kind === 'group')!;
     const lines = evidenceText(
       bestuurder,
-      [{ item: group.id, entries: [0] }, { network: 'multiplexContacts', measure: 3 }, { network: 'density' }],
+      [
+        { item: group.id, entries: [0] },
+        { network: 'multiplexContacts', measure: 3 },
+        { network: 'density' },
+      ],
       answers,
     );
     expect(lines[0]!.subject).toEqual(group.text);
     expect(lines[0]!.detail.nl).toMatch(/ 1: /);
-    expect(lines[1]).toEqual({ subject: networkMeasureLabel('multiplexContacts'), detail: { nl: '3', en: '3' } });
+    expect(lines[1]).toEqual({
+      subject: networkMeasureLabel('multiplexContacts'),
+      detail: { nl: '3', en: '3' },
+    });
     expect(lines[2]!.detail.nl).toBe('netwerkkaart nog niet ingevuld');
-    expect(networkMeasureLabel('blau.gender')).toEqual({ nl: 'Verscheidenheid naar gender', en: 'Variety by gender' });
+    expect(networkMeasureLabel('blau.gender')).toEqual({
+      nl: 'Verscheidenheid naar gender',
+      en: 'Variety by gender',
+    });
   });
 });
