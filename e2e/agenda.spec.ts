@@ -306,7 +306,10 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
   await expect(page.getByText('Dilemmatraining volgen')).toHaveCount(0);
   await expectAccessible(page, 'follow-up scan: the question');
   await shot(page, 'question');
-  await earlier.getByRole('button', { name: 'Ja, gebruik mijn eerdere scan' }).click();
+  // By keyboard: the choice, then focus on the section's heading (the buttons are gone).
+  await earlier.getByRole('button', { name: 'Ja, gebruik mijn eerdere scan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Uw eerdere scan' })).toBeFocused();
   const used = page.getByRole('region', { name: 'Uw eerdere scan' });
   await expect(used.getByRole('heading', { name: 'Uw eerdere agenda' })).toBeVisible();
   const earlierAgenda = used.getByRole('list', { name: 'Uw eerdere agenda' });

@@ -48,6 +48,8 @@ export function EarlierScan({ tenantId, scanId }: { tenantId: string; scanId: st
       await agendaApi.consent(tenantId, scanId, consent);
       await fetchView();
       setStatus(consent ? t('agenda.earlier.given') : t('agenda.earlier.withdrawn'));
+      // The buttons pressed are gone now: focus goes to the section's heading, not to the page's start.
+      window.setTimeout(() => document.getElementById('earlier-title')?.focus(), 0);
     } catch (caught) {
       setMessage(problemMessage(caught, t));
     } finally {
@@ -64,7 +66,7 @@ export function EarlierScan({ tenantId, scanId }: { tenantId: string; scanId: st
 
   return (
     <section aria-labelledby="earlier-title" className="weerbaar-section weerbaar-earlier">
-      <Heading2 id="earlier-title">
+      <Heading2 id="earlier-title" tabIndex={-1}>
         {view.state === 'ask' ? t('agenda.earlier.askTitle') : t('agenda.earlier.title')}
       </Heading2>
       <StatusMessage>{status}</StatusMessage>
