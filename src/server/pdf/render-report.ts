@@ -116,9 +116,11 @@ export async function renderReportPdf(
 
   // ── Cover ──
   w.heading(root, 'H1', title, 22);
+  // The candidate's own copy says "Uw rapport"; others see the name the procedure shows them.
+  if (!cover.candidateLabel) w.paragraph(root, s(T.ownCopy), { font: 'bold', size: 14 });
   const facts: Array<[Text, string]> = [
     [T.procedure, cover.procedureName],
-    [T.candidate, cover.candidateLabel ?? s(T.ownCopy)],
+    ...(cover.candidateLabel ? ([[T.candidate, cover.candidateLabel]] as Array<[Text, string]>) : []),
     [T.date, formatDate(cover.date, language)],
   ];
   if (report.finalisedAt) facts.push([T.finalised, formatDate(new Date(report.finalisedAt), language)]);
