@@ -2,7 +2,8 @@
 // candidates with a 38-contact network at every stage):
 //  - the expert sees the read-only picture (figure, description, legend) on the review page of a
 //    submitted scan; axe clean; at 360 px it fits without sideways scrolling;
-//  - a candidate with a finished report sees the report's own drawing (the one the PDF draws);
+//  - a candidate with a finished report sees the report's own drawing (the one the PDF draws),
+//    identical to the one the expert's browser drew for the same network;
 //  - the candidate, on their network page: keyboard only — reach a contact, move with the arrow
 //    keys, choose two, "Verbind" — and the tie is saved; then drag one contact onto another with
 //    the mouse, and that tie is saved too; axe clean; 360 px.
@@ -29,6 +30,8 @@ async function expectNoSidewaysScrolling(page: Page): Promise<void> {
 }
 
 const links: Record<string, string> = {};
+/** The review page's picture (drawn in the browser's worker), to compare with the report's (drawn on the server). */
+let reviewPicture = '';
 
 test.beforeAll(async ({ app }) => {
   const output = await app.cli(['demo']);
@@ -97,6 +100,7 @@ test('the expert sees the network picture on the review page', async ({ browser,
   await page.reload();
   await expect(figure.locator('svg').first()).toBeVisible();
   expect(await figure.locator('svg').first().innerHTML()).toBe(before);
+  reviewPicture = before;
   await expectAccessible(page, 'review page with the network picture');
 
   await page.setViewportSize(PHONE);
@@ -128,6 +132,10 @@ test('the candidate sees the picture in their report', async ({ browser, app }) 
     figure.getByRole('img', { name: /De netwerkkaart toont \d+ contacten in 12 netwerken/ }),
   ).toBeVisible();
   await expect(figure.locator('svg').first().locator('line').first()).toBeAttached();
+  // Every demo candidate has the same fictional network: the server's drawing for the report (and
+  // the PDF) is the very picture the expert's browser drew in its worker.
+  expect(reviewPicture).not.toBe('');
+  expect(await figure.locator('svg').first().innerHTML()).toBe(reviewPicture);
   await expectAccessible(page, 'report page with the network picture');
   await page.setViewportSize(PHONE);
   await expectNoSidewaysScrolling(page);
