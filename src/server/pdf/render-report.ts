@@ -197,7 +197,7 @@ export async function renderReportPdf(
     const drawing = report.network;
     const box = { x: MARGIN.left, y: doc.y + 6, width: w.width, height: 470 };
     part.add(
-      doc.struct('Figure', { alt: s(drawing.description) }, () => {
+      doc.struct('Figure', figureOptions(s(drawing.description), box), () => {
         drawNetworkPicture(doc, drawing, box, language);
       }),
     );
@@ -295,6 +295,14 @@ function writeTheme(
   }
 }
 
+/** Alt text, and the figure's place on its page (PDFKit supports `bbox`; its types do not list it). */
+function figureOptions(alt: string, box: { x: number; y: number; width: number; height: number }) {
+  return {
+    alt,
+    bbox: [box.x, box.y, box.x + box.width, box.y + box.height],
+  } as PDFKit.Mixins.StructureElementOptions;
+}
+
 /** Every theme once, in report order (a theme can sit in more than one section). */
 function uniqueThemes(report: ReportView): ThemeView[] {
   const seen = new Map<string, ThemeView>();
@@ -326,6 +334,8 @@ class Writer {
   heading(parent: Struct, tag: 'H1' | 'H2' | 'H3' | 'H4', text: string, size: number): void {
     this.ensure(size * 4);
     const doc = this.doc;
+    // Sections are bookmarks too, so a long report can be navigated from the reader's side panel.
+    if (tag === 'H2') doc.outline.addItem(text);
     parent.add(
       doc.struct(tag, {}, () => {
         doc.font('bold').fontSize(size).fillColor(INK).text(text, MARGIN.left, doc.y, { width: this.width });
