@@ -74,9 +74,11 @@ async function call<T = unknown>(page: Page, method: string, url: string, body?:
 }
 
 /** A full-page screenshot when WEERBAAR_SHOTS names a folder (to review the layout). */
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, part?: ReturnType<Page['locator']>): Promise<void> {
   const folder = process.env.WEERBAAR_SHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/agenda-${name}.png`, fullPage: true });
+  if (!folder) return;
+  const file = `${folder}/agenda-${name}.png`;
+  await (part ? part.screenshot({ path: file }) : page.screenshot({ path: file, fullPage: true }));
 }
 
 /** Presses Tab until the element has focus (a few stops at most). */
@@ -247,7 +249,7 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
   await expect(page.getByRole('status').filter({ hasText: 'Uw agenda is opgeslagen.' })).toBeVisible();
   await expect(agenda.getByText('1 van de 3 acties gedaan.')).toBeVisible();
   await expectAccessible(page, 'report with a saved agenda');
-  await shot(page, 'report');
+  await shot(page, 'report', agenda);
 
   // ── The print page. ──
   await agenda.getByRole('link', { name: 'Agenda afdrukken' }).click();
@@ -337,7 +339,7 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
   await expect(theme).toContainText('Nu');
   await expect(theme).toContainText('oordeel van de expert');
   await expectAccessible(page, 'follow-up report with the change');
-  await shot(page, 'change');
+  await shot(page, 'change', change);
   await expectNoSidewaysScrolling(page);
 
   // Withdrawn: gone at once.
