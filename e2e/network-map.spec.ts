@@ -354,7 +354,10 @@ test('a candidate maps 12 networks and 40 contacts, by keyboard, and finds the s
   await context.close();
 });
 
-test('two tabs: the map edited in both merges, nothing is lost', async ({ browser, app }) => {
+test('two tabs: the map edited in both merges; after sending it is frozen, to view and download', async ({
+  browser,
+  app,
+}) => {
   test.setTimeout(90_000);
   const { context, page: tabA } = await candidateOnQuestionnaire(
     browser,
@@ -394,5 +397,55 @@ test('two tabs: the map edited in both merges, nothing is lost', async ({ browse
   await tabA.reload();
   await expect(tabA.locator('#nw-counts')).toContainText('2 netwerken, 1 contact,');
   await expect(tabA.getByLabel('de partij', { exact: true })).toBeChecked();
+
+  // Tab A sends the scan; tab B, still on the map, is told at its next edit and stops saving.
+  await tabA.getByRole('link', { name: 'Terug naar de vragenlijst' }).click();
+  const choose = (item: string, value: string) => tabA.locator(`#q-${item}--${value}`).check();
+  for (const [item, value] of [
+    ['beoogde_functie', 'wethouder'],
+    ['voldoet_vereisten', 'ja'],
+    ['onverenigbare_functie', 'nee'],
+    ['verboden_handelingen', 'nee'],
+    ['cv_klopt', 'nee'],
+    ['eerdere_functies_belang', 'nee'],
+    ['heeft_nevenfuncties', 'nee'],
+    ['heeft_financiele_belangen', 'nee'],
+    ['schulden', 'nee'],
+    ['familie_bij_organisatie', 'nee'],
+    ['contacten_met_belangen', 'nee'],
+    ['eigen_zaken_gemeente', 'nee'],
+    ['veroordeling', 'nee'],
+    ['lopend_onderzoek', 'nee'],
+    ['online_actief', 'beperkt'],
+    ['online_uitingen', 'nee'],
+    ['bedreiging', 'nee'],
+    ['benadering', 'nee'],
+  ] as const)
+    await choose(item, value);
+  await tabA.locator('#q-aantal_netwerken').fill('2');
+  await tabA.getByRole('button', { name: 'Antwoorden versturen' }).click();
+  await expect(tabA.getByText('Uw antwoorden zijn verstuurd.')).toBeVisible();
+  const sentCard = tabA.getByRole('region', { name: 'Uw netwerkkaart' });
+  await expect(sentCard).toContainText('Uw netwerkkaart is met de scan meegestuurd.');
+  await expect(sentCard).toContainText('2 netwerken en 1 contact.');
+
+  await tabB.getByLabel('vriendengroep', { exact: true }).check();
+  await expect(tabB.getByText('Uw scan is intussen verstuurd')).toBeVisible();
+  await expect(tabB.getByRole('button', { name: 'Volgende stap: Contacten' })).toHaveCount(0);
+  await expect(tabB.locator('[data-contact]')).toHaveCount(1);
+
+  // The sent map can be looked at and downloaded, not changed.
+  await sentCard.getByRole('link', { name: 'Netwerkkaart bekijken' }).click();
+  await expect(
+    tabA.getByText('U kunt de netwerkkaart bekijken en downloaden, maar niet meer wijzigen.'),
+  ).toBeVisible();
+  await expect(tabA.getByRole('navigation', { name: 'Stappen van de netwerkkaart' })).toHaveCount(0);
+  await expect(tabA.locator('[data-contact]')).toHaveCount(1);
+  const [ftm] = await Promise.all([
+    tabA.waitForEvent('download'),
+    tabA.getByRole('button', { name: 'Download als FollowTheMoney (JSON)' }).click(),
+  ]);
+  expect(ftm.suggestedFilename()).toBe('netwerk-ftm.json');
+  await expectAccessible(tabA, 'sent map');
   await context.close();
 });
