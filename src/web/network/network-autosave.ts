@@ -115,7 +115,8 @@ export class NetworkAutosaver {
     const after = applyNetworkOps(before, ops, this.catalogue);
     if (after === before) return;
     this.pending.push(...ops);
-    this.emit();
+    // The shown network is known already: no need to play every pending operation again.
+    this.emit(after);
     this.schedule();
   }
 
@@ -332,9 +333,9 @@ export class NetworkAutosaver {
     this.emit();
   }
 
-  private makeSnapshot(): NetworkSnapshot {
-    let network = this.inflight ? this.inflight.network : this.saved;
-    if (this.pending.length > 0) network = applyNetworkOps(network, this.pending, this.catalogue);
+  private makeSnapshot(shown?: Network): NetworkSnapshot {
+    let network = shown ?? (this.inflight ? this.inflight.network : this.saved);
+    if (!shown && this.pending.length > 0) network = applyNetworkOps(network, this.pending, this.catalogue);
     return {
       network,
       state: this.state,
@@ -344,8 +345,8 @@ export class NetworkAutosaver {
     };
   }
 
-  private emit(): void {
-    this.snapshot = this.makeSnapshot();
+  private emit(shown?: Network): void {
+    this.snapshot = this.makeSnapshot(shown);
     for (const listener of this.listeners) listener();
   }
 }
