@@ -534,7 +534,7 @@ export function NetworkPicture({
         {drawing && box ? (
           <svg
             ref={svgRef}
-            className="weerbaar-netpic__svg"
+            className={`weerbaar-netpic__svg${drag ? ' weerbaar-netpic__svg--dragging' : ''}`}
             viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
             preserveAspectRatio="xMidYMid meet"
             // An application: screen readers pass the arrow keys through, which move between contacts.
