@@ -882,12 +882,17 @@ export const en: Messages = {
     who: {
       expert: 'The expert',
       opdrachtgever: 'The client',
+      beheer: 'The Weerbaar operators',
+      other: 'Someone else',
     },
     what: {
       expert: 'Your answers and the outcome, for the review',
       'opdrachtgever-samenvatting': 'The summary of your report',
       'opdrachtgever-volledig': 'Your full report',
       opdrachtgever: 'Your report',
+      herhaalscan: 'Your earlier scan and agenda, for the follow-up scan',
+      herberekening: 'A check that your report comes out the same again (no content shown)',
+      other: 'Part of your data',
     },
     outcome: {
       allowed: 'Viewed',

@@ -891,12 +891,17 @@ export const nl = {
     who: {
       expert: 'De expert',
       opdrachtgever: 'De opdrachtgever',
+      beheer: 'Het beheer van Weerbaar',
+      other: 'Iemand anders',
     },
     what: {
       expert: 'Uw antwoorden en de uitkomst, voor de beoordeling',
       'opdrachtgever-samenvatting': 'De samenvatting van uw rapport',
       'opdrachtgever-volledig': 'Uw volledige rapport',
       opdrachtgever: 'Uw rapport',
+      herhaalscan: 'Uw vorige scan en agenda, voor de herhaalscan',
+      herberekening: 'Een controle of uw rapport opnieuw hetzelfde uitkomt (zonder inhoud te tonen)',
+      other: 'Een deel van uw gegevens',
     },
     outcome: {
       allowed: 'Bekeken',

@@ -15,6 +15,7 @@ import { AppLink } from '../components/links.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
+import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
 import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
 import { localise, problemMessage } from '../problem.ts';
@@ -382,18 +383,17 @@ function Share({
   );
 }
 
+const accessWho = nl.access.who;
+const accessWhat = nl.access.what;
+
 function AccessLog({ entries }: { entries: OwnReport['accessLog'] }) {
   const { t } = useTranslation();
   const { language } = useSay();
+  // A role or view the texts do not know (a newer server) is shown as a neutral phrase, never raw.
   const who = (role: string) =>
-    role === 'expert' || role === 'opdrachtgever' ? t(`access.who.${role}`) : role;
+    role in accessWho ? t(`access.who.${role as keyof typeof accessWho}`) : t('access.who.other');
   const what = (view: string) =>
-    view === 'expert' ||
-    view === 'opdrachtgever-samenvatting' ||
-    view === 'opdrachtgever-volledig' ||
-    view === 'opdrachtgever'
-      ? t(`access.what.${view}`)
-      : view;
+    view in accessWhat ? t(`access.what.${view as keyof typeof accessWhat}`) : t('access.what.other');
   return (
     <section aria-labelledby="access-title" className="weerbaar-section">
       <Heading2 id="access-title">{t('access.title')}</Heading2>

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import { ExpertEarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, api, type ReviewScan } from '../api.ts';
 import { ErrorSummary } from '../components/forms.tsx';
 import { AppLink } from '../components/links.tsx';
@@ -201,6 +202,7 @@ function ReviewPage({
       {finished ? (
         <ReportDownloads tenantId={tenantId} scanId={scanId} procedureId={procedureId} reader="expert" />
       ) : null}
+      <ExpertEarlierScan tenantId={tenantId} procedureId={procedureId} scanId={scanId} />
 
       <section aria-labelledby="review-answers" className="weerbaar-section">
         <Heading2 id="review-answers">{t('review.answersTitle')}</Heading2>
