@@ -10,6 +10,7 @@ import type {
 import type { Answer, Answers } from '../core/instrument/answers.ts';
 import type { Evaluation } from '../core/instrument/evaluate.ts';
 import type { Instrument, Level } from '../core/instrument/schema.ts';
+import type { Network } from '../core/network/model.ts';
 import type { ReportDecisions, ReportView } from '../core/report/report-model.ts';
 import type { ReleaseScope, ScanStatus } from '../core/sharing/scan-lifecycle.ts';
 
@@ -177,6 +178,8 @@ export interface OwnScan {
   procedure: { id: string; name: string; office: string; review: ReviewPolicy };
   instrument: InstrumentRef;
   answers: Answers;
+  /** The network map as saved (checked by the server against the pinned catalogue); null until first saved. */
+  network: Network | null;
   updatedAt: string;
 }
 

@@ -794,6 +794,10 @@ export const en: Messages = {
     skipped_other: 'Not answered: {{count}} questions',
   },
   autosave: {
+    idleNetwork: 'Your network map is saved automatically.',
+    offlineNetwork: 'Offline — trying again. Your network map is still on this screen; do not close it yet.',
+    mergedNetwork:
+      'This scan was changed meanwhile in another window or on another device ({{time}}). We put your changes here on top of it. Nothing was lost.',
     idle: 'Your answers are saved automatically.',
     saving: 'Saving…',
     savedAt: 'Saved at {{time}}.',

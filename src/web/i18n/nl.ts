@@ -802,6 +802,11 @@ export const nl = {
     skipped_other: 'Niet beantwoord: {{count}} vragen',
   },
   autosave: {
+    idleNetwork: 'Uw netwerkkaart wordt vanzelf bewaard.',
+    offlineNetwork:
+      'Offline — wordt opnieuw geprobeerd. Uw netwerkkaart staat nog op dit scherm; sluit het nog niet.',
+    mergedNetwork:
+      'Deze scan was intussen in een ander venster of op een ander apparaat gewijzigd ({{time}}). We hebben uw wijzigingen hier daar bovenop gezet. Er is niets verloren gegaan.',
     idle: 'Uw antwoorden worden vanzelf bewaard.',
     saving: 'Bezig met opslaan…',
     savedAt: 'Opgeslagen om {{time}}.',

@@ -18,7 +18,7 @@ export function NetworkCard({
 }) {
   const { t } = useTranslation();
   if (!instrument.network) return null;
-  const network = (scan as { network?: { contexts?: unknown[]; contacts?: unknown[] } | null }).network;
+  const network = scan.network;
   const editable = scan.status === 'invited' || scan.status === 'started';
   const contexts = network?.contexts?.length ?? 0;
   const contacts = network?.contacts?.length ?? 0;

@@ -32,7 +32,7 @@ export function useNetworkAutosave(options: {
             const scan = await api.scans.read(tenantId, scanId);
             return {
               revision: scan.revision,
-              network: ((scan as { network?: unknown }).network ?? null) as Network | null,
+              network: scan.network,
               editable: scan.status === 'invited' || scan.status === 'started',
             };
           },

@@ -57,7 +57,7 @@ function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; s
       if (!quiet) setLoad({ status: 'loading' });
       try {
         const { scan, instrument } = await loadOwnScan(tenantId, scanId);
-        const network = ((scan as { network?: unknown }).network ?? null) as Network | null;
+        const network = scan.network;
         setLoad({ status: 'ready', data: { scan, network, instrument } });
         setRound((r) => r + 1);
       } catch (caught) {
@@ -247,7 +247,7 @@ function Editor({
 
       <div className="weerbaar-savebar">
         <div className="weerbaar-container">
-          <SaveStatus snapshot={{ ...snapshot, answers: {}, held: {} }} id="save-status" />
+          <SaveStatus snapshot={{ ...snapshot, answers: {}, held: {} }} id="save-status" subject="network" />
         </div>
       </div>
     </div>

@@ -10,7 +10,18 @@ import { localise, problemMessage } from '../problem.ts';
 import type { AutosaveSnapshot } from './autosave.ts';
 import { formatTime } from './format.ts';
 
-export function SaveStatus({ snapshot, id }: { snapshot: AutosaveSnapshot; id?: string }) {
+/** What is being saved: the answers (the questionnaire) or the network map; only the words differ. */
+export type SaveSubject = 'answers' | 'network';
+
+export function SaveStatus({
+  snapshot,
+  id,
+  subject = 'answers',
+}: {
+  snapshot: AutosaveSnapshot;
+  id?: string;
+  subject?: SaveSubject;
+}) {
   const { t } = useTranslation();
   const { language } = useSay();
   const { state, savedAt } = snapshot;
@@ -19,7 +30,7 @@ export function SaveStatus({ snapshot, id }: { snapshot: AutosaveSnapshot; id?: 
   let sentence: string;
   let tone: 'ok' | 'warning' | 'error' = 'ok';
   if (state.kind === 'offline') {
-    sentence = t('autosave.offline');
+    sentence = subject === 'network' ? t('autosave.offlineNetwork') : t('autosave.offline');
     tone = 'warning';
   } else if (state.kind === 'failed') {
     sentence = t('autosave.failed', { reason: problemMessage(state.error, t) });
@@ -30,7 +41,7 @@ export function SaveStatus({ snapshot, id }: { snapshot: AutosaveSnapshot; id?: 
   } else if (savedAt) {
     sentence = t('autosave.savedAt', { time: formatTime(savedAt, language) });
   } else {
-    sentence = t('autosave.idle');
+    sentence = subject === 'network' ? t('autosave.idleNetwork') : t('autosave.idle');
   }
   const serverReasons = Object.values(snapshot.held).filter((m): m is string => Boolean(m));
   // Another tab saved first and the answers were merged: said here, in view wherever the person
@@ -44,7 +55,9 @@ export function SaveStatus({ snapshot, id }: { snapshot: AutosaveSnapshot; id?: 
         {merged ? (
           <>
             <p className="weerbaar-save-status__merged-text">
-              {t('autosave.merged', { time: formatTime(merged, language) })}
+              {t(subject === 'network' ? 'autosave.mergedNetwork' : 'autosave.merged', {
+                time: formatTime(merged, language),
+              })}
             </p>
             <Button appearance="subtle-button" type="button" onClick={() => setReadMerge(merged)}>
               {t('autosave.mergedRead')}
