@@ -4,6 +4,7 @@
 import type { Selectable } from 'kysely';
 import type { Evaluation } from '../../core/instrument/evaluate.ts';
 import { levels } from '../../core/instrument/schema.ts';
+import type { NetworkDrawing } from '../../core/network/drawing.ts';
 import type { NetworkAnalysis } from '../../core/network/metrics.ts';
 import type { Judgement, ReportDecisions } from '../../core/report/report-model.ts';
 import { type ScanEvent, transition } from '../../core/sharing/scan-lifecycle.ts';
@@ -25,6 +26,12 @@ export interface StoredEvaluation {
   evaluation: Evaluation;
   /** The network measures and their per-contact details, when the scan has a network map. */
   network?: NetworkAnalysis | null;
+  /**
+   * The network picture, drawn once at submit (the map is frozen from then on): the layout of a
+   * few hundred contacts takes a noticeable part of a second, too long to repeat at every read of
+   * the report or PDF. Absent for scans submitted before it was kept; then it is drawn per read.
+   */
+  drawing?: NetworkDrawing | null;
 }
 
 export const emptyDecisions: ReportDecisions = { judgements: [], measures: [], finalisedAt: null };

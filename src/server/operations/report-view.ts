@@ -5,7 +5,7 @@
 // reader's file holds exactly what their page holds.
 import type { Selectable } from 'kysely';
 import type { Answers } from '../../core/instrument/answers.ts';
-import type { View } from '../../core/instrument/schema.ts';
+import type { NetworkBlock, View } from '../../core/instrument/schema.ts';
 import { drawNetwork, type NetworkDrawing } from '../../core/network/drawing.ts';
 import type { Network } from '../../core/network/model.ts';
 import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
@@ -34,19 +34,38 @@ export async function reportViewOf(
   const answers = personal ? await openField<Answers>(deps, scan, 'answers', {}) : undefined;
   let network: NetworkDrawing | null = null;
   if (personal && instrument.network) {
-    const map = await openField<Network | null>(deps, scan, 'network', null);
-    if (map && map.contacts.length > 0) {
-      try {
-        // The same function and seeded layout as the web app: the same picture.
-        network = drawNetwork(map, instrument.network);
-      } catch {
-        deps.logger.warn({ scan: scan.id }, 'network drawing failed; report without picture');
-      }
-    }
+    network =
+      stored.drawing !== undefined
+        ? stored.drawing
+        : drawingOf(
+            deps,
+            scan.id,
+            await openField<Network | null>(deps, scan, 'network', null),
+            instrument.network,
+          );
   }
   return buildReportView(instrument, stored.evaluation, decisions, view, {
     ...(answers ? { answers } : {}),
     hash: stored.instrument.hash ?? hash,
     network,
   });
+}
+
+/**
+ * The picture of a network map, or null for an empty map (or when drawing fails: the report is then
+ * given without it). The same function and seeded layout as the web app: the same picture.
+ */
+export function drawingOf(
+  deps: Pick<AppDeps, 'logger'>,
+  scanId: string,
+  map: Network | null,
+  catalogue: NetworkBlock,
+): NetworkDrawing | null {
+  if (!map || map.contacts.length === 0) return null;
+  try {
+    return drawNetwork(map, catalogue);
+  } catch {
+    deps.logger.warn({ scan: scanId }, 'network drawing failed; report without picture');
+    return null;
+  }
 }

@@ -14,6 +14,7 @@ import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { openField, readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
+import { drawingOf } from './report-view.ts';
 
 export async function submitScan(
   deps: AppDeps,
@@ -69,6 +70,9 @@ export async function submitScan(
           evaluatedAt: now.toISOString(),
           evaluation,
           network: analysis,
+          drawing: loaded.instrument.network
+            ? drawingOf(deps, scan.id, network, loaded.instrument.network)
+            : null,
         }),
         submitted_at: now,
         updated_at: now,
