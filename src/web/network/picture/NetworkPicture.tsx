@@ -481,7 +481,7 @@ export function NetworkPicture({
   const box = drawing?.box;
   return (
     <figure className="weerbaar-netpic" aria-labelledby={captionId}>
-      <div className="weerbaar-netpic__toolbar" role="toolbar" aria-label={t('networkPicture.controls')}>
+      <div className="weerbaar-netpic__toolbar">
         <Button
           type="button"
           appearance="secondary-action-button"
@@ -501,35 +501,7 @@ export function NetworkPicture({
         <Button type="button" appearance="secondary-action-button" onClick={() => setView(fitView)}>
           {t('networkPicture.fit')}
         </Button>
-        {onConnect && current.length === 2 ? (
-          <Button
-            type="button"
-            appearance="primary-action-button"
-            onClick={() => {
-              const [a, b] = current as [string, string];
-              connect(a, b);
-              select([]);
-              setAnnouncement('');
-              focusAfter.current = b;
-              setTabStop(b);
-              // The button goes away: give focus back to the contact that was chosen last.
-              requestAnimationFrame(() =>
-                svgRef.current?.querySelector<SVGGElement>(`[data-contact="${CSS.escape(b)}"]`)?.focus(),
-              );
-            }}
-          >
-            {t('networkPicture.connect')}
-          </Button>
-        ) : null}
-        {current.length > 0 ? (
-          <Button type="button" appearance="subtle-button" onClick={() => select([])}>
-            {t('networkPicture.clearSelection')}
-          </Button>
-        ) : null}
       </div>
-      <p className="weerbaar-netpic__status" role="status">
-        {announcement}
-      </p>
       <div className="weerbaar-netpic__frame">
         {drawing && box ? (
           <svg
@@ -568,6 +540,37 @@ export function NetworkPicture({
             {pending ? t('networkPicture.drawing') : t('networkPicture.empty')}
           </p>
         )}
+      </div>
+      {/* Right after the picture, so Tab from the contacts reaches "Verbind" at once. */}
+      <div className="weerbaar-netpic__choice">
+        <p className="weerbaar-netpic__status" role="status">
+          {announcement}
+        </p>
+        {onConnect && current.length === 2 ? (
+          <Button
+            type="button"
+            appearance="primary-action-button"
+            onClick={() => {
+              const [a, b] = current as [string, string];
+              connect(a, b);
+              select([]);
+              setAnnouncement('');
+              focusAfter.current = b;
+              setTabStop(b);
+              // The button goes away: give focus back to the contact that was chosen last.
+              requestAnimationFrame(() =>
+                svgRef.current?.querySelector<SVGGElement>(`[data-contact="${CSS.escape(b)}"]`)?.focus(),
+              );
+            }}
+          >
+            {t('networkPicture.connect')}
+          </Button>
+        ) : null}
+        {current.length > 0 ? (
+          <Button type="button" appearance="subtle-button" onClick={() => select([])}>
+            {t('networkPicture.clearSelection')}
+          </Button>
+        ) : null}
       </div>
       <figcaption className="weerbaar-netpic__caption" id={captionId}>
         <span className="weerbaar-netpic__caption-title">{label}</span>
