@@ -20,6 +20,8 @@ export interface CanvasTimes {
   /** Main-thread work per pointermove while dragging, and the same moves with nothing pressed. */
   moveWork: number[];
   idleMoveWork: number[];
+  /** Mean main-thread busy time per frame (CDP TaskDuration: script, style, layout, paint, GC). */
+  busyPerFrameMs: { baseline: number; drag: number };
 }
 
 export async function timeCanvasInChromium(
@@ -93,12 +95,24 @@ export async function timeCanvasInChromium(
           (globalThis as unknown as { WeerbaarCanvas: Api }).WeerbaarCanvas[f](k) as Promise<unknown>,
         [fn, n] as const,
       ) as Promise<T>;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const busy = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+        metrics: Array<{ name: string; value: number }>;
+      };
+      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    };
     // Warm up both paths, then measure: baseline, drag, baseline again (the two baselines together).
     await run('baseline', 30);
     await run('drag', 30);
+    const t0 = await busy();
     const before = await run<number[]>('baseline', frames);
+    const t1 = await busy();
     const dragged = await run<{ times: number[]; active: boolean }>('drag', frames);
+    const t2 = await busy();
     const after = await run<number[]>('baseline', frames);
+    const t3 = await busy();
     const work = (pressed: boolean) =>
       page.evaluate(
         ([k, p]) => (globalThis as unknown as { WeerbaarCanvas: Api }).WeerbaarCanvas.moveWork(k, p),
@@ -114,6 +128,10 @@ export async function timeCanvasInChromium(
       dragActive: dragged.active && moves.active,
       moveWork: moves.times,
       idleMoveWork: idleMoves.times,
+      busyPerFrameMs: {
+        baseline: Math.round(((t1 - t0 + (t3 - t2)) / (before.length + after.length)) * 100) / 100,
+        drag: Math.round(((t2 - t1) / dragged.times.length) * 100) / 100,
+      },
     };
   } finally {
     await browser.close();
