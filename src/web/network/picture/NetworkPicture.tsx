@@ -475,12 +475,12 @@ export function NetworkPicture({
     [draggedId, drawing],
   );
 
-  const captionId = `${uid}-caption`;
+  const titleId = `${uid}-title`;
+  const descriptionId = `${uid}-description`;
   const helpId = `${uid}-help`;
-  const legendId = `${uid}-legend`;
   const box = drawing?.box;
   return (
-    <figure className="weerbaar-netpic" aria-labelledby={captionId}>
+    <figure className="weerbaar-netpic" aria-labelledby={titleId}>
       <div className="weerbaar-netpic__toolbar">
         <Button
           type="button"
@@ -512,7 +512,7 @@ export function NetworkPicture({
             // An application: screen readers pass the arrow keys through, which move between contacts.
             role="application"
             aria-label={`${label}. ${t('networkPicture.viewport')}`}
-            aria-describedby={`${helpId} ${legendId}`}
+            aria-describedby={`${descriptionId} ${helpId}`}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: the map is an application (role above) with its own keys
             tabIndex={0}
             onKeyDown={onKeyDown}
@@ -572,14 +572,20 @@ export function NetworkPicture({
           </Button>
         ) : null}
       </div>
-      <figcaption className="weerbaar-netpic__caption" id={captionId}>
-        <span className="weerbaar-netpic__caption-title">{label}</span>
-        {drawing ? <span>. {say(drawing.description)}</span> : null}
+      <figcaption className="weerbaar-netpic__caption">
+        <span className="weerbaar-netpic__caption-title" id={titleId}>
+          {label}
+        </span>
+        {drawing ? (
+          <>
+            . <span id={descriptionId}>{say(drawing.description)}</span>
+          </>
+        ) : null}
       </figcaption>
       <p className="weerbaar-netpic__help" id={helpId}>
         {t('networkPicture.instructions')}
       </p>
-      <NetworkLegend id={legendId} />
+      <NetworkLegend />
     </figure>
   );
 }

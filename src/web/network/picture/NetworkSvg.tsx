@@ -182,7 +182,16 @@ const StaticContacts = memo(function StaticContacts({ contacts }: { contacts: Dr
 });
 
 /** The picture alone, without interaction: an image with the drawing's description as its name. */
-export function NetworkSvg({ drawing, label }: { drawing: NetworkDrawing; label?: string }) {
+export function NetworkSvg({
+  drawing,
+  label,
+  describedBy,
+}: {
+  drawing: NetworkDrawing;
+  label?: string;
+  /** Id of a visible description of the picture: then the image is named by `label` alone. */
+  describedBy?: string;
+}) {
   const { t } = useTranslation();
   const { say, language } = useSay();
   const { box } = drawing;
@@ -191,7 +200,14 @@ export function NetworkSvg({ drawing, label }: { drawing: NetworkDrawing; label?
       className="weerbaar-netpic__svg weerbaar-netpic__svg--static"
       viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
       role="img"
-      aria-label={label ? `${label}. ${say(drawing.description)}` : say(drawing.description)}
+      aria-label={
+        describedBy && label
+          ? label
+          : label
+            ? `${label}. ${say(drawing.description)}`
+            : say(drawing.description)
+      }
+      aria-describedby={describedBy}
       preserveAspectRatio="xMidYMid meet"
     >
       <ContextLayer contexts={drawing.contexts} language={language} />
@@ -270,13 +286,15 @@ export function NetworkFigure({
 }) {
   const { say } = useSay();
   return (
-    <figure className="weerbaar-netpic" aria-labelledby={`${id}-caption`}>
+    <figure className="weerbaar-netpic" aria-labelledby={`${id}-title`}>
       <div className="weerbaar-netpic__frame">
-        <NetworkSvg drawing={drawing} label={caption} />
+        <NetworkSvg drawing={drawing} label={caption} describedBy={`${id}-description`} />
       </div>
-      <figcaption className="weerbaar-netpic__caption" id={`${id}-caption`}>
-        <span className="weerbaar-netpic__caption-title">{caption}</span>
-        <span>. {say(drawing.description)}</span>
+      <figcaption className="weerbaar-netpic__caption">
+        <span className="weerbaar-netpic__caption-title" id={`${id}-title`}>
+          {caption}
+        </span>
+        . <span id={`${id}-description`}>{say(drawing.description)}</span>
       </figcaption>
       <NetworkLegend />
     </figure>
