@@ -215,12 +215,16 @@ export function NetworkPicture({
   const { t } = useTranslation();
   const { say, language } = useSay();
   const uid = useId();
-  const { drawing, pending } = useNetworkDrawing(network, catalogue);
+  const { drawing: latest, pending } = useNetworkDrawing(network, catalogue);
   const svgRef = useRef<SVGSVGElement>(null);
   const [view, setView] = useState<View>(fitView);
   const [ownSelection, setOwnSelection] = useState<string[]>([]);
   const [tabStop, setTabStop] = useState<string | null>(null);
   const [drag, setDrag] = useState<DragState | null>(null);
+  // A new drawing that arrives during a drag waits until the drop: nothing moves under the hand.
+  const held = useRef(latest);
+  if (!drag) held.current = latest;
+  const drawing = drag ? held.current : latest;
   const [announcement, setAnnouncement] = useState('');
   const gesture = useRef<Gesture>({ kind: 'none' });
   const pointers = useRef(new Map<number, { x: number; y: number }>());
