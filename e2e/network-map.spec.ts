@@ -100,7 +100,7 @@ test.beforeAll(async ({ browser, app }) => {
         role,
       ]),
     );
-  const expertLink = await invite('expert', 'eva@example.nl', 'Eva Expert');
+  const expertLink = await invite('expert', 'eva.netwerk@example.nl', 'Eva Expert');
   const clientLink = await invite('opdrachtgever', 'olaf@example.nl', 'Olaf Opdracht');
   const expert = await signInStaff(browser, app, expertLink, 'Eva Expert');
   client = await signInStaff(browser, app, clientLink, 'Olaf Opdracht');
@@ -362,7 +362,7 @@ test('two tabs: the map edited in both merges; after sending it is frozen, to vi
   const { context, page: tabA } = await candidateOnQuestionnaire(
     browser,
     app,
-    'tom@example.nl',
+    'tom.netwerk@example.nl',
     'Tom Tweetabs',
   );
   await tabA.getByRole('link', { name: 'Naar de netwerkkaart' }).click();

@@ -162,8 +162,8 @@ test.beforeAll(async ({ browser, app }) => {
   await app.cli(['tenant', 'create', '--slug', 'rapport', '--name', 'Gemeente Rapport']);
   const links: Record<string, string> = {};
   for (const [role, email, name] of [
-    ['expert', 'els@example.nl', 'Els Expert'],
-    ['opdrachtgever', 'otto@example.nl', 'Otto Opdracht'],
+    ['expert', 'els.rapport@example.nl', 'Els Expert'],
+    ['opdrachtgever', 'otto.rapport@example.nl', 'Otto Opdracht'],
   ] as const) {
     links[role] = linkFrom(
       await app.cli([
@@ -225,11 +225,11 @@ test('candidate, expert and opdrachtgever read their report and download it as a
     'POST',
     `${org()}/procedures/${procedureId}/candidates`,
     {
-      email: 'kim@example.nl',
+      email: 'kim.rapport@example.nl',
       displayName: 'Kim Kandidaat',
     },
   );
-  const mail = await waitForMail(app.dataDir, 'kim@example.nl', { since });
+  const mail = await waitForMail(app.dataDir, 'kim.rapport@example.nl', { since });
   const context = await browser.newContext({ baseURL: app.baseURL, viewport: PHONE, acceptDownloads: true });
   kim = { context, page: await context.newPage() };
   const page = kim.page;
@@ -285,7 +285,7 @@ test('candidate, expert and opdrachtgever read their report and download it as a
   await expect(page.getByRole('heading', { level: 2, name: 'Gekozen maatregelen' })).toBeVisible();
   await expect(page.getByText('VV De Zwaluwen').first()).toBeVisible();
   // The network picture from the report's own drawing, as in the PDF; the judge in so many words.
-  await expect(page.getByRole('img', { name: /^Uw netwerkkaart\./ })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Uw netwerkkaart' })).toBeVisible();
   await expect(page.getByText(/AVG artikel 22/)).toBeVisible();
   await expectAccessible(page, 'candidate report');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
