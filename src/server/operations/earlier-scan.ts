@@ -17,8 +17,14 @@ import type { AppDeps } from '../context.ts';
 import { ScanKeyGone } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
-import { loadOwnScan, loadProcedureFor, procedureOfScan } from '../policies/procedure.ts';
+import { Problem } from '../http/problem.ts';
+import {
+  assertSubmitted,
+  loadOwnScan,
+  loadProcedureFor,
+  loadScanOfProcedure,
+  procedureOfScan,
+} from '../policies/procedure.ts';
 import { logAccess } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
 import { openAgenda } from './agenda.ts';
@@ -185,17 +191,8 @@ export async function readEarlierForExpert(
 ): Promise<Omit<EarlierView, 'state'> & { state: 'none' | 'deleted' | 'shared' }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
-    const scan = await tx
-      .selectFrom('scans')
-      .selectAll()
-      .where('id', '=', input.scanId)
-      .where('procedure_id', '=', procedure.id)
-      .where('tenant_id', '=', input.tenantId)
-      .executeTakeFirst();
-    if (!scan) throw problems.notFound();
-    if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-      throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
-    }
+    const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
+    assertSubmitted(scan);
     // Without the candidate's consent the expert learns nothing, not even that there is an earlier scan.
     if (scan.earlier_consent !== true) return nothing('none') as EarlierView & { state: 'none' };
     const earlier = await earlierRow(tx, scan);

@@ -13,8 +13,8 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
-import { loadProcedureFor } from '../policies/procedure.ts';
+import { Problem } from '../http/problem.ts';
+import { assertSubmitted, loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
 import { logAccess } from '../scans/access-log.ts';
 import { openField, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
@@ -48,19 +48,8 @@ async function loadForExpert(
   forUpdate = false,
 ): Promise<Loaded> {
   const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
-  let query = tx
-    .selectFrom('scans')
-    .selectAll()
-    .where('id', '=', input.scanId)
-    .where('procedure_id', '=', input.procedureId)
-    .where('tenant_id', '=', input.tenantId);
-  if (forUpdate) query = query.forUpdate();
-  const scan = await query.executeTakeFirst();
-  if (!scan) throw problems.notFound();
-  // The expert sees a scan once it is submitted: drafts are the candidate's own.
-  if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-    throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
-  }
+  const scan = await loadScanOfProcedure(tx, procedure, input.scanId, { forUpdate });
+  assertSubmitted(scan);
   return { procedure, scan };
 }
 

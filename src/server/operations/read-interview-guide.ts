@@ -12,18 +12,22 @@ import {
   findingsFromReportView,
   type InterviewGuide,
 } from '../../core/conversation/interview-guide.ts';
-import type { View } from '../../core/instrument/schema.ts';
 import { buildReportView } from '../../core/report/report-model.ts';
-import { clientScope } from '../../core/sharing/scan-lifecycle.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { conversationFor } from '../conversation/registry.ts';
 import type { ProceduresTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
-import { loadProcedureFor, type ProcedureRole } from '../policies/procedure.ts';
-import { logAccess, logRefusal } from '../scans/access-log.ts';
+import { Problem } from '../http/problem.ts';
+import {
+  assertSubmitted,
+  loadProcedureFor,
+  loadScanOfProcedure,
+  type ProcedureRole,
+} from '../policies/procedure.ts';
+import { logAccess } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
+import { refuseUnreleased, releasedViewFor } from '../scans/released.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
 import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
 
@@ -58,21 +62,12 @@ export async function readInterviewGuide(
     { tenantId: input.tenantId, userId: session.userId },
     async (tx) => {
       const procedure = await procedureAndRole(tx, session, input);
-      const scan = await tx
-        .selectFrom('scans')
-        .selectAll()
-        .where('id', '=', input.scanId)
-        .where('procedure_id', '=', procedure.id)
-        .where('tenant_id', '=', input.tenantId)
-        .executeTakeFirst();
-      if (!scan) throw problems.notFound();
+      const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
       const { instrument } = await pinnedInstrument(deps, procedure);
 
       if (procedure.as === 'expert') {
         // As for the review: a draft is the candidate's own.
-        if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-          throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
-        }
+        assertSubmitted(scan);
         const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
         if (!stored)
           throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
@@ -99,28 +94,10 @@ export async function readInterviewGuide(
       }
 
       // The opdrachtgever: the releases as they are now, like readReleasedReport.
-      const releases = await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute();
-      const scope = clientScope(
-        releases.map((r) => ({
-          scope: r.scope,
-          until: new Date(r.until),
-          revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
-        })),
-        deps.now(),
-      );
-      if (!scope || scan.status !== 'report-ready') return { refused: true as const };
-      const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
-      if (!stored) return { refused: true as const };
-      const view: View = scope === 'volledig' ? 'opdrachtgever-volledig' : 'opdrachtgever-samenvatting';
+      const view = await releasedViewFor(tx, deps, session, scan);
+      const stored = view ? await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null) : null;
+      if (!view || !stored) return { refused: true as const };
       const decisions = await openField(deps, scan, 'report', emptyDecisions);
-      await logAccess(tx, deps, {
-        tenantId: input.tenantId,
-        scanId: scan.id,
-        actorUserId: session.userId,
-        actorRole: 'opdrachtgever',
-        view,
-        outcome: 'allowed',
-      });
       const released = buildReportView(instrument, stored.evaluation, decisions, view);
       return {
         refused: false as const,
@@ -135,19 +112,6 @@ export async function readInterviewGuide(
       };
     },
   );
-  if (outcome.refused) {
-    await logRefusal(deps, {
-      tenantId: input.tenantId,
-      scanId: input.scanId,
-      actorUserId: session.userId,
-      actorRole: 'opdrachtgever',
-      view: 'opdrachtgever',
-    });
-    throw new Problem(
-      403,
-      'not-released',
-      'De kandidaat heeft het rapport niet (meer) met u gedeeld. / Not released to you.',
-    );
-  }
+  if (outcome.refused) return refuseUnreleased(deps, session, input);
   return { reader: outcome.reader, guide: outcome.guide };
 }

@@ -5,17 +5,20 @@
 // access log exactly like reads; a refused download of the opdrachtgever is logged in its own
 // transaction, so it stays.
 import type { Selectable } from 'kysely';
-import type { View } from '../../core/instrument/schema.ts';
 import type { ReportView } from '../../core/report/report-model.ts';
-import { clientScope } from '../../core/sharing/scan-lifecycle.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
 import { renderReportPdf } from '../pdf/render-report.ts';
-import { loadOwnScan, loadProcedureFor, procedureOfScan } from '../policies/procedure.ts';
-import { logAccess, logRefusal } from '../scans/access-log.ts';
+import {
+  loadOwnScan,
+  loadProcedureFor,
+  loadScanOfProcedure,
+  procedureOfScan,
+} from '../policies/procedure.ts';
+import { logAccess } from '../scans/access-log.ts';
+import { refuseUnreleased, releasedViewFor } from '../scans/released.ts';
 import { reportNotReady, reportViewOf } from './report-view.ts';
 
 export interface ReportPdf {
@@ -87,14 +90,7 @@ export async function expertReportPdf(
     { tenantId: input.tenantId, userId: session.userId },
     async (tx) => {
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
-      const scan = await tx
-        .selectFrom('scans')
-        .selectAll()
-        .where('id', '=', input.scanId)
-        .where('procedure_id', '=', procedure.id)
-        .where('tenant_id', '=', input.tenantId)
-        .executeTakeFirst();
-      if (!scan) throw problems.notFound();
+      const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
       if (scan.status !== 'report-ready') throw reportNotReady();
       await logAccess(tx, deps, {
         tenantId: input.tenantId,
@@ -127,54 +123,16 @@ export async function releasedReportPdf(
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
         'opdrachtgever',
       ]);
-      const scan = await tx
-        .selectFrom('scans')
-        .selectAll()
-        .where('id', '=', input.scanId)
-        .where('procedure_id', '=', procedure.id)
-        .where('tenant_id', '=', input.tenantId)
-        .executeTakeFirst();
-      if (!scan) throw problems.notFound();
-      const releases = await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute();
-      const scope = clientScope(
-        releases.map((r) => ({
-          scope: r.scope,
-          until: new Date(r.until),
-          revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
-        })),
-        deps.now(),
-      );
-      if (!scope || scan.status !== 'report-ready') return { refused: true as const };
-      const view: View = scope === 'volledig' ? 'opdrachtgever-volledig' : 'opdrachtgever-samenvatting';
-      await logAccess(tx, deps, {
-        tenantId: input.tenantId,
-        scanId: scan.id,
-        actorUserId: session.userId,
-        actorRole: 'opdrachtgever',
-        view,
-        outcome: 'allowed',
-      });
+      const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
+      const view = await releasedViewFor(tx, deps, session, scan);
+      if (!view) return null;
       return {
-        refused: false as const,
         procedure,
         name: await candidateName(tx, scan),
         report: await reportViewOf(deps, procedure, scan, view),
       };
     },
   );
-  if (outcome.refused) {
-    await logRefusal(deps, {
-      tenantId: input.tenantId,
-      scanId: input.scanId,
-      actorUserId: session.userId,
-      actorRole: 'opdrachtgever',
-      view: 'opdrachtgever',
-    });
-    throw new Problem(
-      403,
-      'not-released',
-      'De kandidaat heeft dit rapport niet (meer) met u gedeeld. / Not released to you.',
-    );
-  }
+  if (!outcome) return refuseUnreleased(deps, session, input);
   return render(deps, outcome.report, outcome.procedure, outcome.name, input.language);
 }

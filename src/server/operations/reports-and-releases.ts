@@ -4,7 +4,7 @@
 // because nothing is cached: each read checks the releases as they are now.
 import { randomUUID } from 'node:crypto';
 import type { View } from '../../core/instrument/schema.ts';
-import { checkNewRelease, clientScope, type ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import { checkNewRelease, type ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
@@ -14,11 +14,12 @@ import {
   assertRecentlyAuthenticated,
   loadOwnScan,
   loadProcedureFor,
+  loadScanOfProcedure,
   procedureOfScan,
 } from '../policies/procedure.ts';
-import { logAccess, logRefusal } from '../scans/access-log.ts';
 import type { openField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
+import { refuseUnreleased, releasedViewFor } from '../scans/released.ts';
 import { pinnedInstrument } from './candidate-scans.ts';
 import { reportViewOf } from './report-view.ts';
 
@@ -179,49 +180,12 @@ export async function readReleasedReport(
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
         'opdrachtgever',
       ]);
-      const scan = await tx
-        .selectFrom('scans')
-        .selectAll()
-        .where('id', '=', input.scanId)
-        .where('procedure_id', '=', procedure.id)
-        .where('tenant_id', '=', input.tenantId)
-        .executeTakeFirst();
-      if (!scan) throw problems.notFound();
-      const releases = await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute();
-      const scope = clientScope(
-        releases.map((r) => ({
-          scope: r.scope,
-          until: new Date(r.until),
-          revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
-        })),
-        deps.now(),
-      );
-      if (!scope || scan.status !== 'report-ready') return { refused: true as const };
-      const view: View = scope === 'volledig' ? 'opdrachtgever-volledig' : 'opdrachtgever-samenvatting';
-      await logAccess(tx, deps, {
-        tenantId: input.tenantId,
-        scanId: scan.id,
-        actorUserId: session.userId,
-        actorRole: 'opdrachtgever',
-        view,
-        outcome: 'allowed',
-      });
-      return { refused: false as const, scope, report: await renderReport(deps, procedure, scan, view) };
+      const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
+      const view = await releasedViewFor(tx, deps, session, scan);
+      if (!view) return null;
+      const scope: ReleaseScope = view === 'opdrachtgever-volledig' ? 'volledig' : 'samenvatting';
+      return { scope, report: await renderReport(deps, procedure, scan, view) };
     },
   );
-  if (outcome.refused) {
-    await logRefusal(deps, {
-      tenantId: input.tenantId,
-      scanId: input.scanId,
-      actorUserId: session.userId,
-      actorRole: 'opdrachtgever',
-      view: 'opdrachtgever',
-    });
-    throw new Problem(
-      403,
-      'not-released',
-      'De kandidaat heeft dit rapport niet (meer) met u gedeeld. / Not released to you.',
-    );
-  }
-  return { scope: outcome.scope, report: outcome.report };
+  return outcome ?? refuseUnreleased(deps, session, input);
 }

@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { problems } from '../http/problem.ts';
+import { Problem, problems } from '../http/problem.ts';
 
 export type ProcedureRole = 'opdrachtgever' | 'expert';
 
@@ -58,6 +58,35 @@ export async function loadOwnScan(
   const row = await query.executeTakeFirst();
   if (!row) throw problems.notFound();
   return row;
+}
+
+/**
+ * A scan of a procedure loaded under the rules above (by id AND tenant AND that procedure);
+ * otherwise not found. `forUpdate` locks the row for the change that follows.
+ */
+export async function loadScanOfProcedure(
+  tx: Tx,
+  procedure: { id: string; tenant_id: string },
+  scanId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Selectable<ScansTable>> {
+  let query = tx
+    .selectFrom('scans')
+    .selectAll()
+    .where('id', '=', scanId)
+    .where('procedure_id', '=', procedure.id)
+    .where('tenant_id', '=', procedure.tenant_id);
+  if (options.forUpdate) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw problems.notFound();
+  return row;
+}
+
+/** The expert sees a scan once it is submitted: a draft is the candidate's own. */
+export function assertSubmitted(scan: { status: string }): void {
+  if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
+    throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
+  }
 }
 
 /** The procedure a scan (already loaded under the rules above) belongs to. */
