@@ -117,12 +117,8 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
 
   const { scan, instrument } = load.data;
   const title = sayText(instrument.title);
-  const rights = (
-    <>
-      <NetworkCard tenantId={tenantId} scan={scan} instrument={instrument} />
-      <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />
-    </>
-  );
+  const networkCard = <NetworkCard tenantId={tenantId} scan={scan} instrument={instrument} />;
+  const rights = <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />;
 
   if (scan.status === 'invited' && !begun) {
     return (
@@ -138,6 +134,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
             focusTitle();
           }}
         />
+        {networkCard}
         {rights}
       </>
     );
@@ -151,6 +148,8 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
         <Paragraph lead>{t('myScan.forProcedure', { name: scan.procedure.name })}</Paragraph>
         <StatusMessage type="info">{notice}</StatusMessage>
         <EarlierScan tenantId={tenantId} scanId={scan.id} />
+        {/* Part of the scan on a page of its own: in view before the questions, not after them. */}
+        {networkCard}
         <Answering
           key={round}
           tenantId={tenantId}
@@ -178,6 +177,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
       <StatusMessage type="info">{notice}</StatusMessage>
       <EarlierScan tenantId={tenantId} scanId={scan.id} />
       <Sent tenantId={tenantId} scan={scan} instrument={instrument} />
+      {networkCard}
       {rights}
     </>
   );
