@@ -26,10 +26,10 @@ const networkMeasureLabels: Record<string, Text> = {
     nl: 'Aantal mensen en organisaties in uw netwerk',
     en: 'Number of people and organisations in your network',
   },
-  contexts: { nl: 'Aantal verschillende kringen (netwerken)', en: 'Number of different circles (networks)' },
+  contexts: { nl: 'Aantal verschillende netwerken', en: 'Number of different networks' },
   multiplexContacts: {
-    nl: 'Mensen die u in twee of meer kringen tegenkomt ("verschillende petten")',
-    en: 'People you meet in two or more circles ("different hats")',
+    nl: 'Mensen die u in twee of meer netwerken tegenkomt ("verschillende petten")',
+    en: 'People you meet in two or more networks ("different hats")',
   },
   privateInterestOverlaps: {
     nl: 'Mensen die u privé kent en die ook belangen hebben bij de organisatie',
@@ -81,8 +81,8 @@ const networkMeasureLabels: Record<string, Text> = {
     en: 'Contacts who do business with the organisation (permit, subsidy, contract)',
   },
   interestContexts: {
-    nl: 'Kringen waarin zaken met de organisatie spelen',
-    en: 'Circles in which business with the organisation plays a part',
+    nl: 'Netwerken waarin zaken met de organisatie spelen',
+    en: 'Networks in which business with the organisation plays a part',
   },
 };
 

@@ -92,9 +92,10 @@ export const pdfTexts = {
   measureFor: { nl: 'Hoort bij:', en: 'Belongs to:' },
   networkTitle: { nl: 'Uw netwerk in beeld', en: 'Your network in a picture' },
   networkTitleExpert: { nl: 'Het netwerk in beeld', en: 'The network in a picture' },
+  // The same marks and words as the legend under the picture in the web app (networkPicture.legend).
   networkLegend: {
-    nl: 'In het midden staat de kandidaat. Een cirkel is een persoon, een vierkant een organisatie, een ruit een contact in een gevoelige sector. Een stippellijn rond een contact: bekend via iemand anders. "€": doet zaken met de organisatie. Een gestippelde lijn: lid van een organisatie. Grote cirkels met een naam zijn de kringen.',
-    en: 'The candidate is in the middle. A circle is a person, a square an organisation, a diamond a contact in a sensitive sector. A dashed outline: known through someone else. "€": does business with the organisation. A dotted line: member of an organisation. Large named circles are the circles (contexts).',
+    nl: 'In het midden staat de kandidaat. Een grote cirkel met een naam is een netwerk, zoals familie of een club. Een rondje is een persoon, een vierkant een organisatie, een ruit een contact in een gevoelige sector. "€": doet zaken met de organisatie. Een dubbele rand: zit in meer dan één netwerk. Een rand van streepjes: alleen bekend via een ander contact. Een lijn: deze twee kennen elkaar (dikker: beter). Een lijn van puntjes: deze persoon hoort bij die organisatie.',
+    en: 'The candidate is in the middle. A large circle with a name is a network, such as family or a club. A circle is a person, a square an organisation, a diamond a contact in a sensitive sector. "€": does business with the organisation. A double outline: in more than one network. A dashed outline: known only through another contact. A line: these two know each other (thicker: better). A dotted line: this person belongs to that organisation.',
   },
   emptyView: {
     nl: 'Er staat in deze weergave van het rapport niets voor u.',
