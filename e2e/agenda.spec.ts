@@ -8,70 +8,19 @@
 // axe (WCAG 2.2 A/AA) on every page; 360 px without sideways scrolling.
 // The parts that are not under test here (answering, the expert's review) go through the API.
 // Addresses are this spec's own: one server serves every spec of a worker.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
+import type { Page } from '@playwright/test';
 import type { Instrument } from '../src/core/instrument/schema.ts';
-import { completeAnswers } from '../src/server/demo/fill-answers.ts';
-import { waitForMail } from './support/mail.ts';
-import { expect, test, type WeerbaarApp } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 740 };
-const INSTRUMENT = 'weerbaarheidsscan-bestuurder';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-async function expectNoSidewaysScrolling(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-function linkFrom(output: string): string {
-  const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${output}`);
-  return link;
-}
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function signInStaff(browser: Browser, app: WeerbaarApp, link: string, name: string): Promise<Person> {
-  const context = await browser.newContext({ baseURL: app.baseURL });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
-  return { context, page };
-}
-
-/** A JSON request with the session's CSRF token, for the steps this journey does not test. */
-async function call<T = unknown>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-  const response = await page.request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (response.status() === 204 ? null : await response.json()) as T;
-}
+import { expectAccessible, expectNoSidewaysScrolling, PHONE } from './support/a11y.ts';
+import {
+  answersWithSideJob,
+  call,
+  inviteCandidate,
+  organisationWithProcedure,
+  reviewAndFinalise,
+  saveAnswers,
+} from './support/api.ts';
+import type { Person } from './support/people.ts';
+import { expect, test } from './support/server.ts';
 
 /** A full-page screenshot when WEERBAAR_SHOTS names a folder (to review the layout). */
 async function shot(page: Page, name: string, part?: ReturnType<Page['locator']>): Promise<void> {
@@ -102,91 +51,25 @@ const org = () => `/api/organisations/${tenantId}`;
 /** Kim answers and sends (through the API); Els reviews with two measures and finalises. */
 async function answerAndReview(procedureId: string, scanId: string, measures: string[]) {
   const own = `${org()}/my-scans/${scanId}`;
-  const answers = completeAnswers(instrument, {
-    heeft_nevenfuncties: 'ja',
-    nevenfuncties: [
-      {
-        organisatie: 'VV De Zwaluwen',
-        rol: 'bestuur',
-        betaald: 'nee',
-        sector: 'sport_cultuur',
-        relatie: ['subsidie'],
-        behouden: 'behouden',
-      },
-    ],
-  });
-  await call(kim.page, 'PUT', `${own}/answers`, {
-    baseRevision: 0,
-    saveId: crypto.randomUUID(),
-    changes: answers,
-  });
+  await saveAnswers(kim.page, own, answersWithSideJob(instrument));
   await call(kim.page, 'POST', `${own}/submit`);
-  const review = `${org()}/procedures/${procedureId}/scans/${scanId}`;
-  const read = await call<{ evaluation: { themes: Array<{ id: string; level: string }> } }>(
-    els.page,
-    'GET',
-    review,
-  );
-  await call(els.page, 'POST', `${review}/review`);
-  await call(els.page, 'PUT', `${review}/decisions`, {
-    judgements: read.evaluation.themes.map((th) => ({
-      theme: th.id,
-      level: th.level,
-      rationale: 'Besproken in het gesprek.',
-    })),
-    measures,
-  });
-  await call(els.page, 'POST', `${review}/finalise`);
+  await reviewAndFinalise(els.page, `${org()}/procedures/${procedureId}/scans/${scanId}`, measures);
 }
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(120_000);
-  await app.cli(['tenant', 'create', '--slug', 'agenda', '--name', 'Gemeente Agenda']);
-  const links: Record<string, string> = {};
-  for (const [role, email, name] of [
-    ['expert', 'els.agenda@example.nl', 'Els Expert'],
-    ['opdrachtgever', 'otto.agenda@example.nl', 'Otto Opdracht'],
-  ] as const) {
-    links[role] = linkFrom(
-      await app.cli([
-        'user',
-        'invite',
-        '--tenant',
-        'agenda',
-        '--email',
-        email,
-        '--name',
-        name,
-        '--role',
-        role,
-      ]),
-    );
-  }
-  els = await signInStaff(browser, app, links.expert ?? '', 'Els Expert');
-  otto = await signInStaff(browser, app, links.opdrachtgever ?? '', 'Otto Opdracht');
-  const session = (await (await otto.page.request.get('/api/auth/session')).json()) as {
-    memberships: Array<{ tenantId: string }>;
-  };
-  tenantId = session.memberships[0]!.tenantId;
-  instrument = (
-    (await (await otto.page.request.get(`/api/instruments/${INSTRUMENT}`)).json()) as {
-      definition: Instrument;
-    }
-  ).definition;
-  const { experts } = await call<{ experts: Array<{ membershipId: string }> }>(
-    otto.page,
-    'GET',
-    `${org()}/experts`,
-  );
-  earlierProcedure = (
-    await call<{ id: string }>(otto.page, 'POST', `${org()}/procedures`, {
-      name: 'Wethouder 2026',
-      office: 'wethouder',
-      instrumentId: INSTRUMENT,
-      retentionDays: 90,
-      expertMembershipIds: [experts[0]!.membershipId],
-    })
-  ).id;
+  ({
+    els,
+    otto,
+    tenantId,
+    instrument,
+    procedureId: earlierProcedure,
+  } = await organisationWithProcedure(browser, app, {
+    organisation: { slug: 'agenda', name: 'Gemeente Agenda' },
+    expert: ['els.agenda@example.nl', 'Els Expert'],
+    client: ['otto.agenda@example.nl', 'Otto Opdracht'],
+    procedure: 'Wethouder 2026',
+  }));
 });
 
 test.afterAll(async () => {
@@ -201,19 +84,17 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
 }) => {
   test.setTimeout(120_000);
   // ── Kim is invited, answers, and her report is finalised with two measures. ──
-  const since = new Date();
-  const { scanId } = await call<{ scanId: string }>(
+  const invited = await inviteCandidate(
+    browser,
+    app,
     otto.page,
-    'POST',
     `${org()}/procedures/${earlierProcedure}/candidates`,
     { email: 'kim.agenda@example.nl', displayName: 'Kim Kandidaat' },
+    { viewport: PHONE },
   );
-  const mail = await waitForMail(app.dataDir, 'kim.agenda@example.nl', { since });
-  const context = await browser.newContext({ baseURL: app.baseURL, viewport: PHONE });
-  kim = { context, page: await context.newPage() };
+  const { scanId } = invited;
+  kim = invited.candidate;
   const page = kim.page;
-  await page.goto(mail.link);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
   await answerAndReview(earlierProcedure, scanId, ['nevenfunctie_neerleggen', 'nevenfuncties_openbaar']);
 
   // ── The report: the agenda starts as a draft from the chosen measures. ──

@@ -3,32 +3,11 @@
 // storage empty. With the demo organisation: the expert opens the leidraad selectiegesprek from
 // the review and looks at its print view; the opdrachtgever opens it from the released report;
 // the candidate sees suggested dilemmas under the report. axe (WCAG 2.2 A/AA) on every page.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
-import { waitForMail } from './support/mail.ts';
-import { expect, test, type WeerbaarApp } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 740 };
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-async function onPage(page: Page, heading: string | RegExp, what: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expectAccessible(page, what);
-}
-
-async function expectNoSidewaysScrolling(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import type { Page } from '@playwright/test';
+import { expectAccessible, expectNoSidewaysScrolling, onPage, PHONE } from './support/a11y.ts';
+import { requestsOtherThanGet } from './support/api.ts';
+import { linkFor, signInByMail, signInStaff } from './support/people.ts';
+import { expect, test } from './support/server.ts';
 
 /** Focus an element by Tab from where focus is, without the mouse (at most `max` presses). */
 async function tabTo(page: Page, locator: ReturnType<Page['locator']>, max = 60): Promise<void> {
@@ -42,10 +21,7 @@ async function tabTo(page: Page, locator: ReturnType<Page['locator']>, max = 60)
 test('a group goes through dilemma cards by keyboard only; nothing is sent or stored', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize(PHONE);
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() !== 'GET') sent.push(`${request.method()} ${request.url()}`);
-  });
+  const sent = requestsOtherThanGet(page);
 
   // From the public zelfscan page, by keyboard.
   await page.goto('/zelfscan');
@@ -148,35 +124,8 @@ test('a group goes through dilemma cards by keyboard only; nothing is sent or st
   expect(cookies).toEqual([]);
 });
 
-function linkFor(output: string, email: string): string {
-  const line = output.split('\n').find((l) => l.includes(email));
-  const link = line?.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no sign-in link for ${email} in:\n${output}`);
-  return link;
-}
-
-/** A staff member opens a one-time link and sets up an authenticator app as the second step. */
-async function signInStaff(
-  browser: Browser,
-  app: WeerbaarApp,
-  link: string,
-  viewport = { width: 1280, height: 900 },
-) {
-  const context = await browser.newContext({ baseURL: app.baseURL, viewport });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
-  return { context, page };
-}
+/** Staff here work on a laptop screen. */
+const LAPTOP = { viewport: { width: 1280, height: 900 } };
 
 test('the expert prints the leidraad, the opdrachtgever opens it from the released report, the candidate sees dilemmas', async ({
   browser,
@@ -186,7 +135,7 @@ test('the expert prints the leidraad, the opdrachtgever opens it from the releas
   const demo = await app.cli(['demo']);
 
   // ── The expert: from the review of a finished scan to the guide and its print view. ──
-  const expert = await signInStaff(browser, app, linkFor(demo, 'expert@voorbeeld.nl'));
+  const expert = await signInStaff(browser, app, linkFor(demo, 'expert@voorbeeld.nl'), LAPTOP);
   const ep = expert.page;
   await ep.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Procedures' }).click();
   await ep.getByRole('link', { name: /Wethouder Gemeente Voorbeeld 2026/ }).click();
@@ -241,7 +190,7 @@ test('the expert prints the leidraad, the opdrachtgever opens it from the releas
   await expert.context.close();
 
   // ── The opdrachtgever: from the released report to the guide, without talking points. ──
-  const client = await signInStaff(browser, app, linkFor(demo, 'griffier@voorbeeld.nl'));
+  const client = await signInStaff(browser, app, linkFor(demo, 'griffier@voorbeeld.nl'), LAPTOP);
   const cp = client.page;
   await cp.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Procedures' }).click();
   await cp.getByRole('link', { name: /Wethouder Gemeente Voorbeeld 2026/ }).click();
@@ -261,13 +210,7 @@ test('the expert prints the leidraad, the opdrachtgever opens it from the releas
   // ── The candidate: suggested dilemmas under the report. ──
   const context = await browser.newContext({ baseURL: app.baseURL, viewport: PHONE });
   const page = await context.newPage();
-  await page.goto('/aanmelden');
-  const since = new Date();
-  await page.getByLabel('E-mailadres').fill('floor.afgerond@voorbeeld.nl');
-  await page.getByRole('button', { name: 'Stuur mij een link' }).click();
-  const mail = await waitForMail(app.dataDir, 'floor.afgerond@voorbeeld.nl', { since });
-  await page.goto(mail.link);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  await signInByMail(page, app, 'floor.afgerond@voorbeeld.nl');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn scans' }).click();
   await page
     .getByRole('link', { name: /rapport/i })

@@ -3,30 +3,11 @@
 // answers raise an indicator and its level and evidence change at once. axe (WCAG 2.2 A/AA) on
 // every step.
 import fs from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
-import { expect, test } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-async function onPage(page: Page, heading: string | RegExp, what: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expectAccessible(page, what);
-}
-
-async function expectNoSidewaysScrolling(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expectAccessible, expectNoSidewaysScrolling, onPage, PHONE } from './support/a11y.ts';
+import { requestsOtherThanGet } from './support/api.ts';
+import { createOrganisation, enrolAuthenticatorApp } from './support/people.ts';
+import { expect, test, type WeerbaarApp } from './support/server.ts';
 
 /** Presses a button with the keyboard: focus it, then Enter (no mouse involved). */
 async function press(page: Page, name: string | RegExp): Promise<void> {
@@ -39,11 +20,8 @@ test('zelfscan on a phone by keyboard: tips at once, the advice, and a download 
   page,
 }) => {
   test.setTimeout(90_000);
-  await page.setViewportSize({ width: 360, height: 740 });
-  const posts: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() !== 'GET') posts.push(`${request.method()} ${request.url()}`);
-  });
+  await page.setViewportSize(PHONE);
+  const posts = requestsOtherThanGet(page);
 
   // Reachable without an account, from the footer of the sign-in page.
   await page.goto('/aanmelden');
@@ -170,44 +148,17 @@ test('zelfscan on a phone by keyboard: tips at once, the advice, and a download 
   expect(stored).toEqual([0, 0]);
 });
 
-function linkFrom(output: string): string {
-  const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${output}`);
-  return link;
-}
-
 /** A beheerder, signed in with the CLI's invitation link and an authenticator app. */
 async function signInBeheerder(
   page: Page,
-  app: { cli(args: string[]): Promise<string> },
+  app: WeerbaarApp,
   who: { slug: string; email: string; name: string },
 ): Promise<void> {
-  await app.cli(['tenant', 'create', '--slug', who.slug, '--name', `Gemeente ${who.slug}`]);
-  const invitation = linkFrom(
-    await app.cli([
-      'user',
-      'invite',
-      '--tenant',
-      who.slug,
-      '--email',
-      who.email,
-      '--name',
-      who.name,
-      '--role',
-      'beheerder',
-    ]),
-  );
-  await page.goto(invitation);
-  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${who.name}` })).toBeVisible();
+  const links = await createOrganisation(app, { slug: who.slug, name: `Gemeente ${who.slug}` }, [
+    ['beheerder', who.email, who.name],
+  ]);
+  await page.goto(links.beheerder ?? '');
+  await enrolAuthenticatorApp(page, who.name);
 }
 
 test('a beheerder previews the weerbaarheidsscan and sees an indicator rise with its evidence', async ({
@@ -326,7 +277,7 @@ test('a beheerder previews the weerbaarheidsscan and sees an indicator rise with
 test('the preview fits a phone and the beheerder home links to it', async ({ page, app }) => {
   test.setTimeout(90_000);
   await signInBeheerder(page, app, { slug: 'telefoon', email: 'tom@example.nl', name: 'Tom Telefoon' });
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize(PHONE);
   await page.getByRole('link', { name: 'Naar instrumenten' }).click();
   await onPage(page, 'Instrumenten', 'instrument list on a phone');
   await expectNoSidewaysScrolling(page);

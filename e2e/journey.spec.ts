@@ -2,33 +2,12 @@
 // invites an expert; the expert signs in with the invitation link and a passkey (a virtual
 // authenticator in Chromium). Both sign in again with a link from the sign-in page and their
 // second factor. Every page visited is checked with axe (WCAG 2.2 A/AA).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
+import { expectAccessible, expectNoSidewaysScrolling, onPage } from './support/a11y.ts';
 import { waitForMail } from './support/mail.ts';
+import { createOrganisation } from './support/people.ts';
 import { expect, test } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-/** Waits for the page heading, checks where focus went and runs axe. */
-async function onPage(page: Page, heading: string | RegExp, what: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expectAccessible(page, what);
-}
-
-function linkFrom(output: string): string {
-  const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${output}`);
-  return link;
-}
 
 /** Chromium's virtual authenticator, as a phone or laptop with a fingerprint reader would be. */
 async function addVirtualAuthenticator(context: BrowserContext, page: Page): Promise<void> {
@@ -63,21 +42,12 @@ test('beheerder invites an expert; both sign in with a link and a second factor'
 }) => {
   test.setTimeout(120_000);
 
-  await app.cli(['tenant', 'create', '--slug', 'gemeente-proef', '--name', 'Gemeente Proef']);
-  const invitation = linkFrom(
-    await app.cli([
-      'user',
-      'invite',
-      '--tenant',
-      'gemeente-proef',
-      '--email',
-      'bea@example.nl',
-      '--name',
-      'Bea Beheer',
-      '--role',
-      'beheerder',
-    ]),
-  );
+  const invitation =
+    (
+      await createOrganisation(app, { slug: 'gemeente-proef', name: 'Gemeente Proef' }, [
+        ['beheerder', 'bea@example.nl', 'Bea Beheer'],
+      ])
+    ).beheerder ?? '';
 
   // --- Beheerder: invitation link, then set up an authenticator app. ---
   const beheerderContext = await browser.newContext({ baseURL: app.baseURL });
@@ -263,8 +233,7 @@ test('a phone-sized screen shows the sign-in page without sideways scrolling', a
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/aanmelden');
   await onPage(page, 'Aanmelden', 'sign-in page on a phone');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScrolling(page);
 });
 
 test('keyboard: the skip link is the first stop and leads to the content', async ({ page }) => {

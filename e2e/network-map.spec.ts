@@ -3,54 +3,15 @@
 // describes them many at a time, connects who knows whom by keyboard only, sees the picture,
 // downloads it; after a reload the same map and the same picture (the drawn positions) are back.
 // axe (WCAG 2.2 A/AA) on every step, on a laptop and at 360 px wide.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
-import { waitForMail } from './support/mail.ts';
+import type { Browser, Page } from '@playwright/test';
+import { expectAccessible, expectNoSidewaysScrolling, PHONE } from './support/a11y.ts';
+import { createOrganisation, type Person, signInCandidate, signInStaff } from './support/people.ts';
 import { expect, test, type WeerbaarApp } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 740 };
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-async function expectNoSidewaysScrolling(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `sideways scrolling on ${what}`).toBeLessThanOrEqual(0);
-}
 
 /** Full-page screenshots when WEERBAAR_SHOTS names a folder (to review the layout). */
 async function shoot(page: Page, name: string): Promise<void> {
   const folder = process.env.WEERBAAR_SHOTS;
   if (folder) await page.screenshot({ path: `${folder}/network-${name}.png`, fullPage: true });
-}
-
-function linkFrom(output: string): string {
-  const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${output}`);
-  return link;
-}
-
-async function signInStaff(browser: Browser, app: WeerbaarApp, link: string, name: string) {
-  const context = await browser.newContext({ baseURL: app.baseURL });
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
-  return { context, page };
 }
 
 /** 12 networks: 11 from the list and one of the candidate's own. */
@@ -79,31 +40,17 @@ const CONTACTS: Array<{ label: string; network: string; organisation: boolean }>
 
 // Set-up as in the scan flow, once for both tests: an organisation, an expert and an opdrachtgever
 // (each CLI call restarts the embedded server), and a procedure for the weerbaarheidsscan.
-let client: { context: BrowserContext; page: Page };
+let client: Person;
 let procedureUrl = '';
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(90_000);
-  await app.cli(['tenant', 'create', '--slug', 'netwerk', '--name', 'Gemeente Netwerk']);
-  const invite = async (role: string, email: string, name: string) =>
-    linkFrom(
-      await app.cli([
-        'user',
-        'invite',
-        '--tenant',
-        'netwerk',
-        '--email',
-        email,
-        '--name',
-        name,
-        '--role',
-        role,
-      ]),
-    );
-  const expertLink = await invite('expert', 'eva.netwerk@example.nl', 'Eva Expert');
-  const clientLink = await invite('opdrachtgever', 'olaf@example.nl', 'Olaf Opdracht');
-  const expert = await signInStaff(browser, app, expertLink, 'Eva Expert');
-  client = await signInStaff(browser, app, clientLink, 'Olaf Opdracht');
+  const links = await createOrganisation(app, { slug: 'netwerk', name: 'Gemeente Netwerk' }, [
+    ['expert', 'eva.netwerk@example.nl', 'Eva Expert'],
+    ['opdrachtgever', 'olaf@example.nl', 'Olaf Opdracht'],
+  ]);
+  const expert = await signInStaff(browser, app, links.expert ?? '', { name: 'Eva Expert' });
+  client = await signInStaff(browser, app, links.opdrachtgever ?? '', { name: 'Olaf Opdracht' });
   const otto = client.page;
   await otto.goto('/');
   await otto.getByRole('link', { name: 'Nieuwe procedure openen' }).click();
@@ -130,11 +77,7 @@ async function candidateOnQuestionnaire(browser: Browser, app: WeerbaarApp, emai
   await otto.getByLabel('Naam van de kandidaat').fill(name);
   await otto.getByRole('button', { name: 'Uitnodiging versturen' }).click();
   await expect(otto.getByRole('status').filter({ hasText: `${name} is uitgenodigd` })).toBeVisible();
-  const mail = await waitForMail(app.dataDir, email, { since: invitedAt });
-  const context = await browser.newContext({ baseURL: app.baseURL });
-  const page = await context.newPage();
-  await page.goto(mail.link);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  const { context, page } = await signInCandidate(browser, app, email, invitedAt);
   await page.getByRole('link', { name: 'Naar mijn scans' }).click();
   await page.getByRole('link', { name: 'Beginnen' }).click();
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();

@@ -7,27 +7,9 @@
 //  - the candidate, on their network page: keyboard only — reach a contact, move with the arrow
 //    keys, choose two, "Verbind" — and the tie is saved; then drag one contact onto another with
 //    the mouse, and that tie is saved too; axe clean; 360 px.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
-import { waitForMail } from './support/mail.ts';
-import { expect, test, type WeerbaarApp } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 740 };
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-async function expectNoSidewaysScrolling(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expectAccessible, expectNoSidewaysScrolling, PHONE } from './support/a11y.ts';
+import { linkFor, openLink, signInByMail, signInStaff, tenantOf } from './support/people.ts';
+import { expect, test } from './support/server.ts';
 
 const links: Record<string, string> = {};
 /** The review page's picture (drawn in the browser's worker), to compare with the report's (drawn on the server). */
@@ -35,39 +17,12 @@ let reviewPicture = '';
 
 test.beforeAll(async ({ app }) => {
   const output = await app.cli(['demo']);
-  for (const email of ['expert@voorbeeld.nl', 'kandidaat@voorbeeld.nl']) {
-    const link = new RegExp(`${email.replace('.', '\\.')}\\s+(https?://\\S+)`).exec(output)?.[1];
-    if (!link) throw new Error(`no sign-in link for ${email} in:\n${output}`);
-    links[email] = link;
-  }
+  for (const email of ['expert@voorbeeld.nl', 'kandidaat@voorbeeld.nl'])
+    links[email] = linkFor(output, email);
 });
 
-async function signInExpert(browser: Browser, app: WeerbaarApp) {
-  const context = await browser.newContext({ baseURL: app.baseURL });
-  const page = await context.newPage();
-  await page.goto(links['expert@voorbeeld.nl']!);
-  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
-  return { context, page };
-}
-
-async function tenantOf(page: Page): Promise<string> {
-  const session = (await (await page.request.get('/api/auth/session')).json()) as {
-    memberships: Array<{ tenantId: string }>;
-  };
-  return session.memberships[0]!.tenantId;
-}
-
 test('the expert sees the network picture on the review page', async ({ browser, app }) => {
-  const { context, page } = await signInExpert(browser, app);
+  const { context, page } = await signInStaff(browser, app, links['expert@voorbeeld.nl']!);
   const tenantId = await tenantOf(page);
   const { procedures } = (await (
     await page.request.get(`/api/organisations/${tenantId}/procedures`)
@@ -113,14 +68,7 @@ test('the expert sees the network picture on the review page', async ({ browser,
 test('the candidate sees the picture in their report', async ({ browser, app }) => {
   const context = await browser.newContext({ baseURL: app.baseURL });
   const page = await context.newPage();
-  const email = 'floor.afgerond@voorbeeld.nl';
-  const since = new Date();
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByRole('button', { name: 'Stuur mij een link' }).click();
-  const mail = await waitForMail(app.dataDir, email, { since });
-  await page.goto(mail.link);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  await signInByMail(page, app, 'floor.afgerond@voorbeeld.nl');
   const tenantId = await tenantOf(page);
   const { scans } = (await (await page.request.get(`/api/organisations/${tenantId}/my-scans`)).json()) as {
     scans: Array<{ id: string }>;
@@ -145,8 +93,7 @@ test('the candidate sees the picture in their report', async ({ browser, app }) 
 test('the candidate connects contacts by keyboard and by dragging', async ({ browser, app }) => {
   const context = await browser.newContext({ baseURL: app.baseURL });
   const page = await context.newPage();
-  await page.goto(links['kandidaat@voorbeeld.nl']!);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  await openLink(page, links['kandidaat@voorbeeld.nl']!);
   const tenantId = await tenantOf(page);
   const { scans } = (await (await page.request.get(`/api/organisations/${tenantId}/my-scans`)).json()) as {
     scans: Array<{ id: string }>;

@@ -9,66 +9,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
+import type { Page } from '@playwright/test';
 import type { Instrument } from '../src/core/instrument/schema.ts';
 import { demoNetwork } from '../src/server/demo/demo-network.ts';
-import { completeAnswers } from '../src/server/demo/fill-answers.ts';
-import { waitForMail } from './support/mail.ts';
-import { expect, test, type WeerbaarApp } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 740 };
-const INSTRUMENT = 'weerbaarheidsscan-bestuurder';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-function linkFrom(output: string): string {
-  const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${output}`);
-  return link;
-}
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function signInStaff(browser: Browser, app: WeerbaarApp, link: string, name: string): Promise<Person> {
-  const context = await browser.newContext({ baseURL: app.baseURL, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
-  return { context, page };
-}
-
-/** A JSON request with the session's CSRF token, for the steps this journey does not test. */
-async function call<T = unknown>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-  const response = await page.request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (response.status() === 204 ? null : await response.json()) as T;
-}
+import { expectAccessible, expectNoSidewaysScrolling, PHONE } from './support/a11y.ts';
+import {
+  answersWithSideJob,
+  call,
+  inviteCandidate,
+  organisationWithProcedure,
+  reviewAndFinalise,
+  saveAnswers,
+} from './support/api.ts';
+import type { Person } from './support/people.ts';
+import { expect, test } from './support/server.ts';
 
 /** Distinct pixel colours of an 8-bit RGB/RGBA/grey PNG (pdftoppm's output), by a tiny decoder. */
 function distinctColours(file: string, limit = 3): number {
@@ -159,52 +113,13 @@ const org = () => `/api/organisations/${tenantId}`;
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(120_000);
-  await app.cli(['tenant', 'create', '--slug', 'rapport', '--name', 'Gemeente Rapport']);
-  const links: Record<string, string> = {};
-  for (const [role, email, name] of [
-    ['expert', 'els.rapport@example.nl', 'Els Expert'],
-    ['opdrachtgever', 'otto.rapport@example.nl', 'Otto Opdracht'],
-  ] as const) {
-    links[role] = linkFrom(
-      await app.cli([
-        'user',
-        'invite',
-        '--tenant',
-        'rapport',
-        '--email',
-        email,
-        '--name',
-        name,
-        '--role',
-        role,
-      ]),
-    );
-  }
-  els = await signInStaff(browser, app, links.expert ?? '', 'Els Expert');
-  otto = await signInStaff(browser, app, links.opdrachtgever ?? '', 'Otto Opdracht');
-  const session = (await (await otto.page.request.get('/api/auth/session')).json()) as {
-    memberships: Array<{ tenantId: string }>;
-  };
-  tenantId = session.memberships[0]!.tenantId;
-  instrument = (
-    (await (await otto.page.request.get(`/api/instruments/${INSTRUMENT}`)).json()) as {
-      definition: Instrument;
-    }
-  ).definition;
-  const { experts } = await call<{ experts: Array<{ membershipId: string }> }>(
-    otto.page,
-    'GET',
-    `${org()}/experts`,
-  );
-  procedureId = (
-    await call<{ id: string }>(otto.page, 'POST', `${org()}/procedures`, {
-      name: 'Wethouder 2026',
-      office: 'wethouder',
-      instrumentId: INSTRUMENT,
-      retentionDays: 90,
-      expertMembershipIds: [experts[0]!.membershipId],
-    })
-  ).id;
+  ({ els, otto, tenantId, instrument, procedureId } = await organisationWithProcedure(browser, app, {
+    organisation: { slug: 'rapport', name: 'Gemeente Rapport' },
+    expert: ['els.rapport@example.nl', 'Els Expert'],
+    client: ['otto.rapport@example.nl', 'Otto Opdracht'],
+    procedure: 'Wethouder 2026',
+    acceptDownloads: true,
+  }));
 });
 
 test.afterAll(async () => {
@@ -219,65 +134,29 @@ test('candidate, expert and opdrachtgever read their report and download it as a
   app,
 }) => {
   test.setTimeout(180_000);
-  const since = new Date();
-  const { scanId } = await call<{ scanId: string }>(
+  const invited = await inviteCandidate(
+    browser,
+    app,
     otto.page,
-    'POST',
     `${org()}/procedures/${procedureId}/candidates`,
-    {
-      email: 'kim.rapport@example.nl',
-      displayName: 'Kim Kandidaat',
-    },
+    { email: 'kim.rapport@example.nl', displayName: 'Kim Kandidaat' },
+    { viewport: PHONE, acceptDownloads: true },
   );
-  const mail = await waitForMail(app.dataDir, 'kim.rapport@example.nl', { since });
-  const context = await browser.newContext({ baseURL: app.baseURL, viewport: PHONE, acceptDownloads: true });
-  kim = { context, page: await context.newPage() };
+  const { scanId } = invited;
+  kim = invited.candidate;
   const page = kim.page;
-  await page.goto(mail.link);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
 
   // Kim answers, draws her network and sends; Els reviews and finalises (API).
   const own = `${org()}/my-scans/${scanId}`;
   const review = `${org()}/procedures/${procedureId}/scans/${scanId}`;
-  const answers = completeAnswers(instrument, {
-    heeft_nevenfuncties: 'ja',
-    nevenfuncties: [
-      {
-        organisatie: 'VV De Zwaluwen',
-        rol: 'bestuur',
-        betaald: 'nee',
-        sector: 'sport_cultuur',
-        relatie: ['subsidie'],
-        behouden: 'behouden',
-      },
-    ],
-  });
-  const saved = await call<{ revision: number }>(page, 'PUT', `${own}/answers`, {
-    baseRevision: 0,
-    saveId: crypto.randomUUID(),
-    changes: answers,
-  });
+  const revision = await saveAnswers(page, own, answersWithSideJob(instrument));
   await call(page, 'PUT', `${own}/network`, {
-    baseRevision: saved.revision,
+    baseRevision: revision,
     saveId: crypto.randomUUID(),
     network: demoNetwork(),
   });
   await call(page, 'POST', `${own}/submit`);
-  const read = await call<{ evaluation: { themes: Array<{ id: string; level: string }> } }>(
-    els.page,
-    'GET',
-    review,
-  );
-  await call(els.page, 'POST', `${review}/review`);
-  await call(els.page, 'PUT', `${review}/decisions`, {
-    judgements: read.evaluation.themes.map((th) => ({
-      theme: th.id,
-      level: th.level,
-      rationale: 'Besproken in het gesprek.',
-    })),
-    measures: ['nevenfunctie_neerleggen', 'nevenfuncties_openbaar'],
-  });
-  await call(els.page, 'POST', `${review}/finalise`);
+  await reviewAndFinalise(els.page, review, ['nevenfunctie_neerleggen', 'nevenfuncties_openbaar']);
 
   // ── The candidate, on a phone. ──
   await page.goto(`/o/${tenantId}/mijn-scans/${scanId}/rapport`);
@@ -288,8 +167,7 @@ test('candidate, expert and opdrachtgever read their report and download it as a
   await expect(page.getByRole('img', { name: 'Uw netwerkkaart' })).toBeVisible();
   await expect(page.getByText(/AVG artikel 22/)).toBeVisible();
   await expectAccessible(page, 'candidate report');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScrolling(page);
   const candidatePages = await downloadAndCheck(page, folder, 'kandidaat');
   await expectAccessible(page, 'candidate report after download');
 

@@ -5,33 +5,11 @@
 // summary; the opdrachtgever reads it; the candidate stops sharing and the opdrachtgever is refused.
 // A second test opens the same scan in two tabs: the stale tab's save is merged, nothing is lost;
 // and "download my data" asks to confirm with a fresh link first. axe (WCAG 2.2 A/AA) on every page.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
+import type { Page } from '@playwright/test';
+import { expectAccessible, expectNoSidewaysScrolling, onPage, PHONE } from './support/a11y.ts';
 import { waitForMail } from './support/mail.ts';
-import { expect, test, type WeerbaarApp } from './support/server.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 360, height: 740 };
-
-async function expectNoSidewaysScrolling(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `accessibility problems on ${what}`).toEqual([]);
-}
-
-/** Waits for the page heading, then runs axe. */
-async function onPage(page: Page, heading: string | RegExp, what: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expectAccessible(page, what);
-}
+import { createOrganisation, type Person, signInCandidate, signInStaff } from './support/people.ts';
+import { expect, test } from './support/server.ts';
 
 /** Screenshots at 1280 and 360 px, in parts, when WEERBAAR_SHOTS names a folder (to review the layout). */
 async function shoot(page: Page, name: string): Promise<void> {
@@ -54,80 +32,24 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
-function linkFrom(output: string): string {
-  const link = output.match(/https?:\/\/\S+#token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${output}`);
-  return link;
-}
-
-interface Staff {
-  context: BrowserContext;
-  page: Page;
-}
-
-/** A staff member opens the invitation link and sets up an authenticator app as the second step. */
-async function signInStaff(browser: Browser, app: WeerbaarApp, link: string, name: string): Promise<Staff> {
-  const context = await browser.newContext({ baseURL: app.baseURL });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('heading', { level: 1, name: 'Beveilig uw account' })).toBeVisible();
-  await page.getByLabel('Met een app die codes maakt').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const secret = await page.locator('#totp-secret').getAttribute('data-secret');
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret ?? ''), digits: 6, period: 30 });
-  await page.getByLabel('Code uit de app').fill(totp.generate());
-  await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  await page.getByLabel('Ik heb mijn herstelcodes veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
-  return { context, page };
-}
-
 function menu(page: Page) {
   return page.getByRole('navigation', { name: 'Hoofdmenu' });
 }
 
-async function createOrganisation(app: WeerbaarApp, slug: string, people: Array<[string, string, string]>) {
-  await app.cli(['tenant', 'create', '--slug', slug, '--name', `Gemeente ${slug}`]);
-  const links: Record<string, string> = {};
-  for (const [role, email, name] of people) {
-    links[role] = linkFrom(
-      await app.cli(['user', 'invite', '--tenant', slug, '--email', email, '--name', name, '--role', role]),
-    );
-  }
-  return links;
-}
-
-/** The candidate's invitation from the outbox, opened in a fresh browser (a phone, if asked). */
-async function signInCandidate(
-  browser: Browser,
-  app: WeerbaarApp,
-  email: string,
-  since: Date,
-  viewport?: { width: number; height: number },
-) {
-  const mail = await waitForMail(app.dataDir, email, { since });
-  const context = await browser.newContext({ baseURL: app.baseURL, ...(viewport ? { viewport } : {}) });
-  const page = await context.newPage();
-  await page.goto(mail.link);
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
-  return { context, page };
-}
-
 // One organisation for both tests (each CLI call restarts the embedded server, which takes
 // seconds): an opdrachtgever and an expert, signed in once with an authenticator app.
-let client: Staff;
-let reviewer: Staff;
+let client: Person;
+let reviewer: Person;
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(90_000);
-  const links = await createOrganisation(app, 'flow', [
+  const links = await createOrganisation(app, { slug: 'flow', name: 'Gemeente flow' }, [
     ['opdrachtgever', 'otto@example.nl', 'Otto Opdracht'],
     ['expert', 'els@example.nl', 'Els Expert'],
   ]);
   // The expert accepts the invitation first: only active experts can be assigned.
-  reviewer = await signInStaff(browser, app, links.expert ?? '', 'Els Expert');
-  client = await signInStaff(browser, app, links.opdrachtgever ?? '', 'Otto Opdracht');
+  reviewer = await signInStaff(browser, app, links.expert ?? '', { name: 'Els Expert' });
+  client = await signInStaff(browser, app, links.opdrachtgever ?? '', { name: 'Otto Opdracht' });
 });
 
 test.afterAll(async () => {
@@ -187,7 +109,7 @@ test('opdrachtgever, candidate and expert: from procedure to a shared and revoke
 
   // ── The candidate opens the invitation, reads who sees what, and answers. ──
   // The candidate uses a phone.
-  const candidate = await signInCandidate(browser, app, 'karin@example.nl', invitedAt, PHONE);
+  const candidate = await signInCandidate(browser, app, 'karin@example.nl', invitedAt, { viewport: PHONE });
   const karin = candidate.page;
   await expectAccessible(karin, 'candidate home');
   await karin.getByRole('link', { name: 'Naar mijn scans' }).click();

@@ -8,15 +8,9 @@ import { runScoped, type Tx } from '../../src/server/db/transaction.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import { instrumentsDir } from '../../src/server/instruments/registry.ts';
 import { type Client, lastLinkFor, type SignedIn, type TestApp } from '../support/api.ts';
+import { club } from '../support/club-answers.ts';
 
-export const club = {
-  organisatie: 'VV De Zwaluwen',
-  rol: 'bestuur',
-  betaald: 'nee',
-  sector: 'sport_cultuur',
-  relatie: ['subsidie'],
-  behouden: 'behouden',
-};
+export { club };
 
 export async function openProcedure(
   _t: TestApp,

@@ -9,15 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationDir, loadConversation } from '../../src/server/conversation/registry.ts';
 import { runScoped } from '../../src/server/db/transaction.ts';
-import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
-import {
-  createTestApp,
-  lastLinkFor,
-  makeTenant,
-  type SignedIn,
-  signedIn,
-  type TestApp,
-} from '../support/api.ts';
+import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp } from '../support/api.ts';
+import { bestuurder, clubAnswers, invitedCandidate } from '../support/scan-setup.ts';
 
 describe('conversation tools', () => {
   let t: TestApp;
@@ -79,37 +72,10 @@ describe('conversation tools', () => {
   });
 
   it('gives the guide to the assigned expert and the released opdrachtgever, logs every read and refusal', async () => {
-    const org = `/api/organisations/${tenant}`;
-    const procedure = await client.client.post(`${org}/procedures`, {
-      name: 'Wethouder 2026',
-      office: 'wethouder',
-      instrumentId: 'weerbaarheidsscan-bestuurder',
-      retentionDays: 90,
-      expertMembershipIds: [expert.membershipId],
-    });
-    const procedureId = procedure.body.id as string;
-    const email = `kandidaat-${randomUUID().slice(0, 8)}@test.nl`;
-    const invited = await client.client.post(`${org}/procedures/${procedureId}/candidates`, {
-      email,
-      displayName: 'Kim',
-    });
-    const scanId = invited.body.scanId as string;
-    const candidate = t.client();
-    await candidate.post('/api/auth/redeem', { token: lastLinkFor(t, email)! });
-    const own = `${org}/my-scans/${scanId}`;
-    const review = `${org}/procedures/${procedureId}/scans/${scanId}`;
+    const { scanId, candidate, own, review } = await invitedCandidate(t, tenant, client, expert);
     const guidePath = `${review}/leidraad`;
 
-    const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
-    const club = {
-      organisatie: 'VV De Zwaluwen',
-      rol: 'bestuur',
-      betaald: 'nee',
-      sector: 'sport_cultuur',
-      relatie: ['subsidie'],
-      behouden: 'behouden',
-    };
-    const answers = completeAnswers(instrument, { heeft_nevenfuncties: 'ja', nevenfuncties: [club] });
+    const answers = clubAnswers(bestuurder(t));
     await candidate.call('PUT', `${own}/answers`, {
       baseRevision: 0,
       saveId: randomUUID(),

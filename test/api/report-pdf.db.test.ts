@@ -15,13 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/instrument/evaluate.ts';
 import { buildReportView } from '../../src/core/report/report-model.ts';
 import { demoNetwork } from '../../src/server/demo/demo-network.ts';
-import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import { contentDisposition } from '../../src/server/http/route.ts';
 import { renderReportPdf } from '../../src/server/pdf/render-report.ts';
 import {
   type Client,
   createTestApp,
-  lastLinkFor,
   makeTenant,
   type SignedIn,
   signedIn,
@@ -29,6 +27,7 @@ import {
 } from '../support/api.ts';
 import { fakeDrawing } from '../support/fake-drawing.ts';
 import { maximalAnswers } from '../support/maximal-answers.ts';
+import { bestuurder, clubAnswers, invitedCandidate } from '../support/scan-setup.ts';
 
 interface File {
   status: number;
@@ -118,12 +117,9 @@ function expectEveryPage(pdf: Buffer, mark: string) {
 describe('the report as a PDF', () => {
   let t: TestApp;
   let tenant: string;
-  let org: string;
   let client: SignedIn;
   let expert: SignedIn;
   let candidate: Client;
-  let procedureId: string;
-  let scanId: string;
   let own: string;
   let review: string;
 
@@ -146,37 +142,10 @@ describe('the report as a PDF', () => {
   beforeAll(async () => {
     t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' });
     tenant = await makeTenant(t);
-    org = `/api/organisations/${tenant}`;
     client = await signedIn(t, tenant, 'opdrachtgever');
     expert = await signedIn(t, tenant, 'expert');
-    const procedure = await client.client.post(`${org}/procedures`, {
-      name: 'Wethouder 2026',
-      office: 'wethouder',
-      instrumentId: 'weerbaarheidsscan-bestuurder',
-      retentionDays: 90,
-      expertMembershipIds: [expert.membershipId],
-    });
-    procedureId = procedure.body.id;
-    const email = `kandidaat-${randomUUID().slice(0, 8)}@test.nl`;
-    const invited = await client.client.post(`${org}/procedures/${procedureId}/candidates`, {
-      email,
-      displayName: 'Kim Visser',
-    });
-    scanId = invited.body.scanId;
-    candidate = t.client();
-    await candidate.post('/api/auth/redeem', { token: lastLinkFor(t, email)! });
-    own = `${org}/my-scans/${scanId}`;
-    review = `${org}/procedures/${procedureId}/scans/${scanId}`;
-    const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
-    const club = {
-      organisatie: 'VV De Zwaluwen',
-      rol: 'bestuur',
-      betaald: 'nee',
-      sector: 'sport_cultuur',
-      relatie: ['subsidie'],
-      behouden: 'behouden',
-    };
-    const answers = completeAnswers(instrument, { heeft_nevenfuncties: 'ja', nevenfuncties: [club] });
+    ({ candidate, own, review } = await invitedCandidate(t, tenant, client, expert, 'Kim Visser'));
+    const answers = clubAnswers(bestuurder(t));
     const saved = await candidate.call('PUT', `${own}/answers`, {
       baseRevision: 0,
       saveId: randomUUID(),

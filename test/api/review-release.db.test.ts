@@ -14,6 +14,7 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
+import { bestuurder, clubAnswers, invitedCandidate } from '../support/scan-setup.ts';
 
 describe('review, report and release', () => {
   let t: TestApp;
@@ -30,35 +31,14 @@ describe('review, report and release', () => {
 
   it('runs the whole flow, with the access rules at every step', async () => {
     const org = `/api/organisations/${tenant}`;
-    const procedure = await client.client.post(`${org}/procedures`, {
-      name: 'Wethouder 2026',
-      office: 'wethouder',
-      instrumentId: 'weerbaarheidsscan-bestuurder',
-      retentionDays: 90,
-      expertMembershipIds: [expert.membershipId],
-    });
-    const procedureId = procedure.body.id as string;
-    const email = `kandidaat-${randomUUID().slice(0, 8)}@test.nl`;
-    const invited = await client.client.post(`${org}/procedures/${procedureId}/candidates`, {
-      email,
-      displayName: 'Kim',
-    });
-    const scanId = invited.body.scanId as string;
-    const candidate = t.client();
-    await candidate.post('/api/auth/redeem', { token: lastLinkFor(t, email)! });
-    const own = `${org}/my-scans/${scanId}`;
-    const review = `${org}/procedures/${procedureId}/scans/${scanId}`;
+    const { procedureId, scanId, email, candidate, own, review } = await invitedCandidate(
+      t,
+      tenant,
+      client,
+      expert,
+    );
 
-    const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
-    const club = {
-      organisatie: 'VV De Zwaluwen',
-      rol: 'bestuur',
-      betaald: 'nee',
-      sector: 'sport_cultuur',
-      relatie: ['subsidie'],
-      behouden: 'behouden',
-    };
-    const answers = completeAnswers(instrument, { heeft_nevenfuncties: 'ja', nevenfuncties: [club] });
+    const answers = clubAnswers(bestuurder(t));
     expect(
       (
         await candidate.call('PUT', `${own}/answers`, {
