@@ -218,6 +218,8 @@ export interface ReviewScan {
   instrument: InstrumentRef;
   answers: Answers;
   evaluation: Evaluation | null;
+  /** The network map as sent; the page draws it in the worker (checked again there). */
+  network: Network | null;
   notes: string;
   decisions: ReportDecisions;
 }

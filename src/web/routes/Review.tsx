@@ -225,7 +225,7 @@ function ReviewPage({
       </section>
 
       <NetworkPictureSection
-        network={(review as { network?: unknown }).network}
+        network={review.network}
         catalogue={instrument.network}
         reader="expert"
       />
