@@ -224,11 +224,7 @@ function ReviewPage({
         )}
       </section>
 
-      <NetworkPictureSection
-        network={review.network}
-        catalogue={instrument.network}
-        reader="expert"
-      />
+      <NetworkPictureSection network={review.network} catalogue={instrument.network} reader="expert" />
 
       <Notes tenantId={tenantId} procedureId={procedureId} scanId={scanId} initial={review.notes} />
 
