@@ -1,10 +1,9 @@
 // YAML text → the checked leidraad or dilemma cards, or issues with the line they are on (the same
 // form as src/core/instrument/load.ts). Pure: the caller reads the file and says which themes
 // and indicators the shipped instruments have, so every reference can be checked.
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { formatPath, type LoadIssue } from '../instrument/load.ts';
 import type { Instrument } from '../instrument/schema.ts';
+import { formatPath, type LoadIssue, parseYamlWithLines } from '../instrument/yaml-lines.ts';
 import { type DilemmaFile, dilemmaFileSchema, type Leidraad, leidraadSchema } from './schema.ts';
 
 export type { LoadIssue };
@@ -43,41 +42,11 @@ function zodMessage(issue: z.core.$ZodIssue): string {
 }
 
 function load<T>(text: string, schema: z.ZodType<T>, check: (value: T) => Check[]): Loaded<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return {
-          path: '(yaml)',
-          line: pos?.line ?? null,
-          column: pos?.col ?? null,
-          message: `YAML: ${e.message.split('\n')[0]}`,
-        };
-      }),
-    };
-  }
-  const locate = (path: ReadonlyArray<string | number | symbol>) => {
-    // As far down as the document goes, so a missing key points at its parent. A map entry
-    // points at its key (the line the author wrote the id on), not at the value below it.
-    for (let n = path.length; n >= 0; n--) {
-      const last = path[n - 1];
-      const parent = n > 0 ? doc.getIn(path.slice(0, n - 1) as Array<string | number>, true) : null;
-      const pair = isMap(parent)
-        ? parent.items.find((p) => isScalar(p.key) && p.key.value === last)
-        : undefined;
-      const node =
-        pair && isNode(pair.key) ? pair.key : doc.getIn(path.slice(0, n) as Array<string | number>, true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return { line: null, column: null };
-  };
-  const parsed = schema.safeParse(doc.toJS());
+  // A map entry points at its key: the line the author wrote the id on.
+  const yaml = parseYamlWithLines(text, { atKeys: true });
+  if (!yaml.ok) return yaml;
+  const { locate } = yaml;
+  const parsed = schema.safeParse(yaml.value);
   if (!parsed.success) {
     return {
       ok: false,

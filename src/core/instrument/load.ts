@@ -1,31 +1,18 @@
 // YAML text → a checked instrument, or issues with the line they are on. Pure: the caller reads
 // the file (server, CLI) or receives the text (browser preview).
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { checkInstrument } from './check.ts';
 import { type Instrument, instrumentSchema, itemSchema } from './schema.ts';
+import { formatPath, type LoadIssue, parseYamlWithLines } from './yaml-lines.ts';
 
 const itemKinds = itemSchema.options.map((o) => o.shape.kind.value);
 
-export interface LoadIssue {
-  path: string;
-  line: number | null;
-  column: number | null;
-  message: string;
-}
+export type { LoadIssue };
+export { formatPath };
 
 export type LoadResult =
   | { ok: true; instrument: Instrument; issues: [] }
   | { ok: false; issues: LoadIssue[] };
-
-export function formatPath(path: ReadonlyArray<string | number | symbol>): string {
-  return (
-    path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-      .join('')
-      .replace(/^\./, '') || '(hele bestand)'
-  );
-}
 
 function zodMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')} / unknown key`;
@@ -38,34 +25,10 @@ function zodMessage(issue: z.core.$ZodIssue): string {
 }
 
 export function loadInstrument(text: string): LoadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return {
-          path: '(yaml)',
-          line: pos?.line ?? null,
-          column: pos?.col ?? null,
-          message: `YAML: ${e.message.split('\n')[0]}`,
-        };
-      }),
-    };
-  }
-  const locate = (path: ReadonlyArray<string | number | symbol>) => {
-    // Walk down as far as the document goes, so a missing key points at its parent.
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as Array<string | number>, true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return { line: null, column: null };
-  };
-  const parsed = instrumentSchema.safeParse(doc.toJS());
+  const yaml = parseYamlWithLines(text);
+  if (!yaml.ok) return yaml;
+  const { locate } = yaml;
+  const parsed = instrumentSchema.safeParse(yaml.value);
   if (!parsed.success) {
     return {
       ok: false,
