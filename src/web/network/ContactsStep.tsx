@@ -17,9 +17,9 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newNetworkId } from '../../core/network/edit.ts';
 import { type ContactKind, type NetworkContact, networkLimits } from '../../core/network/model.ts';
-import { SelectField, TextField } from '../components/forms.tsx';
+import { TextField } from '../components/forms.tsx';
 import { CheckboxGroup, RadioGroup } from '../scan/choices.tsx';
-import { fieldId, groupContacts, type StepProps, sortByLabel, useNames } from './shared.tsx';
+import { fieldId, groupContacts, OptionSelect, type StepProps, sortByLabel, useNames } from './shared.tsx';
 
 export function ContactsStep(props: StepProps) {
   const { t } = useTranslation();
@@ -88,32 +88,24 @@ function QuickAdd({ network, catalogue, apply, announce }: StepProps) {
       <Heading3 id="nw-quick-title">{t('networkMap.contacts.quickTitle')}</Heading3>
       <FormFieldDescription>{t('networkMap.contacts.quickHelp')}</FormFieldDescription>
       <div className="weerbaar-network__fields">
-        <SelectField
+        <OptionSelect
           id="nw-quick-context"
           label={t('networkMap.contacts.inContext')}
           value={chosen ? context : ''}
           onValueChange={setContext}
-        >
-          <option value="">{t('networkMap.contacts.noContext')}</option>
-          {network.contexts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {names.context(c)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          empty={t('networkMap.contacts.noContext')}
+          options={network.contexts}
+          text={(c) => names.context(c)}
+        />
+        <OptionSelect
           id="nw-quick-prompt"
           label={t('networkMap.contacts.prompt')}
           value={prompt}
           onValueChange={setPrompt}
-        >
-          <option value="">{t('networkMap.contacts.noPrompt')}</option>
-          {catalogue.tiePrompts.map((p) => (
-            <option key={p.id} value={p.id}>
-              {names.say(p.text)}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('networkMap.contacts.noPrompt')}
+          options={catalogue.tiePrompts}
+          text={(p) => names.say(p.text)}
+        />
       </div>
       <RadioGroup
         id="nw-quick-kind"
@@ -353,19 +345,15 @@ function Indirect({ network, catalogue, apply, announce }: StepProps) {
       <Heading3 id="nw-indirect-title">{t('networkMap.contacts.indirectTitle')}</Heading3>
       <FormFieldDescription>{t('networkMap.contacts.indirectHelp')}</FormFieldDescription>
       <div className="weerbaar-network__fields">
-        <SelectField
+        <OptionSelect
           id="nw-indirect-via"
           label={t('networkMap.contacts.via')}
           value={via}
           onValueChange={setVia}
-        >
-          <option value="">{t('networkMap.contacts.chooseContact')}</option>
-          {direct.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('networkMap.contacts.chooseContact')}
+          options={direct}
+          text={(c) => c.label}
+        />
         <TextField
           id="nw-indirect-label"
           label={t('networkMap.contacts.label')}
@@ -430,45 +418,33 @@ function Memberships({ network, catalogue, apply }: StepProps) {
             {t('networkMap.contacts.membershipTitle')}
           </FieldsetLegend>
           <div className="weerbaar-network__fields">
-            <SelectField
+            <OptionSelect
               id="nw-member-person"
               label={t('networkMap.contacts.membershipPerson')}
               value={person}
               onValueChange={setPerson}
-            >
-              <option value="">{t('networkMap.contacts.chooseContact')}</option>
-              {persons.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
+              empty={t('networkMap.contacts.chooseContact')}
+              options={persons}
+              text={(c) => c.label}
+            />
+            <OptionSelect
               id="nw-member-organisation"
               label={t('networkMap.contacts.membershipOrganisation')}
               value={organisation}
               onValueChange={setOrganisation}
-            >
-              <option value="">{t('networkMap.contacts.chooseContact')}</option>
-              {organisations.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
+              empty={t('networkMap.contacts.chooseContact')}
+              options={organisations}
+              text={(c) => c.label}
+            />
+            <OptionSelect
               id="nw-member-role"
               label={t('networkMap.contacts.membershipRole')}
               value={role}
               onValueChange={setRole}
-            >
-              <option value="">{t('networkMap.contexts.noRole')}</option>
-              {catalogue.contextRoles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {names.say(r.label)}
-                </option>
-              ))}
-            </SelectField>
+              empty={t('networkMap.contexts.noRole')}
+              options={catalogue.contextRoles}
+              text={(r) => names.say(r.label)}
+            />
           </div>
           <ButtonGroup>
             <Button

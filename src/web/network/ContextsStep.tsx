@@ -18,7 +18,7 @@ import { newNetworkId } from '../../core/network/edit.ts';
 import { type EgoAttributes, networkLimits } from '../../core/network/model.ts';
 import { CheckboxField, SelectField, TextField } from '../components/forms.tsx';
 import { CheckboxGroup } from '../scan/choices.tsx';
-import { attributeOptions, fieldId, type StepProps, useNames } from './shared.tsx';
+import { attributeOptions, fieldId, OptionSelect, type StepProps, useNames } from './shared.tsx';
 
 export function ContextsStep({ network, catalogue, apply, announce }: StepProps) {
   const { t } = useTranslation();
@@ -245,19 +245,15 @@ function EgoPart({ network, catalogue, apply }: StepProps) {
               ))}
             </SelectField>
           ))}
-        <SelectField
+        <OptionSelect
           id={fieldId('ego', 'sector')}
           label={t('networkMap.ego.sector')}
           value={network.ego.sector ?? ''}
           onValueChange={(value) => set('sector', value)}
-        >
-          <option value="">{t('networkMap.ego.empty')}</option>
-          {catalogue.sectors.map((s) => (
-            <option key={s.id} value={s.id}>
-              {names.say(s.label)}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('networkMap.ego.empty')}
+          options={catalogue.sectors}
+          text={(s) => names.say(s.label)}
+        />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@
 import type { NetworkBlock } from '../../core/instrument/schema.ts';
 import type { NetworkOp } from '../../core/network/edit.ts';
 import type { Network, NetworkContact, NetworkContext } from '../../core/network/model.ts';
+import { SelectField } from '../components/forms.tsx';
 import { type Say, useSay } from '../instrument/text.ts';
 
 export interface StepProps {
@@ -69,3 +70,34 @@ export function sortByLabel<T extends { label: string }>(items: readonly T[], la
 
 /** A field id from parts (ids in the network are [A-Za-z0-9_-], safe in an id). */
 export const fieldId = (...parts: string[]) => `nw-${parts.join('-')}`;
+
+/** A labelled select of ids (contacts, contexts, catalogue options), with an empty first choice. */
+export function OptionSelect<T extends { id: string }>({
+  id,
+  label,
+  value,
+  onValueChange,
+  empty,
+  options,
+  text,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  /** The text of the empty choice ("Kies een contact"). */
+  empty: string;
+  options: readonly T[];
+  text: (option: T) => string;
+}) {
+  return (
+    <SelectField id={id} label={label} value={value} onValueChange={onValueChange}>
+      <option value="">{empty}</option>
+      {options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {text(option)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
