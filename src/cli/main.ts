@@ -11,14 +11,14 @@ import { printConversationCheck } from '../server/conversation/registry.ts';
 import { currentMigrationVersion } from '../server/db/migrate.ts';
 import { roles } from '../server/db/schema.ts';
 import { inTransaction } from '../server/db/transaction.ts';
+import { createDemoOrganisation } from '../server/demo/create-demo-organisation.ts';
+import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { Problem } from '../server/http/problem.ts';
 import { checkFile, definitionFiles, instrumentsDir } from '../server/instruments/registry.ts';
 import { createLogger } from '../server/logger.ts';
-import { createDemoOrganisation } from '../server/operations/create-demo-organisation.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
-import { printDemoSignIns } from '../server/operations/print-demo-sign-ins.ts';
 
 class CliError extends Error {
   readonly exitCode: number;

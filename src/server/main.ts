@@ -4,10 +4,10 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot, shutdown } from './boot.ts';
 import { inTransaction } from './db/transaction.ts';
+import { createDemoOrganisation, demoSlug } from './demo/create-demo-organisation.ts';
+import { printDemoSignIns } from './demo/print-demo-sign-ins.ts';
 import { readSettings, SettingsError } from './env.ts';
 import { scheduleRetention } from './jobs/retention.ts';
-import { createDemoOrganisation, demoSlug } from './operations/create-demo-organisation.ts';
-import { printDemoSignIns } from './operations/print-demo-sign-ins.ts';
 
 async function main() {
   let settings: ReturnType<typeof readSettings>;

@@ -3,7 +3,7 @@
 // that names no one stays). Runs per organisation, so row-level security applies as everywhere.
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { shredScan } from '../operations/remove-scan.ts';
+import { shredScan } from '../scans/shred-scan.ts';
 
 export async function runRetentionSweep(deps: AppDeps): Promise<{ deleted: number }> {
   const tenants = await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>

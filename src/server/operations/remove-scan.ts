@@ -4,14 +4,12 @@
 // a tombstone row remains that names no one. The audit log keeps only that it happened.
 
 import { transition } from '../../core/sharing/scan-lifecycle.ts';
-import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
 import { assertRecentlyAuthenticated, loadOwnScan } from '../policies/procedure.ts';
-
-export type Removal = 'withdrawn' | 'deleted';
+import { type Removal, shredScan } from '../scans/shred-scan.ts';
 
 export async function removeOwnScan(
   deps: AppDeps,
@@ -27,55 +25,4 @@ export async function removeOwnScan(
   const step = transition(scan.status, removal === 'withdrawn' ? 'withdraw' : 'delete', 'required');
   if (!step.ok) throw new Problem(409, 'scan-removed', `${step.reason}.`);
   await shredScan(deps, { tenantId, scanId, actorUserId: session.userId, removal });
-}
-
-/** Destroys the key, then the content. Safe to run again after a crash in between. */
-export async function shredScan(
-  deps: AppDeps,
-  input: { tenantId: string; scanId: string; actorUserId: string | null; removal: Removal },
-): Promise<void> {
-  await deps.scanKeys.destroy(input.tenantId, input.scanId);
-  await inTransaction(deps.database, { tenantId: input.tenantId, userId: input.actorUserId }, async (tx) => {
-    await tx
-      .deleteFrom('releases')
-      .where('scan_id', '=', input.scanId)
-      .where('tenant_id', '=', input.tenantId)
-      .execute();
-    await tx
-      .deleteFrom('access_log')
-      .where('scan_id', '=', input.scanId)
-      .where('tenant_id', '=', input.tenantId)
-      .execute();
-    const now = deps.now();
-    await tx
-      .updateTable('scans')
-      .set({
-        status: input.removal,
-        candidate_user_id: null,
-        candidate_membership_id: null,
-        answers_sealed: null,
-        network_sealed: null,
-        evaluation_sealed: null,
-        report_sealed: null,
-        notes_sealed: null,
-        agenda_sealed: null,
-        earlier_scan_id: null,
-        earlier_consent: null,
-        earlier_consent_at: null,
-        last_save_id: null,
-        deleted_at: now,
-        updated_at: now,
-      })
-      .where('id', '=', input.scanId)
-      .where('tenant_id', '=', input.tenantId)
-      .execute();
-    await recordAudit(tx, {
-      action: input.removal === 'withdrawn' ? 'scan.withdrawn' : 'scan.deleted',
-      tenantId: input.tenantId,
-      actorUserId: input.actorUserId,
-      subjectType: 'scan',
-      subjectId: input.scanId,
-      data: {},
-    });
-  });
 }

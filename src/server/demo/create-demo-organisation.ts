@@ -6,9 +6,9 @@ import { createLink } from '../auth/links.ts';
 import type { AppDeps } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
-import { createDemoProcedure } from '../demo/demo-procedure.ts';
-import { createTenant } from './create-tenant.ts';
-import { inviteMemberInTransaction } from './invite-member.ts';
+import { createTenant } from '../operations/create-tenant.ts';
+import { inviteMemberInTransaction } from '../operations/invite-member.ts';
+import { createDemoProcedure } from './demo-procedure.ts';
 
 export const demoSlug = 'gemeente-voorbeeld';
 

@@ -1,0 +1,139 @@
+// The import graph of src/ and the layering rules it must keep. Kept apart from the test so the
+// rules can be proven to fire on a small made-up graph (layering.test.ts) as well as on the tree.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** File (relative to the repository, forward slashes) → files it imports. */
+export type ImportGraph = Map<string, string[]>;
+
+// Static imports and re-exports (`import … from '…'`, `export … from '…'`, `import '…'`) and
+// dynamic `import('…')`. Type-only imports count too: a type from the wrong layer couples it.
+const importPattern =
+  /(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(?\s*['"]([^'"]+)['"]/gm;
+
+export function importsOf(source: string): string[] {
+  const specifiers: string[] = [];
+  for (const match of source.matchAll(importPattern)) {
+    const specifier = match[1] ?? match[2];
+    if (specifier) specifiers.push(specifier);
+  }
+  return specifiers;
+}
+
+function sourceFiles(directory: string): string[] {
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...sourceFiles(full));
+    else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
+  }
+  return files;
+}
+
+/** Reads src/ under `root`; only relative imports that resolve to a file in the tree are edges. */
+export function readImportGraph(root: string): ImportGraph {
+  const graph: ImportGraph = new Map();
+  for (const file of sourceFiles(path.join(root, 'src'))) {
+    const from = path.relative(root, file).split(path.sep).join('/');
+    const targets: string[] = [];
+    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) continue;
+      const resolved = path.resolve(path.dirname(file), specifier);
+      const candidates = [resolved, `${resolved}.ts`, `${resolved}.tsx`, path.join(resolved, 'index.ts')];
+      const hit = candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+      if (hit && /\.(ts|tsx)$/.test(hit)) targets.push(path.relative(root, hit).split(path.sep).join('/'));
+    }
+    graph.set(from, targets);
+  }
+  return graph;
+}
+
+export interface LayerRule {
+  from: string;
+  to: string;
+  why: string;
+}
+
+/** Folder prefixes: an import from a file under `from` into a file under `to` is refused. */
+export const layerRules: readonly LayerRule[] = [
+  { from: 'src/core/', to: 'src/server/', why: 'core is pure and runs in the browser too' },
+  { from: 'src/core/', to: 'src/web/', why: 'core is pure and knows no page' },
+  { from: 'src/core/', to: 'src/cli/', why: 'core is pure' },
+  { from: 'src/web/', to: 'src/server/', why: 'the web app reaches the server only over HTTP' },
+  { from: 'src/web/', to: 'src/cli/', why: 'the web app reaches the server only over HTTP' },
+  { from: 'src/server/', to: 'src/cli/', why: 'the command line is a caller of the server code' },
+  { from: 'src/server/operations/', to: 'src/server/routes/', why: 'use cases do not know HTTP' },
+  { from: 'src/server/operations/', to: 'src/server/http/route.ts', why: 'use cases do not know HTTP' },
+  { from: 'src/server/jobs/', to: 'src/server/operations/', why: 'jobs share helpers, not use cases' },
+  {
+    from: 'src/server/operations/',
+    to: 'src/server/demo/',
+    why: 'the demo is made through operations, not the other way',
+  },
+];
+
+export function ruleViolations(graph: ImportGraph, rules: readonly LayerRule[] = layerRules): string[] {
+  const violations: string[] = [];
+  for (const [from, targets] of graph) {
+    for (const to of targets) {
+      for (const rule of rules) {
+        if (from.startsWith(rule.from) && to.startsWith(rule.to)) {
+          violations.push(`${from} → ${to} (${rule.why})`);
+        }
+      }
+    }
+  }
+  return violations.sort();
+}
+
+/** Every import cycle, each once, as the files around it (strongly connected components > 1). */
+export function importCycles(graph: ImportGraph): string[][] {
+  // Tarjan's algorithm, iterative so a deep tree cannot overflow the stack.
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  for (const start of graph.keys()) {
+    if (index.has(start)) continue;
+    const work: Array<{ node: string; next: number }> = [{ node: start, next: 0 }];
+    index.set(start, counter);
+    low.set(start, counter++);
+    stack.push(start);
+    onStack.add(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { node: string; next: number };
+      const targets = graph.get(frame.node) ?? [];
+      if (frame.next < targets.length) {
+        const target = targets[frame.next++] as string;
+        if (!index.has(target)) {
+          index.set(target, counter);
+          low.set(target, counter++);
+          stack.push(target);
+          onStack.add(target);
+          work.push({ node: target, next: 0 });
+        } else if (onStack.has(target)) {
+          low.set(frame.node, Math.min(low.get(frame.node) as number, index.get(target) as number));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent)
+        low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop() as string;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.node);
+        const selfLoop = (graph.get(frame.node) ?? []).includes(frame.node);
+        if (component.length > 1 || selfLoop) cycles.push(component.sort());
+      }
+    }
+  }
+  return cycles.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
