@@ -15,7 +15,19 @@ import { createDemoOrganisation } from '../server/demo/create-demo-organisation.
 import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { Problem } from '../server/http/problem.ts';
-import { checkFile, definitionFiles, instrumentsDir } from '../server/instruments/registry.ts';
+import {
+  describePublishedIssue,
+  publishedIssues,
+  readPublished,
+  withNewVersions,
+  writePublished,
+} from '../server/instruments/published.ts';
+import {
+  checkFile,
+  definitionFiles,
+  instrumentsDir,
+  type LoadedInstrument,
+} from '../server/instruments/registry.ts';
 import { createLogger } from '../server/logger.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
@@ -192,26 +204,78 @@ instruments
   .argument('[path]', 'bestand of map / file or folder', instrumentsDir)
   .action(async (target: string) => {
     if (!fs.existsSync(target)) throw new CliError(`Bestaat niet / not found: ${target}`);
+    const checks = await Promise.all(definitionFiles(target).map((file) => checkFile(file)));
+    const loaded = checks.flatMap((check) =>
+      check.issues.length === 0 && check.loaded ? [check.loaded] : [],
+    );
+    // A published version must be exactly what was released (content hash): checked against the
+    // folder's published.json (a single file: against the folder it sits in).
+    const folder = fs.statSync(target).isDirectory() ? target : path.dirname(path.dirname(target));
+    const published = readPublished(folder);
+    const complete = path.resolve(folder) === path.resolve(target);
+    const changed = published ? publishedIssues(loaded, published, 'repository', complete) : [];
     let failed = 0;
-    for (const file of definitionFiles(target)) {
-      const result = await checkFile(file);
+    for (const { file, issues, loaded: one } of checks) {
       const name = path.relative(process.cwd(), file);
-      if (result.issues.length === 0 && result.loaded) {
-        const { instrument, hash } = result.loaded;
-        console.log(`✓ ${name}: ${instrument.id} ${instrument.version} (${hash.slice(0, 12)}…)`);
-      } else {
-        failed += 1;
-        console.error(`✗ ${name}`);
-        for (const issue of result.issues) {
-          console.error(
-            `  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`,
-          );
-        }
+      const republished = one
+        ? changed.filter((c) => c.instrumentId === one.instrument.id && c.version === one.instrument.version)
+        : [];
+      if (issues.length === 0 && one && republished.length === 0) {
+        console.log(`✓ ${name}: ${one.instrument.id} ${one.instrument.version} (${one.hash.slice(0, 12)}…)`);
+        continue;
+      }
+      failed += 1;
+      console.error(`✗ ${name}`);
+      for (const issue of issues) {
+        console.error(
+          `  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`,
+        );
+      }
+      for (const issue of republished) console.error(`  ${describePublishedIssue(issue)}`);
+    }
+    for (const issue of changed.filter((c) => c.kind === 'missing')) {
+      failed += 1;
+      console.error(`✗ ${describePublishedIssue(issue)}`);
+    }
+    if (published) {
+      for (const version of withNewVersions(loaded, published).added) {
+        console.log(
+          `  nieuw, nog niet gepubliceerd / new, not yet published: ${version} (weerbaar instruments publish)`,
+        );
       }
     }
     // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
+  });
+
+instruments
+  .command('publish')
+  .description(
+    'Leg de inhoudshash van nieuwe versies vast in published.json / record new versions as published',
+  )
+  .argument('[folder]', 'map / folder', instrumentsDir)
+  .action(async (folder: string) => {
+    const loaded: LoadedInstrument[] = [];
+    for (const file of definitionFiles(folder)) {
+      const result = await checkFile(file);
+      if (result.issues.length > 0 || !result.loaded) {
+        throw new CliError(
+          `${path.relative(process.cwd(), file)} heeft fouten; eerst \`weerbaar instruments check\` / has errors`,
+        );
+      }
+      loaded.push(result.loaded);
+    }
+    const published = readPublished(folder) ?? {};
+    const issues = publishedIssues(loaded, published, 'repository');
+    if (issues.length > 0) throw new CliError(issues.map(describePublishedIssue).join('\n'));
+    const next = withNewVersions(loaded, published);
+    if (next.added.length === 0) {
+      console.log('Niets nieuws; alle versies zijn gepubliceerd / nothing new, every version is published');
+      return;
+    }
+    writePublished(folder, next.published);
+    for (const version of next.added) console.log(`Gepubliceerd / published: ${version}`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { fileScanKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
+import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
@@ -26,6 +27,8 @@ export function keysFor(settings: Settings): KeyProvider {
 export interface BootOptions {
   /** Print a notice per mail on the console in embedded mode (the server: yes; the CLI prints links itself). */
   printMailNotices?: boolean;
+  /** Another instruments folder (tests of the start's refusal); default `instruments/`. */
+  instrumentsDir?: string;
 }
 
 export async function boot(
@@ -34,13 +37,15 @@ export async function boot(
   options: BootOptions = {},
 ): Promise<AppDeps> {
   // Instruments first: a broken definition stops the start before anything is opened.
-  const instruments = await loadRegistry();
+  const instruments = await loadRegistry(options.instrumentsDir);
   // The leidraad and dilemma cards refer to the instruments' themes: checked now too.
   conversationFor(instruments);
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    // Every version a procedure here pinned must still be on disk, unchanged.
+    assertUnchanged(publishedIssues(instruments.all(), await pinnedVersions(database), 'installation'));
   } catch (error) {
     await database.close();
     throw error;

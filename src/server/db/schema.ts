@@ -211,6 +211,14 @@ export interface AccessLogTable {
   at: Timestamp;
 }
 
+/** Every instrument version a procedure has pinned, with its content hash (migration 0004). */
+export interface InstrumentVersionsTable {
+  instrument_id: string;
+  version: string;
+  hash: string;
+  first_pinned_at: Timestamp;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -230,4 +238,5 @@ export interface DatabaseSchema {
   scans: ScansTable;
   releases: ReleasesTable;
   access_log: AccessLogTable;
+  instrument_versions: InstrumentVersionsTable;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { contentHash } from '../../core/instrument/hash.ts';
 import { type LoadIssue, loadInstrument } from '../../core/instrument/load.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import { assertUnchanged, publishedIssues, readPublished } from './published.ts';
 
 export const instrumentsDir = path.resolve(import.meta.dirname, '../../../instruments');
 
@@ -59,7 +60,10 @@ export interface Registry {
   get(id: string, version: string): LoadedInstrument | undefined;
 }
 
-/** Loads every definition; a broken one stops the start (run `weerbaar instruments check`). */
+/**
+ * Loads every definition; a broken one, or a published version changed or gone, stops the start
+ * (run `weerbaar instruments check`).
+ */
 export async function loadRegistry(dir: string = instrumentsDir): Promise<Registry> {
   const loaded: LoadedInstrument[] = [];
   for (const file of definitionFiles(dir)) {
@@ -72,6 +76,9 @@ export async function loadRegistry(dir: string = instrumentsDir): Promise<Regist
     }
     loaded.push(check.loaded);
   }
+  // A released version edited in place would make every scan pinned to it fail: refused here.
+  const published = readPublished(dir);
+  if (published) assertUnchanged(publishedIssues(loaded, published, 'repository'));
   const byKey = new Map(loaded.map((l) => [`${l.instrument.id}@${l.instrument.version}`, l]));
   return {
     all: () => loaded,
