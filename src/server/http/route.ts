@@ -16,6 +16,7 @@ import type { AppDeps } from '../context.ts';
 import { safeEqual } from '../crypto/tokens.ts';
 import { decideInOrganisation, type OrganisationAction } from '../policies/organisation.ts';
 import { Problem, problems, zodErrors } from './problem.ts';
+import { undeclaredFields } from './undeclared-fields.ts';
 
 /**
  * - public: anyone (health, asking for a sign-in link);
@@ -169,6 +170,15 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
       deps.logger.error(
         { route: spec.id, issues: output.error.issues.map((i) => i.path.join('.')) },
         'output invalid',
+      );
+      throw problems.internal();
+    }
+    // …and a field the schema does not name is refused, not silently dropped.
+    const undeclared = undeclaredFields(reply.body, output.data);
+    if (undeclared.length > 0) {
+      deps.logger.error(
+        { route: spec.id, undeclared: undeclared.slice(0, 20).map((p) => p.join('.')) },
+        'output has undeclared fields',
       );
       throw problems.internal();
     }
