@@ -4,12 +4,12 @@ import path from 'node:path';
 // `weerbaar`: the operator's command line. Uses the same settings (env) as the server.
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
+import { roles } from '../core/vocabulary.ts';
 import { verifyAuditLog } from '../server/audit/verify.ts';
 import { boot, shutdown } from '../server/boot.ts';
 import type { AppDeps } from '../server/context.ts';
 import { printConversationCheck } from '../server/conversation/registry.ts';
 import { currentMigrationVersion } from '../server/db/migrate.ts';
-import { roles } from '../server/db/schema.ts';
 import { inTransaction } from '../server/db/transaction.ts';
 import { createDemoOrganisation } from '../server/demo/create-demo-organisation.ts';
 import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';

@@ -12,12 +12,20 @@ import type { Evaluation } from '../core/instrument/evaluate.ts';
 import type { Instrument, Level } from '../core/instrument/schema.ts';
 import type { Network } from '../core/network/model.ts';
 import type { ReportDecisions, ReportView } from '../core/report/report-model.ts';
-import type { ReleaseScope, ScanStatus } from '../core/sharing/scan-lifecycle.ts';
+import type { ReleaseScope, ReviewPolicy, ScanStatus } from '../core/sharing/scan-lifecycle.ts';
 
-export type Role = 'beheerder' | 'opdrachtgever' | 'expert' | 'kandidaat' | 'onderzoeker';
-export const ROLES: readonly Role[] = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'];
-export type MembershipStatus = 'invited' | 'active' | 'disabled';
-export type Language = 'nl' | 'en';
+import {
+  type Language,
+  type MembershipStatus,
+  type Office,
+  offices,
+  type Role,
+  roles,
+} from '../core/vocabulary.ts';
+
+// The shared words come from core; these names stay for the pages that use them.
+export type { Language, MembershipStatus, Office, Role };
+export const ROLES: readonly Role[] = roles;
 
 export interface Membership {
   id: string;
@@ -97,22 +105,10 @@ export interface InstrumentDefinition {
 
 // ── Procedures and scans ──
 
-/** The offices a procedure can be for (the server's list). */
-export const OFFICES = [
-  'wethouder',
-  'burgemeester',
-  'gemeentesecretaris',
-  'gedeputeerde',
-  'waterschapsbestuurder',
-  'raadslid',
-  'bewindspersoon',
-  'topambtenaar',
-  'anders',
-] as const;
-export type Office = (typeof OFFICES)[number];
+/** The offices a procedure can be for. */
+export const OFFICES = offices;
 
-export type ReviewPolicy = 'required' | 'optional' | 'none';
-export type { ReleaseScope, ScanStatus };
+export type { ReleaseScope, ReviewPolicy, ScanStatus };
 /** What the opdrachtgever sees: "released" is a finished report with an active release. */
 export type CandidateStatus = ScanStatus | 'released';
 

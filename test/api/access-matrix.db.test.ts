@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/instrument/evaluate.ts';
+import { roles } from '../../src/core/vocabulary.ts';
 import type { Role } from '../../src/server/db/schema.ts';
-import { roles } from '../../src/server/db/schema.ts';
 import { runScoped } from '../../src/server/db/transaction.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
 import { sealField } from '../../src/server/scans/content.ts';

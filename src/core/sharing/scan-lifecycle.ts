@@ -21,7 +21,9 @@ export const scanStatuses = [
 ] as const;
 export type ScanStatus = (typeof scanStatuses)[number];
 
-export type ReviewPolicy = 'required' | 'optional' | 'none';
+export type { ReviewPolicy } from '../vocabulary.ts';
+
+import type { ReviewPolicy } from '../vocabulary.ts';
 
 export type ScanEvent =
   | 'start'

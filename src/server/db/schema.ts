@@ -5,8 +5,9 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
 
-export type Role = 'beheerder' | 'opdrachtgever' | 'expert' | 'kandidaat' | 'onderzoeker';
-export const roles: readonly Role[] = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'];
+import type { Language, MembershipStatus, Role } from '../../core/vocabulary.ts';
+
+export type { Role };
 
 export interface TenantsTable {
   id: string;
@@ -20,7 +21,7 @@ export interface UsersTable {
   id: string;
   email: string;
   display_name: string;
-  preferred_language: Generated<'nl' | 'en'>;
+  preferred_language: Generated<Language>;
   created_at: Timestamp;
 }
 
@@ -29,7 +30,7 @@ export interface MembershipsTable {
   tenant_id: string;
   user_id: string;
   role: Role;
-  status: Generated<'invited' | 'active' | 'disabled'>;
+  status: Generated<MembershipStatus>;
   invited_by: string | null;
   created_at: Timestamp;
   activated_at: NullableTimestamp;
@@ -93,7 +94,7 @@ export interface MailOutboxTable {
   id: string;
   recipient: string;
   template: string;
-  language: 'nl' | 'en';
+  language: Language;
   variables_sealed: Bytes;
   created_at: Timestamp;
   attempts: Generated<number>;

@@ -1,7 +1,7 @@
 // The texts of every mail Weerbaar sends, in Dutch and English: plain text plus simple,
 // accessible HTML (language set, real link text, no images, no layout tables). Mail never holds
 // scan content: only a link, the organisation's name, a role and a lifetime.
-import type { Role } from '../db/schema.ts';
+import type { Language, Role } from '../../core/vocabulary.ts';
 
 export type MailTemplate =
   | 'sign-in-link'
@@ -11,7 +11,7 @@ export type MailTemplate =
   | 'report-ready'
   | 'report-released'
   | 'release-revoked';
-export type MailLanguage = 'nl' | 'en';
+export type MailLanguage = Language;
 
 export const mailTemplates: readonly MailTemplate[] = [
   'sign-in-link',

@@ -7,6 +7,7 @@
 // contact's label. Shape and text, never colour alone.
 import { say } from '../../core/instrument/levels.ts';
 import { contactLabelGap, type DrawnContact, type NetworkDrawing } from '../../core/network/drawing.ts';
+import type { Language } from '../../core/vocabulary.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -31,7 +32,7 @@ export function drawNetworkPicture(
   doc: Doc,
   drawing: NetworkDrawing,
   area: { x: number; y: number; width: number; height: number },
-  language: 'nl' | 'en',
+  language: Language,
 ): void {
   const b = drawing.box;
   const k = Math.min(area.width / Math.max(b.width, 1), area.height / Math.max(b.height, 1));

@@ -16,10 +16,9 @@ import {
   levelMeanings,
   notATrafficLight,
 } from '../../core/report/report-texts.ts';
+import type { Language } from '../../core/vocabulary.ts';
 import { drawNetworkPicture } from './network.ts';
 import { pdfTexts as T } from './texts.ts';
-
-type Language = 'nl' | 'en';
 
 export interface PdfCover {
   procedureName: string;

@@ -3,7 +3,7 @@
 // to beheerder (issue: "users and settings; never sees scan content").
 
 import type { ActiveMembership } from '../auth/session.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../../core/vocabulary.ts';
 
 export const organisationRules = {
   'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
 import { levels } from '../../core/instrument/schema.ts';
+import { offices } from '../../core/vocabulary.ts';
 import { defineRoute } from '../http/route.ts';
 import { readOwnAgenda, saveOwnAgenda } from '../operations/agenda.ts';
 import {
@@ -13,8 +14,7 @@ import {
   setEarlierConsent,
 } from '../operations/earlier-scan.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
-import { offices } from './procedures.ts';
-import { tenantParams } from './schemas.ts';
+import { reviewPolicy, tenantParams } from './schemas.ts';
 
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
 const ownParams = tenantParams.extend({ scanId: uuid('scan') });
@@ -215,7 +215,7 @@ export const openFollowUpRoute = defineRoute({
     name: z.string().trim().min(1, 'Geef de procedure een naam / name the procedure').max(200),
     office: z.enum(offices, { error: `Kies een functie: ${offices.join(', ')} / choose an office` }),
     instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
-    review: z.enum(['required', 'optional', 'none']).optional(),
+    review: reviewPolicy.optional(),
     retentionDays: z
       .number()
       .int()

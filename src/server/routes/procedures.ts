@@ -1,6 +1,7 @@
 // Procedures (opdrachtgever, assigned experts) and the candidate's own scan.
 import { z } from 'zod';
 import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
+import { offices } from '../../core/vocabulary.ts';
 import { defineRoute } from '../http/route.ts';
 import {
   exportOwnNetwork,
@@ -17,24 +18,12 @@ import { listExperts, listProcedures, readProcedure } from '../operations/read-p
 import { remindCandidate } from '../operations/remind-candidate.ts';
 import { removeOwnScan } from '../operations/remove-scan.ts';
 import { submitScan } from '../operations/submit-scan.ts';
-import { email, language, tenantParams } from './schemas.ts';
+import { email, language, reviewPolicy, tenantParams } from './schemas.ts';
 
 const tag = 'procedures';
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
 const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
 const scanParams = tenantParams.extend({ scanId: uuid('scan') });
-
-export const offices = [
-  'wethouder',
-  'burgemeester',
-  'gemeentesecretaris',
-  'gedeputeerde',
-  'waterschapsbestuurder',
-  'raadslid',
-  'bewindspersoon',
-  'topambtenaar',
-  'anders',
-] as const;
 
 const instrumentRef = z.object({ id: z.string(), version: z.string(), hash: z.string() });
 const procedureSummary = z.object({
@@ -42,7 +31,7 @@ const procedureSummary = z.object({
   name: z.string(),
   office: z.string(),
   instrument: instrumentRef,
-  review: z.enum(['required', 'optional', 'none']),
+  review: reviewPolicy,
   retentionDays: z.number().int(),
   status: z.enum(['open', 'closed']),
   createdAt: z.string(),
@@ -64,7 +53,7 @@ export const openProcedureRoute = defineRoute({
     name: z.string().trim().min(1, 'Geef de procedure een naam / name the procedure').max(200),
     office: z.enum(offices, { error: `Kies een functie: ${offices.join(', ')} / choose an office` }),
     instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
-    review: z.enum(['required', 'optional', 'none']).optional(),
+    review: reviewPolicy.optional(),
     retentionDays: z
       .number()
       .int()
@@ -240,7 +229,7 @@ export const readOwnScanRoute = defineRoute({
         id: z.string(),
         name: z.string(),
         office: z.string(),
-        review: z.enum(['required', 'optional', 'none']),
+        review: reviewPolicy,
       }),
       instrument: instrumentRef,
       answers: z.record(z.string(), z.unknown()),

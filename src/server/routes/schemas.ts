@@ -1,10 +1,10 @@
 // Schemas shared by several routes.
 import { z } from 'zod';
-import { roles } from '../db/schema.ts';
+import { languages, membershipStatuses, reviewPolicies, roles } from '../../core/vocabulary.ts';
 
-export const role = z.enum(
-  roles as [string, ...string[]] as ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
-);
+export const role = z.enum(roles);
+export const membershipStatus = z.enum(membershipStatuses);
+export const reviewPolicy = z.enum(reviewPolicies);
 
 export const email = z
   .string({ error: 'Vul een e-mailadres in / enter an e-mail address' })
@@ -13,7 +13,7 @@ export const email = z
   .max(254, 'Te lang / too long')
   .pipe(z.email({ error: 'Dit is geen geldig e-mailadres / not a valid e-mail address' }));
 
-export const language = z.enum(['nl', 'en']);
+export const language = z.enum(languages);
 
 export const tenantParams = z.strictObject({
   tenantId: z.uuid({ error: 'Onbekende organisatie / unknown organisation' }),
@@ -28,7 +28,7 @@ export const sessionSchema = z.object({
       tenantName: z.string(),
       tenantSlug: z.string(),
       role,
-      status: z.enum(['invited', 'active', 'disabled']),
+      status: membershipStatus,
     }),
   ),
   secondFactor: z.object({

@@ -1,0 +1,32 @@
+// The words server and web share, defined once: the roles a person can have in an organisation,
+// the state of a membership, the offices a procedure can be for, how a procedure reviews, the
+// languages. The database's check constraints (migrations/*.sql) list the same values; the
+// server's zod schemas and the web's forms and labels are built from these lists.
+
+/** A person's role in one organisation (a person can have several). */
+export const roles = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'] as const;
+export type Role = (typeof roles)[number];
+
+export const membershipStatuses = ['invited', 'active', 'disabled'] as const;
+export type MembershipStatus = (typeof membershipStatuses)[number];
+
+/** The offices a procedure can be for (labels per language in the web's texts, `offices.*`). */
+export const offices = [
+  'wethouder',
+  'burgemeester',
+  'gemeentesecretaris',
+  'gedeputeerde',
+  'waterschapsbestuurder',
+  'raadslid',
+  'bewindspersoon',
+  'topambtenaar',
+  'anders',
+] as const;
+export type Office = (typeof offices)[number];
+
+/** Whether an expert reviews a scan before the candidate sees the report. */
+export const reviewPolicies = ['required', 'optional', 'none'] as const;
+export type ReviewPolicy = (typeof reviewPolicies)[number];
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
