@@ -5,6 +5,7 @@ import { createApp } from '../../src/server/app.ts';
 import type { AnyRoute } from '../../src/server/http/route.ts';
 import { undeclaredFields } from '../../src/server/http/undeclared-fields.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
+import { releasedReport } from '../../src/server/routes/report-schemas.ts';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp } from '../support/api.ts';
 import { invitedCandidate } from '../support/scan-setup.ts';
 
@@ -81,5 +82,47 @@ describe('undeclaredFields', () => {
     expect(undeclaredFields({ a: 1, gone: undefined }, { a: 1 })).toEqual([]);
     // A record keeps every key, so nothing is reported for it.
     expect(undeclaredFields({ answers: { q1: 'ja' } }, { answers: { q1: 'ja' } })).toEqual([]);
+  });
+});
+
+describe('the released report', () => {
+  const title = { nl: 'Titel', en: 'Title' };
+  const released = {
+    scope: 'samenvatting',
+    report: {
+      view: 'opdrachtgever-samenvatting',
+      reader: 'opdrachtgever',
+      instrument: { id: 'i', version: '1.0.0', hash: null, title },
+      judgedBy: 'expert',
+      finalisedAt: null,
+      sections: [
+        {
+          id: 's',
+          title,
+          themes: [{ id: 't', title, indicators: [{ id: 'x', title, level: 'aandachtspunt' }] }],
+        },
+      ],
+    },
+  };
+  const kept = (body: unknown) => undeclaredFields(body, releasedReport.parse(body));
+
+  it('declares what an opdrachtgever may see and nothing of the candidate view', () => {
+    expect(kept(released)).toEqual([]);
+    const withNetwork = structuredClone(released) as typeof released & { report: Record<string, unknown> };
+    withNetwork.report.network = { contacts: [] };
+    expect(kept(withNetwork)).toEqual([['report', 'network']]);
+    const withEvidence = structuredClone(released);
+    const theme: Record<string, unknown> & { indicators: Record<string, unknown>[] } =
+      withEvidence.report.sections[0]!.themes[0]!;
+    theme.indicators[0]!.evidence = [{ text: title }];
+    theme.tips = [];
+    expect(kept(withEvidence)).toEqual([
+      ['report', 'sections', 0, 'themes', 0, 'indicators', 0, 'evidence'],
+      ['report', 'sections', 0, 'themes', 0, 'tips'],
+    ]);
+    // A candidate's view is not a released report at all.
+    expect(
+      releasedReport.safeParse({ ...released, report: { ...released.report, view: 'kandidaat' } }).success,
+    ).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import {
   releaseReport,
   revokeRelease,
 } from '../operations/reports-and-releases.ts';
+import { releasedReport } from './report-schemas.ts';
 import { tenantParams } from './schemas.ts';
 
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
@@ -206,7 +207,7 @@ export const releasedReportRoute = defineRoute({
   auth: 'full',
   organisation: 'reports.released',
   params: reviewParams,
-  responses: { 200: z.record(z.string(), z.unknown()) },
+  responses: { 200: releasedReport },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
     body: await readReleasedReport(deps, requireSession(), params),
