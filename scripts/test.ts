@@ -111,11 +111,17 @@ function vitestCounts(): Counts | undefined {
     numFailedTests?: number;
     numPendingTests?: number;
     numTodoTests?: number;
+    testResults?: Array<{ status?: string; assertionResults?: Array<{ status?: string }> }>;
   } | null;
   if (!report || typeof report.numPassedTests !== 'number') return undefined;
+  // A test file that fails before any test runs (an import or set-up error) has no failed
+  // test in numFailedTests; it still is a failure, so it counts as one.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+  ).length;
   return {
     passed: report.numPassedTests,
-    failed: report.numFailedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + brokenFiles,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
   };
 }
@@ -215,7 +221,12 @@ async function main(): Promise<void> {
   }
 
   const passed = results.reduce((n, r) => n + (r.counts?.passed ?? 0), 0);
-  const failed = results.reduce((n, r) => n + (r.counts?.failed ?? 0), 0);
+  // A failed step without test counts (typecheck, lint, build) counts as one failure, so the
+  // last line never says "0 failed" while the exit code is 1.
+  const failed = results.reduce(
+    (n, r) => n + (r.counts ? r.counts.failed : r.status === 'failed' ? 1 : 0),
+    0,
+  );
   const anyFailed = results.some((r) => r.status === 'failed');
 
   banner('samenvatting / summary');

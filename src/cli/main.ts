@@ -22,12 +22,7 @@ import {
   withNewVersions,
   writePublished,
 } from '../server/instruments/published.ts';
-import {
-  checkFile,
-  definitionFiles,
-  instrumentsDir,
-  type LoadedInstrument,
-} from '../server/instruments/registry.ts';
+import { checkFile, definitionFiles, instrumentsDir, loadFolder } from '../server/instruments/registry.ts';
 import { createLogger } from '../server/logger.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
@@ -256,16 +251,9 @@ instruments
   )
   .argument('[folder]', 'map / folder', instrumentsDir)
   .action(async (folder: string) => {
-    const loaded: LoadedInstrument[] = [];
-    for (const file of definitionFiles(folder)) {
-      const result = await checkFile(file);
-      if (result.issues.length > 0 || !result.loaded) {
-        throw new CliError(
-          `${path.relative(process.cwd(), file)} heeft fouten; eerst \`weerbaar instruments check\` / has errors`,
-        );
-      }
-      loaded.push(result.loaded);
-    }
+    const loaded = await loadFolder(folder).catch((error: Error) => {
+      throw new CliError(error.message);
+    });
     const published = readPublished(folder) ?? {};
     const issues = publishedIssues(loaded, published, 'repository');
     if (issues.length > 0) throw new CliError(issues.map(describePublishedIssue).join('\n'));

@@ -12,13 +12,14 @@ import type { Evaluation } from '../core/instrument/evaluate.ts';
 import type { Instrument, Level } from '../core/instrument/schema.ts';
 import type { Network } from '../core/network/model.ts';
 import type { ReportDecisions, ReportView } from '../core/report/report-model.ts';
-import type { ReleaseScope, ReviewPolicy, ScanStatus } from '../core/sharing/scan-lifecycle.ts';
+import type { ReleaseScope, ScanStatus } from '../core/sharing/scan-lifecycle.ts';
 
 import {
   type Language,
   type MembershipStatus,
   type Office,
   offices,
+  type ReviewPolicy,
   type Role,
   roles,
 } from '../core/vocabulary.ts';

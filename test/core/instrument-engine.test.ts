@@ -19,7 +19,10 @@ const fixture = load(path.join(import.meta.dirname, '../fixtures/instruments/min
 const instrumentsRoot = path.join(import.meta.dirname, '../../instruments');
 const shipped = fs.existsSync(instrumentsRoot)
   ? fs
-      .readdirSync(instrumentsRoot)
+      .readdirSync(instrumentsRoot, { withFileTypes: true })
+      // Only the instrument folders; published.json beside them is the publication record.
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
       .flatMap((id) =>
         fs.readdirSync(path.join(instrumentsRoot, id)).map((f) => path.join(instrumentsRoot, id, f)),
       )

@@ -13,7 +13,11 @@ import { emptyNetwork, type Network, validateNetwork } from '../../src/core/netw
 import { clique, network, organisation, person, tie } from '../support/network-fixtures.ts';
 
 const root = path.join(import.meta.dirname, '../../instruments');
-const shipped: Array<[string, Instrument]> = fs.readdirSync(root).flatMap((id) =>
+const instrumentFolders = fs
+  .readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const shipped: Array<[string, Instrument]> = instrumentFolders.flatMap((id) =>
   fs.readdirSync(path.join(root, id)).map((file) => {
     const result = loadInstrument(fs.readFileSync(path.join(root, id, file), 'utf8'));
     if (!result.ok) throw new Error(`${id}/${file}: ${JSON.stringify(result.issues)}`);

@@ -4,11 +4,11 @@ import {
   checkNewRelease,
   clientScope,
   clientStatus,
-  type ReviewPolicy,
   type ScanEvent,
   type scanStatuses,
   transition,
 } from '../../src/core/sharing/scan-lifecycle.ts';
+import type { ReviewPolicy } from '../../src/core/vocabulary.ts';
 
 const events: ScanEvent[] = [
   'start',

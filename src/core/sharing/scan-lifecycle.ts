@@ -10,6 +10,8 @@
 // A report is shared only by the candidate's own release: scope samenvatting or volledig, until a
 // date, revocable at any moment; expiry and revocation count at the very next request.
 
+import type { ReviewPolicy } from '../vocabulary.ts';
+
 export const scanStatuses = [
   'invited',
   'started',
@@ -20,10 +22,6 @@ export const scanStatuses = [
   'deleted',
 ] as const;
 export type ScanStatus = (typeof scanStatuses)[number];
-
-export type { ReviewPolicy } from '../vocabulary.ts';
-
-import type { ReviewPolicy } from '../vocabulary.ts';
 
 export type ScanEvent =
   | 'start'

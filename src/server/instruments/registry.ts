@@ -53,6 +53,22 @@ export async function checkFile(file: string): Promise<FileCheck> {
   return { file, issues, loaded: { instrument, hash: await contentHash(instrument), file } };
 }
 
+/** Every definition under a folder; the first invalid one throws, naming file and lines. */
+export async function loadFolder(dir: string): Promise<LoadedInstrument[]> {
+  const loaded: LoadedInstrument[] = [];
+  for (const file of definitionFiles(dir)) {
+    const check = await checkFile(file);
+    if (check.issues.length > 0 || !check.loaded) {
+      throw new Error(
+        `Instrument ${path.relative(process.cwd(), file)} is ongeldig / invalid (weerbaar instruments check):\n` +
+          check.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
+      );
+    }
+    loaded.push(check.loaded);
+  }
+  return loaded;
+}
+
 export interface Registry {
   all(): LoadedInstrument[];
   /** The newest version of an instrument. */
@@ -65,17 +81,7 @@ export interface Registry {
  * (run `weerbaar instruments check`).
  */
 export async function loadRegistry(dir: string = instrumentsDir): Promise<Registry> {
-  const loaded: LoadedInstrument[] = [];
-  for (const file of definitionFiles(dir)) {
-    const check = await checkFile(file);
-    if (check.issues.length > 0 || !check.loaded) {
-      throw new Error(
-        `Instrument ${path.relative(process.cwd(), file)} is ongeldig / invalid:\n` +
-          check.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-      );
-    }
-    loaded.push(check.loaded);
-  }
+  const loaded = await loadFolder(dir);
   // A released version edited in place would make every scan pinned to it fail: refused here.
   const published = readPublished(dir);
   if (published) assertUnchanged(publishedIssues(loaded, published, 'repository'));

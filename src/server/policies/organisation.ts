@@ -2,8 +2,8 @@
 // to nobody, and a role not listed for an action is refused. Content of scans is never granted
 // to beheerder (issue: "users and settings; never sees scan content").
 
-import type { ActiveMembership } from '../auth/session.ts';
 import type { Role } from '../../core/vocabulary.ts';
+import type { ActiveMembership } from '../auth/session.ts';
 
 export const organisationRules = {
   'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
