@@ -70,6 +70,26 @@ export const layerRules: readonly LayerRule[] = [
     to: 'src/server/demo/',
     why: 'the demo is made through operations, not the other way',
   },
+  {
+    from: 'src/server/scans/',
+    to: 'src/server/operations/',
+    why: 'helpers serve use cases, not the other way',
+  },
+  {
+    from: 'src/server/auth/',
+    to: 'src/server/operations/',
+    why: 'helpers serve use cases, not the other way',
+  },
+  {
+    from: 'src/server/organisation/',
+    to: 'src/server/operations/',
+    why: 'helpers serve use cases, not the other way',
+  },
+  {
+    from: 'src/server/policies/',
+    to: 'src/server/operations/',
+    why: 'policies decide, use cases act on the decision',
+  },
 ];
 
 export function ruleViolations(graph: ImportGraph, rules: readonly LayerRule[] = layerRules): string[] {

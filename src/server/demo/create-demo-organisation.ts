@@ -7,7 +7,7 @@ import type { AppDeps } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
 import { createTenant } from '../operations/create-tenant.ts';
-import { inviteMemberInTransaction } from '../operations/invite-member.ts';
+import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
 import { createDemoProcedure } from './demo-procedure.ts';
 
 export const demoSlug = 'gemeente-voorbeeld';

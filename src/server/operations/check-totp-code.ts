@@ -4,11 +4,11 @@ import * as OTPAuth from 'otpauth';
 import { recordAudit } from '../audit/record.ts';
 import { issueRecoveryCodesIfFirst, recordSecondFactor } from '../auth/factors.ts';
 import type { SessionInfo } from '../auth/session.ts';
+import { totpAssociatedData, totpFor } from '../auth/totp.ts';
 import type { AppDeps } from '../context.ts';
 import { open } from '../crypto/aead.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
-import { totpAssociatedData, totpFor } from './set-up-totp.ts';
 
 const wrongCode = () =>
   new Problem(

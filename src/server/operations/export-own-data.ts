@@ -1,11 +1,12 @@
 // Everything Weerbaar holds about the person, as JSON, for them alone (AVG right of access and
 // portability). Secrets are described, never included: no token hashes, no TOTP secret.
+
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertRecentlyAuthenticated } from '../policies/procedure.ts';
+import { openAgenda } from '../scans/agenda.ts';
 import { openField } from '../scans/content.ts';
-import { openAgenda } from './agenda.ts';
 
 export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantId: string) {
   assertRecentlyAuthenticated(session, deps.now());

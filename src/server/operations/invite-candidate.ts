@@ -8,9 +8,9 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
 import { queueMail } from '../mail/outbox.ts';
+import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
-import { earlierScanFor } from './follow-up.ts';
-import { inviteMemberInTransaction } from './invite-member.ts';
+import { earlierScanFor } from '../scans/follow-up.ts';
 
 export async function inviteCandidate(
   deps: AppDeps,

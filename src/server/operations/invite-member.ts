@@ -1,28 +1,12 @@
 // A beheerder (or an operator with the CLI) invites a person into an organisation with a role.
 // The person gets a one-time invitation link by mail; the membership is active once they use it.
-import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/record.ts';
-import { createLink } from '../auth/links.ts';
 import type { AppDeps } from '../context.ts';
-import type { Role } from '../db/schema.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
-import { queueMail } from '../mail/outbox.ts';
-
-export interface InviteMemberInput {
-  tenantId: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  language?: 'nl' | 'en';
-}
-
-export interface InvitedMember {
-  membershipId: string;
-  userId: string;
-  /** Returned for the CLI (which prints it); the web API does not pass it on. */
-  invitationUrl: string;
-}
+import { inTransaction } from '../db/transaction.ts';
+import {
+  type InvitedMember,
+  type InviteMemberInput,
+  inviteMemberInTransaction,
+} from '../organisation/membership-invitation.ts';
 
 export async function inviteMember(
   deps: AppDeps,
@@ -34,86 +18,4 @@ export async function inviteMember(
   );
   await deps.mailer.deliverPending();
   return result;
-}
-
-export async function inviteMemberInTransaction(
-  tx: Tx,
-  deps: AppDeps,
-  actorUserId: string | null,
-  input: InviteMemberInput,
-): Promise<InvitedMember> {
-  const email = input.email.trim().toLowerCase();
-  const tenant = await tx
-    .selectFrom('tenants')
-    .select(['id', 'name'])
-    .where('id', '=', input.tenantId)
-    .executeTakeFirst();
-  if (!tenant)
-    throw new Problem(404, 'not-found', 'Deze organisatie bestaat niet. / Organisation not found.');
-  let user = await tx
-    .selectFrom('users')
-    .select(['id', 'preferred_language'])
-    .where('email', '=', email)
-    .executeTakeFirst();
-  if (!user) {
-    user = { id: randomUUID(), preferred_language: input.language ?? 'nl' };
-    await tx
-      .insertInto('users')
-      .values({
-        id: user.id,
-        email,
-        display_name: input.displayName.trim(),
-        preferred_language: user.preferred_language,
-      })
-      .execute();
-  }
-  const existing = await tx
-    .selectFrom('memberships')
-    .select(['id'])
-    .where('tenant_id', '=', input.tenantId)
-    .where('user_id', '=', user.id)
-    .where('role', '=', input.role)
-    .executeTakeFirst();
-  if (existing) {
-    throw new Problem(
-      409,
-      'already-member',
-      'Deze persoon heeft deze rol al in de organisatie. / Already a member with this role.',
-      [{ path: 'email', message: 'Heeft deze rol al / already has this role' }],
-    );
-  }
-  const membershipId = randomUUID();
-  await tx
-    .insertInto('memberships')
-    .values({
-      id: membershipId,
-      tenant_id: input.tenantId,
-      user_id: user.id,
-      role: input.role,
-      invited_by: actorUserId,
-      created_at: deps.now(),
-    })
-    .execute();
-  const link = await createLink(tx, deps, { userId: user.id, purpose: 'invitation', membershipId });
-  const language = input.language ?? user.preferred_language;
-  await queueMail(tx, deps.keys, {
-    to: email,
-    template: 'invitation',
-    language,
-    variables: {
-      link: link.url,
-      organisation: tenant.name,
-      role: input.role,
-      days: String(deps.settings.WEERBAAR_INVITATION_DAYS),
-    },
-  });
-  await recordAudit(tx, {
-    action: 'membership.invited',
-    tenantId: input.tenantId,
-    actorUserId,
-    subjectType: 'membership',
-    subjectId: membershipId,
-    data: { role: input.role, userId: user.id },
-  });
-  return { membershipId, userId: user.id, invitationUrl: link.url };
 }

@@ -7,7 +7,8 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
-import { followedProcedure } from './follow-up.ts';
+import { followedProcedure } from '../scans/follow-up.ts';
+import { reviewFor } from '../scans/review-setting.ts';
 
 export interface OpenProcedureInput {
   tenantId: string;
@@ -19,44 +20,6 @@ export interface OpenProcedureInput {
   expertMembershipIds: string[];
   /** A herhaalscan: the earlier procedure it follows (operations/follow-up.ts). */
   followsProcedureId?: string;
-}
-
-/** Review follows the instrument: a scan always has one, a check may, a reflection never does. */
-export function reviewFor(
-  mode: string,
-  asked: OpenProcedureInput['review'],
-): 'required' | 'optional' | 'none' {
-  if (mode === 'scan') {
-    if (asked && asked !== 'required')
-      throw reviewProblem('Bij deze scan is beoordeling door een expert verplicht.');
-    return 'required';
-  }
-  if (mode === 'check') {
-    if (asked === 'none') throw reviewProblem('Kies verplicht of optioneel voor deze check.');
-    return asked ?? 'optional';
-  }
-  if (mode === 'reflectie') {
-    if (asked && asked !== 'none')
-      throw reviewProblem('Een reflectie blijft bij de persoon zelf: geen beoordeling.');
-    return 'none';
-  }
-  throw new Problem(
-    400,
-    'invalid-input',
-    'Dit instrument is niet bedoeld voor een procedure. / Not for procedures.',
-    [
-      {
-        path: 'instrumentId',
-        message: 'De zelfscan is zonder procedure te gebruiken / the self-scan needs no procedure',
-      },
-    ],
-  );
-}
-
-function reviewProblem(nl: string) {
-  return new Problem(400, 'invalid-input', `${nl} / Review setting not allowed for this instrument.`, [
-    { path: 'review', message: nl },
-  ]);
 }
 
 export async function openProcedure(

@@ -27,9 +27,9 @@ import {
 } from '../policies/procedure.ts';
 import { logAccess } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { refuseUnreleased, releasedViewFor } from '../scans/released.ts';
-import { pinnedInstrument } from './candidate-scans.ts';
-import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
+import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
 
 interface Input {
   tenantId: string;

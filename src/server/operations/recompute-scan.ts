@@ -15,7 +15,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { procedureOfScan } from '../policies/procedure.ts';
 import { openField, readAnswers } from '../scans/content.ts';
-import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
+import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
 
 export interface Recomputation {
   scanId: string;

@@ -8,7 +8,7 @@ import { sha256 } from '../crypto/tokens.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
 
-export const invalidLink = () =>
+const invalidLink = () =>
   new Problem(
     400,
     'link-invalid',

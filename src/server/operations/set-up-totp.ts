@@ -4,16 +4,11 @@ import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import { assertMayEnrolFactor } from '../auth/factors.ts';
 import type { SessionInfo } from '../auth/session.ts';
+import { totpAssociatedData, totpFor } from '../auth/totp.ts';
 import type { AppDeps } from '../context.ts';
 import { seal } from '../crypto/aead.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem } from '../http/problem.ts';
-
-export function totpFor(secret: OTPAuth.Secret, label: string): OTPAuth.TOTP {
-  return new OTPAuth.TOTP({ issuer: 'Weerbaar', label, algorithm: 'SHA1', digits: 6, period: 30, secret });
-}
-
-export const totpAssociatedData = (userId: string) => `totp_factors:${userId}:secret`;
 
 export async function setUpTotp(
   deps: AppDeps,

@@ -13,8 +13,8 @@ import { Problem } from '../http/problem.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { openField, readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
-import { pinnedInstrument } from './candidate-scans.ts';
-import { drawingOf } from './report-view.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { drawingOf } from '../scans/report-view.ts';
 
 export async function submitScan(
   deps: AppDeps,

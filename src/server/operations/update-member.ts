@@ -5,7 +5,7 @@ import type { AppDeps } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Problem, problems } from '../http/problem.ts';
-import { type Member, selectMembers } from './list-members.ts';
+import { type Member, selectMembers } from '../organisation/members.ts';
 
 export async function updateMember(
   deps: AppDeps,

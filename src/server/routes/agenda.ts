@@ -6,14 +6,13 @@ import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
 import { levels } from '../../core/instrument/schema.ts';
 import { offices } from '../../core/vocabulary.ts';
 import { defineRoute } from '../http/route.ts';
-import { readOwnAgenda, saveOwnAgenda } from '../operations/agenda.ts';
-import {
-  readEarlierForCandidate,
-  readEarlierForExpert,
-  readFollowUpInfo,
-  setEarlierConsent,
-} from '../operations/earlier-scan.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
+import { readEarlierForCandidate } from '../operations/read-earlier-for-candidate.ts';
+import { readEarlierForExpert } from '../operations/read-earlier-for-expert.ts';
+import { readFollowUpInfo } from '../operations/read-follow-up-info.ts';
+import { readOwnAgenda } from '../operations/read-own-agenda.ts';
+import { saveOwnAgenda } from '../operations/save-own-agenda.ts';
+import { setEarlierConsent } from '../operations/set-earlier-consent.ts';
 import { reviewPolicy, tenantParams } from './schemas.ts';
 
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });

@@ -6,16 +6,14 @@ import { problems } from '../http/problem.ts';
 import { enforceRateLimit } from '../http/rate-limit.ts';
 import { defineRoute, type RouteRequest } from '../http/route.ts';
 import { checkTotpCode } from '../operations/check-totp-code.ts';
-import {
-  finishPasskeyAuthentication,
-  finishPasskeyRegistration,
-  startPasskeyAuthentication,
-  startPasskeyRegistration,
-} from '../operations/passkeys.ts';
+import { finishPasskeyAuthentication } from '../operations/finish-passkey-authentication.ts';
+import { finishPasskeyRegistration } from '../operations/finish-passkey-registration.ts';
 import { redeemSignInLink } from '../operations/redeem-sign-in-link.ts';
 import { requestSignInLink } from '../operations/request-sign-in-link.ts';
 import { setUpTotp } from '../operations/set-up-totp.ts';
 import { signOut } from '../operations/sign-out.ts';
+import { startPasskeyAuthentication } from '../operations/start-passkey-authentication.ts';
+import { startPasskeyRegistration } from '../operations/start-passkey-registration.ts';
 import { useRecoveryCode } from '../operations/use-recovery-code.ts';
 import { presentSession } from './present-session.ts';
 import { email, language, sentSchema, sessionSchema } from './schemas.ts';

@@ -4,10 +4,12 @@ import { inTransaction } from '../db/transaction.ts';
 import { problems } from '../http/problem.ts';
 import { defineRoute } from '../http/route.ts';
 import { inviteMember } from '../operations/invite-member.ts';
-import { listMembers, selectMembers } from '../operations/list-members.ts';
-import { readOrganisationSettings, updateOrganisationSettings } from '../operations/organisation-settings.ts';
+import { listMembers } from '../operations/list-members.ts';
+import { readOrganisationSettings } from '../operations/read-organisation-settings.ts';
 import { resendInvitation } from '../operations/resend-invitation.ts';
 import { updateMember } from '../operations/update-member.ts';
+import { updateOrganisationSettings } from '../operations/update-organisation-settings.ts';
+import { selectMembers } from '../organisation/members.ts';
 import { email, language, memberSchema, role, sentSchema, tenantParams } from './schemas.ts';
 
 const tag = 'organisatie';

@@ -3,20 +3,20 @@ import { z } from 'zod';
 import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
 import { offices } from '../../core/vocabulary.ts';
 import { defineRoute } from '../http/route.ts';
-import {
-  exportOwnNetwork,
-  listOwnScans,
-  readOwnScan,
-  saveAnswers,
-  saveNetwork,
-} from '../operations/candidate-scans.ts';
 import { closeProcedure } from '../operations/close-procedure.ts';
 import { exportOwnData } from '../operations/export-own-data.ts';
+import { exportOwnNetwork } from '../operations/export-own-network.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
+import { listExperts } from '../operations/list-experts.ts';
+import { listOwnScans } from '../operations/list-own-scans.ts';
+import { listProcedures } from '../operations/list-procedures.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
-import { listExperts, listProcedures, readProcedure } from '../operations/read-procedures.ts';
+import { readOwnScan } from '../operations/read-own-scan.ts';
+import { readProcedure } from '../operations/read-procedure.ts';
 import { remindCandidate } from '../operations/remind-candidate.ts';
-import { removeOwnScan } from '../operations/remove-scan.ts';
+import { removeOwnScan } from '../operations/remove-own-scan.ts';
+import { saveAnswers } from '../operations/save-answers.ts';
+import { saveNetwork } from '../operations/save-network.ts';
 import { submitScan } from '../operations/submit-scan.ts';
 import { email, language, reviewPolicy, tenantParams } from './schemas.ts';
 

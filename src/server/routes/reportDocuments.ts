@@ -3,7 +3,9 @@
 // Cache-Control: no-store, never stored.
 import { z } from 'zod';
 import { type AnyRoute, defineRoute } from '../http/route.ts';
-import { expertReportPdf, ownReportPdf, releasedReportPdf } from '../operations/render-report-pdf.ts';
+import { renderExpertReportPdf as expertReportPdf } from '../operations/render-expert-report-pdf.ts';
+import { renderOwnReportPdf as ownReportPdf } from '../operations/render-own-report-pdf.ts';
+import { renderReleasedReportPdf as releasedReportPdf } from '../operations/render-released-report-pdf.ts';
 import { language, tenantParams } from './schemas.ts';
 
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });

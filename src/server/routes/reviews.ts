@@ -2,20 +2,16 @@
 import { z } from 'zod';
 import { levels } from '../../core/instrument/schema.ts';
 import { defineRoute } from '../http/route.ts';
-import {
-  beginReview,
-  finaliseReport,
-  readScanForExpert,
-  reopenScan,
-  saveDecisions,
-  saveNotes,
-} from '../operations/expert-review.ts';
-import {
-  readOwnReport,
-  readReleasedReport,
-  releaseReport,
-  revokeRelease,
-} from '../operations/reports-and-releases.ts';
+import { beginReview } from '../operations/begin-review.ts';
+import { finaliseReport } from '../operations/finalise-report.ts';
+import { readOwnReport } from '../operations/read-own-report.ts';
+import { readReleasedReport } from '../operations/read-released-report.ts';
+import { readScanForExpert } from '../operations/read-scan-for-expert.ts';
+import { releaseReport } from '../operations/release-report.ts';
+import { reopenScan } from '../operations/reopen-scan.ts';
+import { revokeRelease } from '../operations/revoke-release.ts';
+import { saveDecisions } from '../operations/save-decisions.ts';
+import { saveNotes } from '../operations/save-notes.ts';
 import { releasedReport } from './report-schemas.ts';
 import { tenantParams } from './schemas.ts';
 

@@ -1,8 +1,8 @@
 // The report of one scan for one view, built from what is sealed (evaluation, decisions, and for
 // the candidate's and expert's view the answers — to name evidence — and the network picture,
 // drawn by drawNetwork as in the web app).
-// Shared by the HTML report (reports-and-releases.ts) and the PDF (render-report-pdf.ts), so a
-// reader's file holds exactly what their page holds.
+// Shared by the HTML report (operations/read-own-report.ts, read-released-report.ts) and the PDF
+// (report-pdf.ts), so a reader's file holds exactly what their page holds.
 import type { Selectable } from 'kysely';
 import type { Answers } from '../../core/instrument/answers.ts';
 import type { NetworkBlock, View } from '../../core/instrument/schema.ts';
@@ -12,9 +12,9 @@ import { buildReportView, type ReportView, readerOf } from '../../core/report/re
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { Problem } from '../http/problem.ts';
-import { openField } from '../scans/content.ts';
-import { pinnedInstrument } from './candidate-scans.ts';
-import { emptyDecisions, type StoredEvaluation } from './expert-review.ts';
+import { openField } from './content.ts';
+import { pinnedInstrument } from './pinned-instrument.ts';
+import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
 
 export const reportNotReady = () =>
   new Problem(409, 'report-not-ready', 'Het rapport is nog niet klaar. / The report is not ready yet.');

@@ -1,5 +1,5 @@
-// Follow-up procedures (the re-scan halfway the term): the rules open-procedure.ts and
-// invite-candidate.ts apply, kept here so those stay small.
+// Follow-up procedures (the re-scan halfway the term): the rules operations/open-procedure.ts and
+// operations/invite-candidate.ts apply, kept here so those stay small.
 import type { Selectable } from 'kysely';
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable } from '../db/schema.ts';

@@ -1,0 +1,42 @@
+// The assigned expert reads a submitted scan: answers, network, evaluation, notes and decisions;
+// each read is in the candidate's access log.
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { logAccess } from '../scans/access-log.ts';
+import { openField } from '../scans/content.ts';
+import { loadForExpert } from '../scans/expert-review.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
+
+export async function readScanForExpert(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; procedureId: string; scanId: string },
+) {
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const { procedure, scan } = await loadForExpert(tx, session, input);
+    const loaded = await pinnedInstrument(deps, procedure);
+    await logAccess(tx, deps, {
+      tenantId: input.tenantId,
+      scanId: scan.id,
+      actorUserId: session.userId,
+      actorRole: 'expert',
+      view: 'expert',
+      outcome: 'allowed',
+    });
+    return {
+      id: scan.id,
+      status: scan.status,
+      instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+      answers: await openField(deps, scan, 'answers', {}),
+      network: await openField(deps, scan, 'network', null),
+      networkAnalysis:
+        (await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null))?.network ?? null,
+      evaluation:
+        (await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null))?.evaluation ?? null,
+      notes: await openField(deps, scan, 'notes', ''),
+      decisions: await openField(deps, scan, 'report', emptyDecisions),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+// The candidate releases their finished report to the procedure's opdrachtgever(s): samenvatting or
+// volledig, until a date. Needs a recent sign-in.
+import { randomUUID } from 'node:crypto';
+import { checkNewRelease, type ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
+import { assertRecentlyAuthenticated, loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+import { notify } from '../scans/notify.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+
+export async function releaseReport(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; scanId: string; scope: ReleaseScope; until: Date },
+): Promise<{ id: string }> {
+  assertRecentlyAuthenticated(session, deps.now());
+  const created = await inTransaction(
+    deps.database,
+    { tenantId: input.tenantId, userId: session.userId },
+    async (tx) => {
+      const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
+      const procedure = await procedureOfScan(tx, scan);
+      const { instrument } = await pinnedInstrument(deps, procedure);
+      const check = checkNewRelease(
+        { status: scan.status, mode: instrument.mode, until: input.until },
+        deps.now(),
+      );
+      if (!check.ok)
+        throw new Problem(409, 'release-refused', `${check.reason}.`, [
+          { path: 'until', message: check.reason },
+        ]);
+      const id = randomUUID();
+      await tx
+        .insertInto('releases')
+        .values({
+          id,
+          tenant_id: input.tenantId,
+          scan_id: scan.id,
+          scope: input.scope,
+          until: input.until,
+          created_at: deps.now(),
+        })
+        .execute();
+      await notify(tx, deps, {
+        tenantId: input.tenantId,
+        procedureId: procedure.id,
+        scanId: scan.id,
+        audience: 'opdrachtgevers',
+        template: 'report-released',
+      });
+      await recordAudit(tx, {
+        action: 'release.created',
+        tenantId: input.tenantId,
+        actorUserId: session.userId,
+        subjectType: 'release',
+        subjectId: id,
+        data: { scanId: scan.id, scope: input.scope },
+      });
+      return { id };
+    },
+  );
+  await deps.mailer.deliverPending();
+  return created;
+}

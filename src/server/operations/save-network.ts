@@ -1,0 +1,78 @@
+// The autosave of the candidate's network map, saved whole (a few hundred contacts at most), with the
+// same revision, retry and conflict rules as the answers (scans/autosave.ts), validated against the
+// pinned instrument's catalogue.
+import { validateNetwork } from '../../core/network/model.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
+import { beginSave } from '../scans/autosave.ts';
+import { sealField } from '../scans/content.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+
+export interface SaveNetworkInput {
+  tenantId: string;
+  scanId: string;
+  baseRevision: number;
+  saveId: string;
+  network: unknown;
+}
+
+export async function saveNetwork(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: SaveNetworkInput,
+): Promise<{ revision: number }> {
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const start = await beginSave(
+      tx,
+      session,
+      input,
+      'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw netwerk wordt opnieuw geladen. / Changed elsewhere: reload.',
+    );
+    if (start.retry) return { revision: start.revision };
+    const { scan, procedure } = start;
+    const { instrument } = await pinnedInstrument(deps, procedure);
+    if (!instrument.network) {
+      throw new Problem(
+        400,
+        'no-network',
+        'Deze vragenlijst heeft geen netwerkkaart. / This instrument has no network map.',
+      );
+    }
+    const checked = validateNetwork(input.network, instrument.network);
+    if (!checked.ok) {
+      throw new Problem(
+        400,
+        'invalid-network',
+        'De netwerkkaart klopt niet helemaal; er is niets opgeslagen. / The network map is not valid; nothing was saved.',
+        checked.issues.slice(0, 50).map((i) => ({
+          path: ['network', ...i.path].join('.'),
+          message: `${i.message.nl} / ${i.message.en ?? i.message.nl}`,
+        })),
+      );
+    }
+    const revision = scan.revision + 1;
+    await tx
+      .updateTable('scans')
+      .set({
+        network_sealed: await sealField(deps, scan, 'network', checked.network),
+        revision,
+        last_save_id: input.saveId,
+        status: start.to,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', scan.id)
+      .execute();
+    await recordAudit(tx, {
+      action: 'scan.network_saved',
+      tenantId: input.tenantId,
+      actorUserId: session.userId,
+      subjectType: 'scan',
+      subjectId: scan.id,
+      data: { revision, contacts: checked.network.contacts.length },
+    });
+    return { revision };
+  });
+}

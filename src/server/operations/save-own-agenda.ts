@@ -1,0 +1,69 @@
+// The candidate saves their integriteitsagenda. Each save raises its own revision; a save based on an
+// older one (a second tab) is a conflict and nothing is saved.
+import { type Agenda, type AgendaAction, checkAgenda } from '../../core/agenda/agenda.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { AppDeps } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
+import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+import { agendaNotReady, sealAgenda } from '../scans/agenda.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+
+export async function saveOwnAgenda(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; scanId: string; baseRevision: number; actions: AgendaAction[] },
+): Promise<{ revision: number; updatedAt: string }> {
+  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
+    if (scan.status !== 'report-ready') throw agendaNotReady();
+    if (input.baseRevision !== scan.agenda_revision) {
+      throw new Problem(
+        409,
+        'agenda-conflict',
+        'Uw agenda is intussen ergens anders opgeslagen (in een ander tabblad of venster). Er is hier niets opgeslagen. Laad de agenda opnieuw en breng uw wijziging daarna nog eens aan. / Your agenda was saved elsewhere (another tab); nothing was saved here. Reload and make your change again.',
+      );
+    }
+    const procedure = await procedureOfScan(tx, scan);
+    const { instrument } = await pinnedInstrument(deps, procedure);
+    const agenda: Agenda = { actions: input.actions };
+    const issues = checkAgenda(agenda, instrument);
+    if (issues.length > 0) {
+      throw new Problem(
+        400,
+        'invalid-agenda',
+        'Niet alles in de agenda klopt; er is niets opgeslagen. / Not everything in the agenda is valid; nothing was saved.',
+        issues.map((i) => ({
+          path: `actions.${i.action}.${i.field}`,
+          message: `${i.message.nl} / ${i.message.en ?? i.message.nl}`,
+        })),
+      );
+    }
+    const revision = scan.agenda_revision + 1;
+    const now = deps.now();
+    await tx
+      .updateTable('scans')
+      .set({
+        agenda_sealed: await sealAgenda(deps, scan, agenda),
+        agenda_revision: revision,
+        agenda_updated_at: now,
+      })
+      .where('id', '=', scan.id)
+      .where('tenant_id', '=', input.tenantId)
+      .execute();
+    await recordAudit(tx, {
+      action: 'scan.agenda_saved',
+      tenantId: input.tenantId,
+      actorUserId: session.userId,
+      subjectType: 'scan',
+      subjectId: scan.id,
+      data: {
+        revision,
+        actions: agenda.actions.length,
+        done: agenda.actions.filter((a) => a.status === 'gedaan').length,
+      },
+    });
+    return { revision, updatedAt: now.toISOString() };
+  });
+}

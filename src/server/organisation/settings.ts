@@ -1,0 +1,23 @@
+// An organisation's settings as the beheerder reads and changes them.
+import type { Tx } from '../db/transaction.ts';
+import { problems } from '../http/problem.ts';
+
+export interface OrganisationSettings {
+  name: string;
+  slug: string;
+  candidateSecondFactorRequired: boolean;
+}
+
+export async function selectOrganisationSettings(tx: Tx, tenantId: string): Promise<OrganisationSettings> {
+  const row = await tx
+    .selectFrom('tenants')
+    .select(['name', 'slug', 'candidate_second_factor_required'])
+    .where('id', '=', tenantId)
+    .executeTakeFirst();
+  if (!row) throw problems.notFound();
+  return {
+    name: row.name,
+    slug: row.slug,
+    candidateSecondFactorRequired: row.candidate_second_factor_required,
+  };
+}

@@ -1,0 +1,44 @@
+// The preamble every autosave of a candidate's scan shares (answers: operations/save-answers.ts,
+// network map: operations/save-network.ts). Each save is one change set with the revision it was
+// based on:
+// - a retry of a save that already went through (same saveId) answers as before;
+// - a scan that can no longer change (submitted, withdrawn, …) refuses the save;
+// - a save based on an older revision (a second, stale tab) is refused with a conflict, and the
+//   tab reloads and merges: nothing the person typed is lost.
+import type { Selectable } from 'kysely';
+import { type ScanStatus, transition } from '../../core/sharing/scan-lifecycle.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { ProceduresTable, ScansTable } from '../db/schema.ts';
+import type { Tx } from '../db/transaction.ts';
+import { Problem } from '../http/problem.ts';
+import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+
+export type SaveStart =
+  /** The same save arrived again: answer with the revision it made. */
+  | { retry: true; revision: number }
+  | {
+      retry: false;
+      scan: Selectable<ScansTable>;
+      procedure: Selectable<ProceduresTable>;
+      /** The status the scan has after this save. */
+      to: ScanStatus;
+    };
+
+/** Loads the candidate's own scan for a save (locked) and applies the retry, state and revision rules. */
+export async function beginSave(
+  tx: Tx,
+  session: SessionInfo,
+  input: { tenantId: string; scanId: string; baseRevision: number; saveId: string },
+  /** The conflict sentence, "nl / en": what the page will do about it. */
+  conflictDetail: string,
+): Promise<SaveStart> {
+  const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
+  if (scan.last_save_id === input.saveId) return { retry: true, revision: scan.revision };
+  const procedure = await procedureOfScan(tx, scan);
+  const step = transition(scan.status, 'save', procedure.review);
+  if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
+  if (input.baseRevision !== scan.revision) {
+    throw new Problem(409, 'revision-conflict', conflictDetail);
+  }
+  return { retry: false, scan, procedure, to: step.to };
+}

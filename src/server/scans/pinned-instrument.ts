@@ -1,0 +1,25 @@
+// The instrument version a procedure pinned when it was opened, checked against the content hash
+// recorded then: every read, save, evaluation and report of a scan goes through here, so a scan is
+// never evaluated against other questions than its candidate answered.
+import type { Selectable } from 'kysely';
+import type { AppDeps } from '../context.ts';
+import type { ProceduresTable } from '../db/schema.ts';
+import { Problem } from '../http/problem.ts';
+import type { LoadedInstrument } from '../instruments/registry.ts';
+
+export async function pinnedInstrument(
+  deps: AppDeps,
+  procedure: Selectable<ProceduresTable>,
+): Promise<LoadedInstrument> {
+  const loaded = deps.instruments.get(procedure.instrument_id, procedure.instrument_version);
+  // A missing or changed definition would silently evaluate a scan against other questions.
+  if (!loaded || loaded.hash !== procedure.instrument_hash) {
+    deps.logger.error({ procedure: procedure.id }, 'pinned instrument version missing or changed');
+    throw new Problem(
+      500,
+      'instrument-missing',
+      'De vragenlijst van deze procedure ontbreekt. Meld dit aan de beheerder. / Instrument version missing.',
+    );
+  }
+  return loaded;
+}
