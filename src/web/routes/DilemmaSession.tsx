@@ -7,13 +7,13 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dilemma } from '../../core/conversation/schema.ts';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { conversationApi, type DilemmaCards } from '../conversation/api.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
-import { CheckboxGroup, RadioGroup } from '../scan/choices.tsx';
+import { CheckboxGroup, RadioGroup } from '../ui/choices.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 import '../conversation/conversation.css';
 
 type Load =

@@ -5,12 +5,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, type InstrumentSummary } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
 

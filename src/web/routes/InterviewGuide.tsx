@@ -11,9 +11,6 @@ import { useParams } from 'react-router';
 import type { GuideTheme } from '../../core/conversation/interview-guide.ts';
 import type { FullText } from '../../core/conversation/schema.ts';
 import { ApiError, api } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { conversationApi, type GuideReply } from '../conversation/api.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
@@ -22,6 +19,9 @@ import { problemMessage } from '../problem.ts';
 import { ForRoles } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 import '../conversation/conversation.css';
 
 export function InterviewGuide() {

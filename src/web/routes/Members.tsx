@@ -19,6 +19,8 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, api, type Member, ROLES, type Role } from '../api.ts';
+import { problemFieldErrors, problemMessage } from '../problem.ts';
+import { type Organisation, organisationFor, useSession } from '../session.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -27,11 +29,9 @@ import {
   summarise,
   TextField,
   useFocusFirstError,
-} from '../components/forms.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
-import { problemFieldErrors, problemMessage } from '../problem.ts';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+} from '../ui/forms.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
 

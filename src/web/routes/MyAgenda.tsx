@@ -8,14 +8,14 @@ import { agendaProgress } from '../../core/agenda/agenda.ts';
 import { agendaApi, type OwnAgenda } from '../agenda/agendaApi.ts';
 import { AgendaList } from '../agenda/EarlierScan.tsx';
 import { ApiError } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { ForRoles, type Load } from '../scan/access.tsx';
 import { formatDate, formatDateTime } from '../scan/format.ts';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 import '../agenda/agenda.css';
 
 export function MyAgenda() {

@@ -10,10 +10,6 @@ import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { AgendaSection } from '../agenda/AgendaSection.tsx';
 import { ApiError, api, type OwnReport, type OwnScan, type Release, type ReleaseScope } from '../api.ts';
-import { ErrorSummary, type FieldErrors, TextField } from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
@@ -21,12 +17,16 @@ import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.
 import { localise, problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
-import { choiceId, RadioGroup } from '../scan/choices.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
 import { useSensitiveAction } from '../scan/Reauthenticate.tsx';
 import { ReportSections } from '../scan/ReportSections.tsx';
 import { YourRights } from '../scan/YourRights.tsx';
 import type { Organisation } from '../session.tsx';
+import { choiceId, RadioGroup } from '../ui/choices.tsx';
+import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 import { loadOwnScan } from './MyScan.tsx';
 
 export function MyReport() {

@@ -22,10 +22,6 @@ import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { EarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, api, type OwnScan } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { AppButtonLink, AppLink } from '../components/links.tsx';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { errorSummary } from '../instrument/ids.ts';
 import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -39,6 +35,10 @@ import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import { useAutosave } from '../scan/useAutosave.ts';
 import { YourRights } from '../scan/YourRights.tsx';
 import type { Organisation } from '../session.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { AppButtonLink, AppLink } from '../ui/links.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 
 export function MyScan() {
   const { scanId } = useParams();

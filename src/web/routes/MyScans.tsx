@@ -4,9 +4,6 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type OwnScanSummary } from '../api.ts';
-import { AppButtonLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { ForRoles, type Load } from '../scan/access.tsx';
@@ -14,6 +11,9 @@ import { formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 
 export function MyScans() {
   return (

@@ -28,6 +28,14 @@ import {
   type ProcedureDetail as Detail,
   type Language,
 } from '../api.ts';
+import { useSay } from '../instrument/text.ts';
+import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
+import { ForRoles, type Load } from '../scan/access.tsx';
+import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
+import { useOneTimeState } from '../scan/oneTimeState.ts';
+import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
+import type { Organisation } from '../session.tsx';
+import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -36,18 +44,10 @@ import {
   summarise,
   TextField,
   useFocusFirstError,
-} from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
-import { useSay } from '../instrument/text.ts';
-import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
-import { ForRoles, type Load } from '../scan/access.tsx';
-import { ConfirmPanel, focusSoon } from '../scan/Confirm.tsx';
-import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
-import { useOneTimeState } from '../scan/oneTimeState.ts';
-import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
-import type { Organisation } from '../session.tsx';
+} from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 
 export function ProcedureDetail() {
   const { procedureId } = useParams();

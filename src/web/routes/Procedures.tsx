@@ -15,15 +15,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { api, type InstrumentSummary, type Procedure } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { ForRoles, type Load } from '../scan/access.tsx';
 import { formatDate, officeLabel } from '../scan/format.ts';
 import { NewProcedureForm } from '../scan/NewProcedureForm.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 
 export function Procedures() {
   return (

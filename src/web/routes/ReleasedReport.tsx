@@ -8,9 +8,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, api, type ReleasedReport as Released } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
@@ -19,6 +16,9 @@ import { ForRoles } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import { ReportSections } from '../scan/ReportSections.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 
 export function ReleasedReport() {
   const { procedureId, scanId } = useParams();

@@ -12,10 +12,6 @@ import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { ExpertEarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, api, type ReviewScan } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -24,11 +20,15 @@ import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
 import { ForRoles } from '../scan/access.tsx';
-import { TextArea } from '../scan/choices.tsx';
 import { formatDate, formatTime } from '../scan/format.ts';
 import { Judgements } from '../scan/Judgements.tsx';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
+import { TextArea } from '../ui/choices.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 
 export function Review() {
   const { procedureId, scanId } = useParams();

@@ -13,11 +13,11 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, type OrganisationSettings } from '../api.ts';
-import { CheckboxField, ErrorSummary } from '../components/forms.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { problemMessage } from '../problem.ts';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
 

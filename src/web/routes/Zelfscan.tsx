@@ -19,13 +19,13 @@ import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { api } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from '../instrument/advice.ts';
 import { Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
+import { AppLink } from '../ui/links.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 
 type Load =
   | { status: 'loading' }
