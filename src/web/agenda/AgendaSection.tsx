@@ -14,13 +14,13 @@ import {
   isCalendarDay,
 } from '../../core/agenda/agenda.ts';
 import { ApiError } from '../api.ts';
-import { ErrorSummary, type FieldErrors, TextField } from '../components/forms.tsx';
-import { AppButtonLink } from '../components/links.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemMessage } from '../problem.ts';
-import { RadioGroup } from '../scan/choices.tsx';
 import { formatDateTime } from '../scan/format.ts';
+import { RadioGroup } from '../ui/choices.tsx';
+import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 import { agendaApi, type OwnAgenda } from './agendaApi.ts';
 import { EarlierScan } from './EarlierScan.tsx';
 import './agenda.css';

@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaAction } from '../../core/agenda/agenda.ts';
 import type { Comparison, Direction, IndicatorChange, ThemeChange } from '../../core/agenda/compare.ts';
 import type { Level } from '../../core/instrument/schema.ts';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { formatDate } from '../scan/format.ts';
+import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
 import { agendaApi, type EarlierView } from './agendaApi.ts';
 import './agenda.css';
 

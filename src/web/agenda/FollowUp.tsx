@@ -5,8 +5,8 @@ import { Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type NewProcedure, type Procedure } from '../api.ts';
-import { SelectField } from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
+import { SelectField } from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
 import { agendaApi } from './agendaApi.ts';
 
 /** How the form opens the procedure: a plain one, or a follow-up of the chosen earlier one. */

@@ -5,7 +5,7 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../problem.ts';
-import { ErrorSummary, TextField } from './forms.tsx';
+import { ErrorSummary, TextField } from '../ui/forms.tsx';
 
 export function normaliseCode(value: string): string {
   return value.replace(/[\s-]/g, '');

@@ -15,7 +15,7 @@ import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-route
 import { api, type Language } from '../api.ts';
 import { changeLanguage, currentLanguage } from '../i18n/index.ts';
 import { needsSecondFactor, organisationFor, organisations, useSession } from '../session.tsx';
-import { PAGE_TITLE_ID } from './PageTitle.tsx';
+import { PAGE_TITLE_ID } from '../ui/PageTitle.tsx';
 
 function Logo() {
   return (

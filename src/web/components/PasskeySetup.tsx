@@ -2,7 +2,7 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, TextField } from './forms.tsx';
+import { ErrorSummary, TextField } from '../ui/forms.tsx';
 import { passkeyErrorMessage, registerPasskey } from './passkeys.ts';
 
 export function PasskeySetup({ onRegistered }: { onRegistered: (recoveryCodes: string[] | null) => void }) {

@@ -2,8 +2,8 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, ErrorSummary } from './forms.tsx';
-import { StatusMessage } from './Status.tsx';
+import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
 
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const { t } = useTranslation();

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type TotpSetup as TotpSetupData } from '../api.ts';
 import { problemMessage } from '../problem.ts';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 import { CodeForm } from './CodeForm.tsx';
-import { ErrorBlock, Loading } from './Status.tsx';
 
 function svgDataUrl(svg: string): string {
   const bytes = new TextEncoder().encode(svg);

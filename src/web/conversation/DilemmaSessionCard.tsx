@@ -1,7 +1,7 @@
 // A card on a home page that leads to the public dilemma session.
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { AppButtonLink } from '../components/links.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
 
 export function DilemmaSessionCard() {
   const { t } = useTranslation();

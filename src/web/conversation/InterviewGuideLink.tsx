@@ -2,7 +2,7 @@
 // and the opdrachtgever's released report.
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { AppButtonLink } from '../components/links.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
 import './conversation.css';
 
 export function InterviewGuideLink({

@@ -3,7 +3,7 @@ import type { AnswerError } from '../../core/instrument/answers.ts';
 import type { Evaluation } from '../../core/instrument/evaluate.ts';
 import { indexInstrument } from '../../core/instrument/index-instrument.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import type { SummaryError } from '../components/forms.tsx';
+import type { SummaryError } from '../ui/forms.tsx';
 import { fieldFocusId } from './fields.tsx';
 import { entryTitle, type Say } from './text.ts';
 

@@ -17,8 +17,8 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newNetworkId } from '../../core/network/edit.ts';
 import { type ContactKind, type NetworkContact, networkLimits } from '../../core/network/model.ts';
-import { TextField } from '../components/forms.tsx';
-import { CheckboxGroup, RadioGroup } from '../scan/choices.tsx';
+import { CheckboxGroup, RadioGroup } from '../ui/choices.tsx';
+import { TextField } from '../ui/forms.tsx';
 import { fieldId, groupContacts, OptionSelect, type StepProps, sortByLabel, useNames } from './shared.tsx';
 
 export function ContactsStep(props: StepProps) {

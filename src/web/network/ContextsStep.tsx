@@ -16,8 +16,8 @@ import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newNetworkId } from '../../core/network/edit.ts';
 import { type EgoAttributes, networkLimits } from '../../core/network/model.ts';
-import { CheckboxField, SelectField, TextField } from '../components/forms.tsx';
-import { CheckboxGroup } from '../scan/choices.tsx';
+import { CheckboxGroup } from '../ui/choices.tsx';
+import { CheckboxField, SelectField, TextField } from '../ui/forms.tsx';
 import { attributeOptions, fieldId, OptionSelect, type StepProps, useNames } from './shared.tsx';
 
 export function ContextsStep({ network, catalogue, apply, announce }: StepProps) {

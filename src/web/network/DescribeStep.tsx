@@ -27,7 +27,7 @@ import {
   dependenceDirections,
   type NetworkContact,
 } from '../../core/network/model.ts';
-import { SelectField } from '../components/forms.tsx';
+import { SelectField } from '../ui/forms.tsx';
 import {
   attributeOptions,
   fieldId,

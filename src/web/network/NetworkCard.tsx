@@ -4,7 +4,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import type { OwnScan } from '../api.ts';
-import { AppButtonLink } from '../components/links.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
 import './networkMap.css';
 
 export function NetworkCard({

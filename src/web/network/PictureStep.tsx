@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkBlock } from '../../core/instrument/schema.ts';
 import type { Network } from '../../core/network/model.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { StatusMessage } from '../components/Status.tsx';
 import { downloadFile } from '../instrument/advice.ts';
 import { problemMessage } from '../problem.ts';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
 import type { StepProps } from './shared.tsx';
 
 export interface PictureProps {

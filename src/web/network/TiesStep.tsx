@@ -16,7 +16,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../components/forms.tsx';
+import { SelectField } from '../ui/forms.tsx';
 import { fieldId, groupContacts, type StepProps, sortByLabel, useNames } from './shared.tsx';
 
 export function TiesStep({ network, catalogue, apply, announce }: StepProps) {

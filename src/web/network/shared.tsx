@@ -3,8 +3,8 @@
 import type { NetworkBlock } from '../../core/instrument/schema.ts';
 import type { NetworkOp } from '../../core/network/edit.ts';
 import type { Network, NetworkContact, NetworkContext } from '../../core/network/model.ts';
-import { SelectField } from '../components/forms.tsx';
 import { type Say, useSay } from '../instrument/text.ts';
+import { SelectField } from '../ui/forms.tsx';
 
 export interface StepProps {
   network: Network;

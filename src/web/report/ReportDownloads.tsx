@@ -5,8 +5,8 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
+import { StatusMessage } from '../ui/Status.tsx';
 import './report-print.css';
 
 type Reader = 'kandidaat' | 'expert' | 'opdrachtgever';

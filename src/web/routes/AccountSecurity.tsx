@@ -14,15 +14,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
 import { PasskeySetup } from '../components/PasskeySetup.tsx';
 import { browserSupportsWebAuthn } from '../components/passkeys.ts';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
-import { StatusMessage } from '../components/Status.tsx';
 import { TotpSetup } from '../components/TotpSetup.tsx';
 import { problemMessage } from '../problem.ts';
 import { useSession } from '../session.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
 
 type Mode =
   | { kind: 'overview' }

@@ -7,51 +7,30 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dilemma } from '../../core/conversation/schema.ts';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { conversationApi, type DilemmaCards } from '../conversation/api.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
-import { CheckboxGroup, RadioGroup } from '../scan/choices.tsx';
+import { CheckboxGroup, RadioGroup } from '../ui/choices.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import '../conversation/conversation.css';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; cards: DilemmaCards };
 
 const ALL = 'alle';
 
 export function DilemmaSession() {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
-  const fetchCards = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      setLoad({ status: 'ready', cards: await conversationApi.dilemmas() });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void fetchCards();
-  }, [fetchCards]);
+  const load = useResource(() => conversationApi.dilemmas(), []);
 
   if (load.status !== 'ready') {
     return (
       <>
         <PageTitle>{t('conversation.session.title')}</PageTitle>
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <ErrorBlock message={load.message} onRetry={() => void fetchCards()} />
-        ) : null}
+        <ResourceView resource={load} />
       </>
     );
   }
-  return <Session cards={load.cards} />;
+  return <Session cards={load.data} />;
 }
 
 export function selectCards(cards: DilemmaCards, audience: string, themes: readonly string[]): Dilemma[] {

@@ -1,16 +1,15 @@
 // /o/:tenantId/instrumenten — for beheerders: the instruments (questionnaires) Weerbaar offers,
 // each with its version and content hash, and a preview to try it out.
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, type InstrumentSummary } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
 
@@ -23,11 +22,6 @@ export function InstrumentList() {
   return <InstrumentListPage organisation={organisation} />;
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; instruments: InstrumentSummary[] };
-
 /** The first characters of a content hash: enough to tell versions apart by eye. */
 export function shortHash(hash: string): string {
   return hash.slice(0, 12);
@@ -36,36 +30,16 @@ export function shortHash(hash: string): string {
 function InstrumentListPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
-  const fetchList = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      const { instruments } = await api.instruments.list();
-      setLoad({ status: 'ready', instruments });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void fetchList();
-  }, [fetchList]);
+  const list = useResource(async () => (await api.instruments.list()).instruments, []);
 
   return (
     <>
       <PageTitle>{t('instruments.title')}</PageTitle>
       <Paragraph lead>{t('instruments.intro')}</Paragraph>
-      {load.status === 'loading' ? <Loading /> : null}
-      {load.status === 'error' ? (
-        <ErrorBlock message={load.message} onRetry={() => void fetchList()} />
-      ) : null}
-      {load.status === 'ready' ? (
-        load.instruments.length === 0 ? (
-          <Paragraph>{t('instruments.empty')}</Paragraph>
-        ) : (
+      <ResourceView resource={list} isEmpty={(items) => items.length === 0} empty={t('instruments.empty')}>
+        {(instruments: InstrumentSummary[]) => (
           <ul className="weerbaar-card-list weerbaar-instrument-list">
-            {load.instruments.map((instrument) => (
+            {instruments.map((instrument) => (
               <li key={instrument.id}>
                 <article className="weerbaar-card" aria-labelledby={`instrument-${instrument.id}`}>
                   <Heading2 id={`instrument-${instrument.id}`} className="weerbaar-card__title">
@@ -105,8 +79,8 @@ function InstrumentListPage({ organisation }: { organisation: Organisation }) {
               </li>
             ))}
           </ul>
-        )
-      ) : null}
+        )}
+      </ResourceView>
     </>
   );
 }

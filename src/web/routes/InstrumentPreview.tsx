@@ -2,22 +2,23 @@
 // questionnaire and see, live on every change, what the engine makes of it. Evaluated in the
 // browser with the same core code the server uses; nothing is stored or sent.
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import { api, type InstrumentDefinition } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { errorSummary } from '../instrument/ids.ts';
 import { Questionnaire } from '../instrument/Questionnaire.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { shortHash } from './InstrumentList.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
@@ -31,28 +32,10 @@ export function InstrumentPreview() {
   return <PreviewPage key={instrumentId} organisation={organisation} instrumentId={instrumentId ?? ''} />;
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; loaded: InstrumentDefinition };
-
 function PreviewPage({ organisation, instrumentId }: { organisation: Organisation; instrumentId: string }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
-  const fetchDefinition = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      setLoad({ status: 'ready', loaded: await api.instruments.read(instrumentId) });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [instrumentId, t]);
-
-  useEffect(() => {
-    void fetchDefinition();
-  }, [fetchDefinition]);
+  const load = useResource(() => api.instruments.read(instrumentId), [instrumentId]);
 
   const back = (
     <Paragraph>
@@ -65,15 +48,12 @@ function PreviewPage({ organisation, instrumentId }: { organisation: Organisatio
       <>
         <PageTitle>{t('preview.loadingTitle')}</PageTitle>
         {back}
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <ErrorBlock message={load.message} onRetry={() => void fetchDefinition()} />
-        ) : null}
+        <ResourceView resource={load} />
       </>
     );
   }
 
-  const { definition, version, hash } = load.loaded;
+  const { definition, version, hash } = load.data;
   return (
     <>
       <PageTitle>{t('preview.title', { title: sayText(definition.title) })}</PageTitle>
@@ -106,7 +86,7 @@ function PreviewPage({ organisation, instrumentId }: { organisation: Organisatio
           <dd>{t('instruments.minutes', { count: definition.minutes })}</dd>
         </div>
       </dl>
-      <Preview loaded={load.loaded} />
+      <Preview loaded={load.data} />
     </>
   );
 }

@@ -5,23 +5,22 @@
 // get one general question; then dilemma cards that fit. Printed, the menu and buttons go and
 // every question gets room for notes (conversation.css). The server logs every read.
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { GuideTheme } from '../../core/conversation/interview-guide.ts';
 import type { FullText } from '../../core/conversation/schema.ts';
 import { ApiError, api } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { conversationApi, type GuideReply } from '../conversation/api.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
 import { ForRoles } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { pageState, useResource } from '../ui/use-resource.ts';
 import '../conversation/conversation.css';
 
 export function InterviewGuide() {
@@ -42,7 +41,7 @@ export function InterviewGuide() {
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error' }
   | { status: 'refused' }
   | { status: 'not-submitted' }
   | { status: 'ready'; reply: GuideReply; name: string | null };
@@ -59,10 +58,7 @@ function InterviewGuidePage({
   const { t } = useTranslation();
   const { say, language } = useSay();
   const tenantId = organisation.tenantId;
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  const fetchGuide = useCallback(async () => {
-    setState({ status: 'loading' });
+  const load = useResource(async (): Promise<State> => {
     try {
       const reply = await conversationApi.guide(tenantId, procedureId, scanId);
       // The name comes from the procedure's list, for the printed page; the guide names no one.
@@ -73,18 +69,14 @@ function InterviewGuidePage({
       } catch {
         // The guide decides; the name is a nicety.
       }
-      setState({ status: 'ready', reply, name });
+      return { status: 'ready', reply, name };
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'not-released') setState({ status: 'refused' });
-      else if (caught instanceof ApiError && caught.code === 'not-submitted')
-        setState({ status: 'not-submitted' });
-      else setState({ status: 'error', message: problemMessage(caught, t) });
+      if (caught instanceof ApiError && caught.code === 'not-released') return { status: 'refused' };
+      if (caught instanceof ApiError && caught.code === 'not-submitted') return { status: 'not-submitted' };
+      throw caught;
     }
-  }, [tenantId, procedureId, scanId, t]);
-
-  useEffect(() => {
-    void fetchGuide();
-  }, [fetchGuide]);
+  }, [tenantId, procedureId, scanId]);
+  const state = pageState(load);
 
   const base = `/o/${tenantId}/procedures/${procedureId}/scans/${scanId}`;
   const expert =
@@ -104,10 +96,7 @@ function InterviewGuidePage({
           {state.status === 'refused' ? t('conversation.guide.refusedTitle') : t('conversation.guide.title')}
         </PageTitle>
         {back}
-        {state.status === 'loading' ? <Loading /> : null}
-        {state.status === 'error' ? (
-          <ErrorBlock message={state.message} onRetry={() => void fetchGuide()} />
-        ) : null}
+        <ResourceView resource={load} />
         {state.status === 'refused' ? (
           <Alert type="info" role="presentation">
             <Paragraph>{t('conversation.guide.refused')}</Paragraph>

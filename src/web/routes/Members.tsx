@@ -15,10 +15,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, api, type Member, ROLES, type Role } from '../api.ts';
+import { problemFieldErrors, problemMessage } from '../problem.ts';
+import { type Organisation, organisationFor, useSession } from '../session.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -27,18 +29,13 @@ import {
   summarise,
   TextField,
   useFocusFirstError,
-} from '../components/forms.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
-import { problemFieldErrors, problemMessage } from '../problem.ts';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+} from '../ui/forms.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; members: Member[] };
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -56,41 +53,19 @@ export function Members() {
 function MembersPage({ organisation, currentUserId }: { organisation: Organisation; currentUserId: string }) {
   const { t } = useTranslation();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const load = useResource(async () => (await api.organisations.members(tenantId)).members, [tenantId]);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  const fetchMembers = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      const { members } = await api.organisations.members(tenantId);
-      setLoad({ status: 'ready', members });
-    } catch (error) {
-      setLoad({ status: 'error', message: problemMessage(error, t) });
-    }
-  }, [tenantId, t]);
-
-  useEffect(() => {
-    void fetchMembers();
-  }, [fetchMembers]);
-
   const replace = (member: Member) => {
-    setLoad((current) =>
-      current.status === 'ready'
-        ? { status: 'ready', members: current.members.map((m) => (m.id === member.id ? member : m)) }
-        : current,
-    );
+    load.update((members) => members.map((m) => (m.id === member.id ? member : m)));
   };
 
   const add = (member: Member) => {
-    setLoad((current) =>
-      current.status === 'ready'
-        ? { status: 'ready', members: [...current.members.filter((m) => m.id !== member.id), member] }
-        : current,
-    );
+    load.update((members) => [...members.filter((m) => m.id !== member.id), member]);
   };
 
-  const members = load.status === 'ready' ? load.members : [];
+  const members = load.status === 'ready' ? load.data : [];
   const editingMember = members.find((member) => member.id === editing) ?? null;
 
   const closeEditor = () => {
@@ -105,10 +80,7 @@ function MembersPage({ organisation, currentUserId }: { organisation: Organisati
       <Paragraph lead>{t('members.intro', { org: organisation.tenantName })}</Paragraph>
       <StatusMessage>{status}</StatusMessage>
 
-      {load.status === 'loading' ? <Loading /> : null}
-      {load.status === 'error' ? (
-        <ErrorBlock message={load.message} onRetry={() => void fetchMembers()} />
-      ) : null}
+      <ResourceView resource={load} />
       {load.status === 'ready' ? (
         members.length === 0 ? (
           <Paragraph>{t('members.empty')}</Paragraph>

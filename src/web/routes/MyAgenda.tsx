@@ -1,21 +1,20 @@
 // /o/:tenantId/mijn-scans/:scanId/agenda — the candidate's integriteitsagenda as a page to print:
 // every action with its date, role and status, in black on white without navigation (agenda.css).
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { agendaProgress } from '../../core/agenda/agenda.ts';
-import { agendaApi, type OwnAgenda } from '../agenda/agendaApi.ts';
+import { agendaApi } from '../agenda/agendaApi.ts';
 import { AgendaList } from '../agenda/EarlierScan.tsx';
 import { ApiError } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
-import { ForRoles, type Load } from '../scan/access.tsx';
+import { ForRoles } from '../scan/access.tsx';
 import { formatDate, formatDateTime } from '../scan/format.ts';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import '../agenda/agenda.css';
 
 export function MyAgenda() {
@@ -31,26 +30,7 @@ function MyAgendaPage({ organisation, scanId }: { organisation: Organisation; sc
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load<OwnAgenda>>({ status: 'loading' });
-
-  const fetchAgenda = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      setLoad({ status: 'ready', data: await agendaApi.read(tenantId, scanId) });
-    } catch (caught) {
-      setLoad({
-        status: 'error',
-        message:
-          caught instanceof ApiError && caught.code === 'report-not-ready'
-            ? t('agenda.notReady')
-            : problemMessage(caught, t),
-      });
-    }
-  }, [tenantId, scanId, t]);
-
-  useEffect(() => {
-    void fetchAgenda();
-  }, [fetchAgenda]);
+  const load = useResource(() => agendaApi.read(tenantId, scanId), [tenantId, scanId]);
 
   const back = (
     <Paragraph className="weerbaar-agenda-print__screen-only">
@@ -63,11 +43,12 @@ function MyAgendaPage({ organisation, scanId }: { organisation: Organisation; sc
       <>
         <PageTitle>{t('agenda.printTitle')}</PageTitle>
         {back}
-        {load.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorBlock message={load.message} onRetry={() => void fetchAgenda()} />
-        )}
+        <ResourceView
+          resource={load}
+          errorMessage={(caught) =>
+            caught instanceof ApiError && caught.code === 'report-not-ready' ? t('agenda.notReady') : null
+          }
+        />
       </>
     );
   }

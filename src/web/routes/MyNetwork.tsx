@@ -4,15 +4,12 @@
 // (core/network/edit.ts) autosaved through the network route (network/network-autosave.ts), sealed
 // with the scan by the server. After the scan was sent the map can be viewed and downloaded only.
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument, NetworkBlock } from '../../core/instrument/schema.ts';
 import type { Network } from '../../core/network/model.ts';
 import type { OwnScan } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { ContactsStep } from '../network/ContactsStep.tsx';
 import { ContextsStep } from '../network/ContextsStep.tsx';
 import { DescribeStep } from '../network/DescribeStep.tsx';
@@ -20,10 +17,14 @@ import { NetworkExports, PictureStep } from '../network/PictureStep.tsx';
 import { NetworkPicture } from '../network/picture/NetworkPicture.tsx';
 import { TiesStep } from '../network/TiesStep.tsx';
 import { useNetworkAutosave } from '../network/useNetworkAutosave.ts';
-import { problemMessage } from '../problem.ts';
-import { ForRoles, type Load } from '../scan/access.tsx';
+import { ForRoles } from '../scan/access.tsx';
 import { SaveStatus } from '../scan/SaveStatus.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import { loadOwnScan } from './MyScan.tsx';
 import '../network/networkMap.css';
 
@@ -48,28 +49,11 @@ type Step = (typeof STEPS)[number];
 function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; scanId: string }) {
   const { t } = useTranslation();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load<Data>>({ status: 'loading' });
-  const [round, setRound] = useState(0);
+  const load = useResource(async (): Promise<Data> => {
+    const { scan, instrument } = await loadOwnScan(tenantId, scanId);
+    return { scan, network: scan.network, instrument };
+  }, [tenantId, scanId]);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const fetchScan = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setLoad({ status: 'loading' });
-      try {
-        const { scan, instrument } = await loadOwnScan(tenantId, scanId);
-        const network = scan.network;
-        setLoad({ status: 'ready', data: { scan, network, instrument } });
-        setRound((r) => r + 1);
-      } catch (caught) {
-        setLoad({ status: 'error', message: problemMessage(caught, t) });
-      }
-    },
-    [tenantId, scanId, t],
-  );
-
-  useEffect(() => {
-    void fetchScan();
-  }, [fetchScan]);
 
   const back = (
     <Paragraph>
@@ -82,10 +66,7 @@ function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; s
       <>
         <PageTitle>{t('networkMap.loadingTitle')}</PageTitle>
         {back}
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <ErrorBlock message={load.message} onRetry={() => void fetchScan()} />
-        ) : null}
+        <ResourceView resource={load} />
       </>
     );
   }
@@ -111,7 +92,7 @@ function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; s
       <Paragraph>{t('networkMap.why')}</Paragraph>
       <StatusMessage type="info">{notice ?? (editable ? null : t('networkMap.frozen'))}</StatusMessage>
       <Editor
-        key={round}
+        key={load.version}
         tenantId={tenantId}
         scan={scan}
         network={network}
@@ -119,7 +100,7 @@ function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; s
         readOnly={!editable}
         onFrozen={() => {
           setNotice(t('networkMap.frozenElsewhere'));
-          void fetchScan(true);
+          void load.reload({ quiet: true });
         }}
       />
     </>

@@ -4,16 +4,12 @@
 // with the opdrachtgever (how much, until when), stop sharing, see who looked at what, and their
 // rights (download, withdraw, delete).
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { AgendaSection } from '../agenda/AgendaSection.tsx';
 import { ApiError, api, type OwnReport, type OwnScan, type Release, type ReleaseScope } from '../api.ts';
-import { ErrorSummary, type FieldErrors, TextField } from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
@@ -21,12 +17,18 @@ import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.
 import { localise, problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
-import { choiceId, RadioGroup } from '../scan/choices.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
 import { useSensitiveAction } from '../scan/Reauthenticate.tsx';
 import { ReportSections } from '../scan/ReportSections.tsx';
 import { YourRights } from '../scan/YourRights.tsx';
 import type { Organisation } from '../session.tsx';
+import { choiceId, RadioGroup } from '../ui/choices.tsx';
+import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { pageState, useResource } from '../ui/use-resource.ts';
 import { loadOwnScan } from './MyScan.tsx';
 
 export function MyReport() {
@@ -40,7 +42,7 @@ export function MyReport() {
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error' }
   | { status: 'not-ready' }
   | { status: 'ready'; own: OwnReport; scan: OwnScan; instrument: Instrument };
 
@@ -52,29 +54,19 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  const fetchReport = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setState({ status: 'loading' });
-      try {
-        const [own, { scan, instrument }] = await Promise.all([
-          api.scans.report(tenantId, scanId),
-          loadOwnScan(tenantId, scanId),
-        ]);
-        setState({ status: 'ready', own, scan, instrument });
-      } catch (caught) {
-        if (caught instanceof ApiError && caught.code === 'report-not-ready')
-          setState({ status: 'not-ready' });
-        else setState({ status: 'error', message: problemMessage(caught, t) });
-      }
-    },
-    [tenantId, scanId, t],
-  );
-
-  useEffect(() => {
-    void fetchReport();
-  }, [fetchReport]);
+  const load = useResource(async (): Promise<State> => {
+    try {
+      const [own, { scan, instrument }] = await Promise.all([
+        api.scans.report(tenantId, scanId),
+        loadOwnScan(tenantId, scanId),
+      ]);
+      return { status: 'ready', own, scan, instrument };
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'report-not-ready') return { status: 'not-ready' };
+      throw caught;
+    }
+  }, [tenantId, scanId]);
+  const state = pageState(load);
 
   const back = (
     <Paragraph>
@@ -89,10 +81,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           {state.status === 'not-ready' ? t('myReport.notReadyTitle') : t('myReport.title')}
         </PageTitle>
         {back}
-        {state.status === 'loading' ? <Loading /> : null}
-        {state.status === 'error' ? (
-          <ErrorBlock message={state.message} onRetry={() => void fetchReport()} />
-        ) : null}
+        <ResourceView resource={load} />
         {state.status === 'not-ready' ? <Paragraph>{t('myReport.notReady')}</Paragraph> : null}
       </>
     );
@@ -168,7 +157,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           tenantId={tenantId}
           scanId={scan.id}
           releases={own.releases}
-          onChanged={() => void fetchReport(true)}
+          onChanged={() => void load.reload({ quiet: true })}
         />
       ) : (
         <section aria-labelledby="share-title" className="weerbaar-section">

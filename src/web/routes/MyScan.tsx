@@ -14,7 +14,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { AnswerError } from '../../core/instrument/answers.ts';
@@ -22,23 +22,25 @@ import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { EarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, api, type OwnScan } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { AppButtonLink, AppLink } from '../components/links.tsx';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { errorSummary } from '../instrument/ids.ts';
 import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
 import { AnswerList } from '../scan/AnswerList.tsx';
-import { ForRoles, type Load } from '../scan/access.tsx';
+import { ForRoles } from '../scan/access.tsx';
 import { formatDateTime } from '../scan/format.ts';
 import { SaveStatus } from '../scan/SaveStatus.tsx';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import { useAutosave } from '../scan/useAutosave.ts';
 import { YourRights } from '../scan/YourRights.tsx';
 import type { Organisation } from '../session.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { AppButtonLink, AppLink } from '../ui/links.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 
 export function MyScan() {
   const { scanId } = useParams();
@@ -73,28 +75,9 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
   const { t } = useTranslation();
   const { say: sayText } = useSay();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load<Data>>({ status: 'loading' });
+  const load = useResource(() => loadOwnScan(tenantId, scanId), [tenantId, scanId]);
   const [begun, setBegun] = useState(false);
-  // A new key for the questionnaire after reloading, so the autosave starts from what was read.
-  const [round, setRound] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const fetchScan = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setLoad({ status: 'loading' });
-      try {
-        setLoad({ status: 'ready', data: await loadOwnScan(tenantId, scanId) });
-        setRound((r) => r + 1);
-      } catch (caught) {
-        setLoad({ status: 'error', message: problemMessage(caught, t) });
-      }
-    },
-    [tenantId, scanId, t],
-  );
-
-  useEffect(() => {
-    void fetchScan();
-  }, [fetchScan]);
 
   const back = (
     <Paragraph>
@@ -107,10 +90,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
       <>
         <PageTitle>{t('myScan.loadingTitle')}</PageTitle>
         {back}
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <ErrorBlock message={load.message} onRetry={() => void fetchScan()} />
-        ) : null}
+        <ResourceView resource={load} />
       </>
     );
   }
@@ -151,17 +131,18 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
         {/* Part of the scan on a page of its own: in view before the questions, not after them. */}
         {networkCard}
         <Answering
-          key={round}
+          // A new key after reloading, so the autosave starts from what was read.
+          key={load.version}
           tenantId={tenantId}
           scan={scan}
           instrument={instrument}
           onFrozen={() => {
             setNotice(t('myScan.frozenElsewhere'));
-            void fetchScan(true);
+            void load.reload({ quiet: true });
           }}
           onSent={() => {
             setNotice(null);
-            void fetchScan(true).then(focusTitle);
+            void load.reload({ quiet: true }).then(focusTitle);
           }}
         />
         {rights}

@@ -1,19 +1,19 @@
 // /o/:tenantId/mijn-scans — the candidate's own scans: for which procedure, how far, and the way on
 // (fill in, see what was sent, read the report).
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type OwnScanSummary } from '../api.ts';
-import { AppButtonLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
-import { ForRoles, type Load } from '../scan/access.tsx';
+import { ForRoles } from '../scan/access.tsx';
 import { formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 
 export function MyScans() {
   return (
@@ -25,22 +25,8 @@ function MyScansPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load<OwnScanSummary[]>>({ status: 'loading' });
+  const load = useResource(async () => (await api.scans.list(tenantId)).scans, [tenantId]);
   const removed = useOneTimeState<{ removed?: 'withdraw' | 'delete' }>()?.removed;
-
-  const fetchScans = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      const { scans } = await api.scans.list(tenantId);
-      setLoad({ status: 'ready', data: scans });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [tenantId, t]);
-
-  useEffect(() => {
-    void fetchScans();
-  }, [fetchScans]);
 
   // Withdrawn and deleted scans are gone for good: nothing to show or open.
   const scans =
@@ -63,10 +49,7 @@ function MyScansPage({ organisation }: { organisation: Organisation }) {
       <StatusMessage>
         {removed === 'withdraw' ? t('myScans.withdrawn') : removed === 'delete' ? t('myScans.deleted') : null}
       </StatusMessage>
-      {load.status === 'loading' ? <Loading /> : null}
-      {load.status === 'error' ? (
-        <ErrorBlock message={load.message} onRetry={() => void fetchScans()} />
-      ) : null}
+      <ResourceView resource={load} />
       {load.status === 'ready' && scans.length === 0 ? <Paragraph>{t('myScans.empty')}</Paragraph> : null}
       {scans.length > 0 ? (
         <ul className="weerbaar-card-list">

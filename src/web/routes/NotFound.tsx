@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { AppButtonLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
 
 export function NotFound() {
   const { t } = useTranslation();

@@ -11,10 +11,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Role } from '../api.ts';
-import { AppButtonLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
 import { DilemmaSessionCard } from '../conversation/DilemmaSessionCard.tsx';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
 
 export function NoAccess() {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { FollowUpNote } from '../agenda/FollowUp.tsx';
@@ -28,6 +28,14 @@ import {
   type ProcedureDetail as Detail,
   type Language,
 } from '../api.ts';
+import { useSay } from '../instrument/text.ts';
+import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
+import { ForRoles } from '../scan/access.tsx';
+import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
+import { useOneTimeState } from '../scan/oneTimeState.ts';
+import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
+import type { Organisation } from '../session.tsx';
+import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -36,18 +44,12 @@ import {
   summarise,
   TextField,
   useFocusFirstError,
-} from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
-import { useSay } from '../instrument/text.ts';
-import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
-import { ForRoles, type Load } from '../scan/access.tsx';
-import { ConfirmPanel, focusSoon } from '../scan/Confirm.tsx';
-import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
-import { useOneTimeState } from '../scan/oneTimeState.ts';
-import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
-import type { Organisation } from '../session.tsx';
+} from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 
 export function ProcedureDetail() {
   const { procedureId } = useParams();
@@ -78,47 +80,28 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
   const { say: sayText, language } = useSay();
   const handed = useOneTimeState<{ opened?: boolean }>();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load<{ procedure: Detail; instrumentTitle: string }>>({
-    status: 'loading',
-  });
+  const load = useResource(async () => {
+    const procedure = await api.procedures.read(tenantId, procedureId);
+    let instrumentTitle = procedure.instrument.id;
+    try {
+      const { instruments } = await api.instruments.list();
+      const found = instruments.find((i) => i.id === procedure.instrument.id);
+      if (found) instrumentTitle = sayText(found.title);
+    } catch {
+      // The title is a nicety; the id will do.
+    }
+    return { procedure, instrumentTitle };
+  }, [tenantId, procedureId, sayText]);
   const [status, setStatus] = useState<string | null>(handed?.opened ? t('procedure.opened') : null);
   const [reminding, setReminding] = useState<string | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
-
-  const fetchProcedure = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setLoad({ status: 'loading' });
-      try {
-        const procedure = await api.procedures.read(tenantId, procedureId);
-        let instrumentTitle = procedure.instrument.id;
-        try {
-          const { instruments } = await api.instruments.list();
-          const found = instruments.find((i) => i.id === procedure.instrument.id);
-          if (found) instrumentTitle = sayText(found.title);
-        } catch {
-          // The title is a nicety; the id will do.
-        }
-        setLoad({ status: 'ready', data: { procedure, instrumentTitle } });
-      } catch (caught) {
-        setLoad({ status: 'error', message: problemMessage(caught, t) });
-      }
-    },
-    [tenantId, procedureId, t, sayText],
-  );
-
-  useEffect(() => {
-    void fetchProcedure();
-  }, [fetchProcedure]);
 
   if (load.status !== 'ready') {
     return (
       <>
         <PageTitle>{t('procedure.loadingTitle')}</PageTitle>
         <BackToList tenantId={tenantId} />
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <ErrorBlock message={load.message} onRetry={() => void fetchProcedure()} />
-        ) : null}
+        <ResourceView resource={load} />
       </>
     );
   }
@@ -276,7 +259,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
           procedureId={procedure.id}
           onInvited={(invitedName, email) => {
             setStatus(t('procedure.invited', { name: invitedName, email }));
-            void fetchProcedure(true);
+            void load.reload({ quiet: true });
           }}
         />
       ) : null}
@@ -287,7 +270,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
           procedure={procedure}
           onClosed={() => {
             setStatus(t('procedure.closed', { count: procedure.retentionDays }));
-            void fetchProcedure(true);
+            void load.reload({ quiet: true });
           }}
         />
       ) : null}

@@ -11,19 +11,19 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { api, type InstrumentSummary, type Procedure } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
-import { ForRoles, type Load } from '../scan/access.tsx';
+import { ForRoles } from '../scan/access.tsx';
 import { formatDate, officeLabel } from '../scan/format.ts';
 import { NewProcedureForm } from '../scan/NewProcedureForm.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { useResource } from '../ui/use-resource.ts';
 
 export function Procedures() {
   return (
@@ -42,26 +42,15 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { say: sayText, language } = useSay();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load<Data>>({ status: 'loading' });
+  const load = useResource(async (): Promise<Data> => {
+    const [{ procedures }, { instruments }] = await Promise.all([
+      api.procedures.list(tenantId),
+      api.instruments.list(),
+    ]);
+    return { procedures, instruments };
+  }, [tenantId]);
   const isClient = organisation.roles.includes('opdrachtgever');
   const isExpert = organisation.roles.includes('expert');
-
-  const fetchAll = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      const [{ procedures }, { instruments }] = await Promise.all([
-        api.procedures.list(tenantId),
-        api.instruments.list(),
-      ]);
-      setLoad({ status: 'ready', data: { procedures, instruments } });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [tenantId, t]);
-
-  useEffect(() => {
-    void fetchAll();
-  }, [fetchAll]);
 
   // From the start page's "new procedure": go to the form once the page has loaded.
   const { hash } = useLocation();
@@ -89,8 +78,7 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
       </Paragraph>
       {isClient ? <Paragraph>{t('procedures.confidential')}</Paragraph> : null}
 
-      {load.status === 'loading' ? <Loading /> : null}
-      {load.status === 'error' ? <ErrorBlock message={load.message} onRetry={() => void fetchAll()} /> : null}
+      <ResourceView resource={load} />
       {load.status === 'ready' ? (
         procedures.length === 0 ? (
           <Paragraph>{isClient ? t('procedures.emptyClient') : t('procedures.emptyExpert')}</Paragraph>

@@ -4,21 +4,20 @@
 // access log.
 
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, api, type ReleasedReport as Released } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import { ReportSections } from '../scan/ReportSections.tsx';
 import type { Organisation } from '../session.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { pageState, useResource } from '../ui/use-resource.ts';
 
 export function ReleasedReport() {
   const { procedureId, scanId } = useParams();
@@ -38,7 +37,7 @@ export function ReleasedReport() {
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error' }
   | { status: 'refused'; name: string | null }
   | { status: 'ready'; released: Released; name: string | null };
 
@@ -54,10 +53,7 @@ function ReleasedReportPage({
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  const fetchReport = useCallback(async () => {
-    setState({ status: 'loading' });
+  const load = useResource(async (): Promise<State> => {
     // The name comes from the procedure's list; the report itself names no one.
     let name: string | null = null;
     try {
@@ -67,20 +63,17 @@ function ReleasedReportPage({
       // The report decides; the name is a nicety.
     }
     try {
-      setState({
+      return {
         status: 'ready',
         released: await api.procedures.releasedReport(tenantId, procedureId, scanId),
         name,
-      });
+      };
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'not-released') setState({ status: 'refused', name });
-      else setState({ status: 'error', message: problemMessage(caught, t) });
+      if (caught instanceof ApiError && caught.code === 'not-released') return { status: 'refused', name };
+      throw caught;
     }
-  }, [tenantId, procedureId, scanId, t]);
-
-  useEffect(() => {
-    void fetchReport();
-  }, [fetchReport]);
+  }, [tenantId, procedureId, scanId]);
+  const state = pageState(load);
 
   const back = (
     <Paragraph>
@@ -93,11 +86,7 @@ function ReleasedReportPage({
       <>
         <PageTitle>{t('releasedReport.loadingTitle')}</PageTitle>
         {back}
-        {state.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorBlock message={state.message} onRetry={() => void fetchReport()} />
-        )}
+        <ResourceView resource={load} />
       </>
     );
   }

@@ -6,16 +6,12 @@
 // reason. Every opening of this page is in the candidate's access log.
 
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { ExpertEarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, api, type ReviewScan } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { AppLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -24,11 +20,17 @@ import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
 import { ForRoles } from '../scan/access.tsx';
-import { TextArea } from '../scan/choices.tsx';
 import { formatDate, formatTime } from '../scan/format.ts';
 import { Judgements } from '../scan/Judgements.tsx';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
+import { TextArea } from '../ui/choices.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { AppLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { pageState, useResource } from '../ui/use-resource.ts';
 
 export function Review() {
   const { procedureId, scanId } = useParams();
@@ -55,7 +57,7 @@ interface Data {
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error' }
   | { status: 'not-submitted'; reopened: boolean }
   | { status: 'ready'; data: Data };
 
@@ -71,35 +73,28 @@ function ReviewPage({
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const load = useResource(async (): Promise<State> => {
+    try {
+      const procedure = await api.procedures.read(tenantId, procedureId);
+      const review = await api.reviews.read(tenantId, procedureId, scanId);
+      const loaded = await api.instruments.read(review.instrument.id, review.instrument.version);
+      const name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
+      return {
+        status: 'ready',
+        data: { review, instrument: loaded.definition, name, reviewPolicy: procedure.review },
+      };
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'not-submitted')
+        return { status: 'not-submitted', reopened: false };
+      throw caught;
+    }
+  }, [tenantId, procedureId, scanId]);
+  // After "reopen" the scan is the candidate's again: the page says so without reading it again.
+  const [reopened, setReopened] = useState(false);
+  const state: State = reopened ? { status: 'not-submitted', reopened: true } : pageState(load);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const fetchReview = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setState({ status: 'loading' });
-      try {
-        const procedure = await api.procedures.read(tenantId, procedureId);
-        const review = await api.reviews.read(tenantId, procedureId, scanId);
-        const loaded = await api.instruments.read(review.instrument.id, review.instrument.version);
-        const name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
-        setState({
-          status: 'ready',
-          data: { review, instrument: loaded.definition, name, reviewPolicy: procedure.review },
-        });
-      } catch (caught) {
-        if (caught instanceof ApiError && caught.code === 'not-submitted')
-          setState({ status: 'not-submitted', reopened: false });
-        else setState({ status: 'error', message: problemMessage(caught, t) });
-      }
-    },
-    [tenantId, procedureId, scanId, t],
-  );
-
-  useEffect(() => {
-    void fetchReview();
-  }, [fetchReview]);
 
   const back = (
     <Paragraph>
@@ -113,10 +108,7 @@ function ReviewPage({
         <PageTitle>{t('review.loadingTitle')}</PageTitle>
         {back}
         <StatusMessage>{status}</StatusMessage>
-        {state.status === 'loading' ? <Loading /> : null}
-        {state.status === 'error' ? (
-          <ErrorBlock message={state.message} onRetry={() => void fetchReview()} />
-        ) : null}
+        <ResourceView resource={load} />
         {state.status === 'not-submitted' ? (
           <Paragraph>{state.reopened ? t('review.reopenedText') : t('review.notSubmitted')}</Paragraph>
         ) : null}
@@ -135,7 +127,7 @@ function ReviewPage({
     try {
       await api.reviews.begin(tenantId, procedureId, scanId);
       setStatus(t('review.begun'));
-      await fetchReview(true);
+      await load.reload({ quiet: true });
     } catch (caught) {
       setError(problemMessage(caught, t));
     } finally {
@@ -239,7 +231,7 @@ function ReviewPage({
           editable={canDecide}
           onFinalised={() => {
             setStatus(t('judgements.finalised'));
-            void fetchReview(true);
+            void load.reload({ quiet: true });
           }}
         />
       ) : null}
@@ -251,7 +243,7 @@ function ReviewPage({
           scanId={scanId}
           onReopened={() => {
             setStatus(t('review.reopened'));
-            setState({ status: 'not-submitted', reopened: true });
+            setReopened(true);
           }}
         />
       ) : null}

@@ -18,8 +18,6 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { api, type Session } from '../api.ts';
 import { CodeForm } from '../components/CodeForm.tsx';
-import { ErrorSummary, TextField } from '../components/forms.tsx';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
 import { PasskeySetup } from '../components/PasskeySetup.tsx';
 import {
   authenticateWithPasskey,
@@ -27,10 +25,12 @@ import {
   passkeyErrorMessage,
 } from '../components/passkeys.ts';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
-import { ErrorBlock, Loading } from '../components/Status.tsx';
 import { TotpSetup } from '../components/TotpSetup.tsx';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
+import { ErrorSummary, TextField } from '../ui/forms.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ErrorBlock, Loading } from '../ui/Status.tsx';
 
 type Method = 'passkey' | 'totp';
 type Step = { kind: 'choose' } | { kind: 'setup'; method: Method } | { kind: 'codes'; codes: string[] };

@@ -9,15 +9,17 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, type OrganisationSettings } from '../api.ts';
-import { CheckboxField, ErrorSummary } from '../components/forms.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
+import { api } from '../api.ts';
 import { problemMessage } from '../problem.ts';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
 
@@ -30,34 +32,21 @@ export function Settings() {
   return <SettingsPage organisation={organisation} />;
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; settings: OrganisationSettings };
-
 function SettingsPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const tenantId = organisation.tenantId;
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const load = useResource(
+    async (signal) => {
+      const settings = await api.organisations.settings(tenantId);
+      if (!signal.aborted) setRequired(settings.candidateSecondFactorRequired);
+      return settings;
+    },
+    [tenantId],
+  );
   const [required, setRequired] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const fetchSettings = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      const settings = await api.organisations.settings(tenantId);
-      setRequired(settings.candidateSecondFactorRequired);
-      setLoad({ status: 'ready', settings });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [tenantId, t]);
-
-  useEffect(() => {
-    void fetchSettings();
-  }, [fetchSettings]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,7 +59,7 @@ function SettingsPage({ organisation }: { organisation: Organisation }) {
         candidateSecondFactorRequired: required,
       });
       setRequired(settings.candidateSecondFactorRequired);
-      setLoad({ status: 'ready', settings });
+      load.update(() => settings);
       setSaved(t('settings.saved'));
     } catch (caught) {
       setError(problemMessage(caught, t));
@@ -84,20 +73,17 @@ function SettingsPage({ organisation }: { organisation: Organisation }) {
       <PageTitle>{t('settings.title')}</PageTitle>
       <Paragraph lead>{t('settings.intro', { org: organisation.tenantName })}</Paragraph>
       <StatusMessage>{saved}</StatusMessage>
-      {load.status === 'loading' ? <Loading /> : null}
-      {load.status === 'error' ? (
-        <ErrorBlock message={load.message} onRetry={() => void fetchSettings()} />
-      ) : null}
+      <ResourceView resource={load} />
       {load.status === 'ready' ? (
         <>
           <DataList appearance="rows" className="weerbaar-datalist">
             <DataListItem>
               <DataListKey>{t('settings.organisationName')}</DataListKey>
-              <DataListValue value={load.settings.name}>{load.settings.name}</DataListValue>
+              <DataListValue value={load.data.name}>{load.data.name}</DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('settings.organisationSlug')}</DataListKey>
-              <DataListValue value={load.settings.slug}>{load.settings.slug}</DataListValue>
+              <DataListValue value={load.data.slug}>{load.data.slug}</DataListValue>
             </DataListItem>
           </DataList>
           <section aria-labelledby="settings-security-title" className="weerbaar-section">

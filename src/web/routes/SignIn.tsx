@@ -5,11 +5,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { api } from '../api.ts';
-import { ErrorSummary, isEmail, TextField } from '../components/forms.tsx';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
 import { currentLanguage } from '../i18n/index.ts';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
+import { ErrorSummary, isEmail, TextField } from '../ui/forms.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 
 function focusTitle() {
   window.setTimeout(() => document.getElementById(PAGE_TITLE_ID)?.focus(), 0);

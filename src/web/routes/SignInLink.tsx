@@ -5,11 +5,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../api.ts';
-import { AppButtonLink } from '../components/links.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
-import { Loading } from '../components/Status.tsx';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
+import { AppButtonLink } from '../ui/links.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { Loading } from '../ui/Status.tsx';
 
 type State = { status: 'busy' } | { status: 'invalid'; message: string };
 

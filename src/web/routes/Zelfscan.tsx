@@ -19,49 +19,28 @@ import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { api } from '../api.ts';
-import { AppLink } from '../components/links.tsx';
-import { PAGE_TITLE_ID, PageTitle } from '../components/PageTitle.tsx';
-import { ErrorBlock, Loading, StatusMessage } from '../components/Status.tsx';
 import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from '../instrument/advice.ts';
 import { Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
-import { problemMessage } from '../problem.ts';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; instrument: Instrument };
+import { AppLink } from '../ui/links.tsx';
+import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
+import { ResourceView } from '../ui/ResourceView.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
+import { useResource } from '../ui/use-resource.ts';
 
 export function Zelfscan() {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
-  const fetchDefinition = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    try {
-      const { definition } = await api.zelfscan.read();
-      setLoad({ status: 'ready', instrument: definition });
-    } catch (caught) {
-      setLoad({ status: 'error', message: problemMessage(caught, t) });
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void fetchDefinition();
-  }, [fetchDefinition]);
+  const load = useResource(async () => (await api.zelfscan.read()).definition, []);
 
   if (load.status !== 'ready') {
     return (
       <>
         <PageTitle>{t('zelfscan.title')}</PageTitle>
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <ErrorBlock message={load.message} onRetry={() => void fetchDefinition()} />
-        ) : null}
+        <ResourceView resource={load} />
       </>
     );
   }
-  return <ZelfscanSteps instrument={load.instrument} />;
+  return <ZelfscanSteps instrument={load.data} />;
 }
 
 /** 'intro', a part (0-based), or 'advice'. */

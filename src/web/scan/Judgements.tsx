@@ -11,13 +11,13 @@ import { levelRank } from '../../core/instrument/levels.ts';
 import { type Instrument, type Level, levels } from '../../core/instrument/schema.ts';
 import type { ReportDecisions } from '../../core/report/report-model.ts';
 import { ApiError, api } from '../api.ts';
-import { ErrorSummary, type FieldErrors, type SummaryError } from '../components/forms.tsx';
-import { StatusMessage } from '../components/Status.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { sayLevel, useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
-import { ConfirmPanel, focusSoon } from './Confirm.tsx';
-import { CheckboxGroup, RadioGroup, TextArea } from './choices.tsx';
+import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
+import { CheckboxGroup, RadioGroup, TextArea } from '../ui/choices.tsx';
+import { ErrorSummary, type FieldErrors, type SummaryError } from '../ui/forms.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
 import { formatTime } from './format.ts';
 
 interface Draft {

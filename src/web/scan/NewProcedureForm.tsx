@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FollowUpField, openProcedureFor } from '../agenda/FollowUp.tsx';
 import { ApiError, api, type Expert, type InstrumentSummary, OFFICES, type ReviewPolicy } from '../api.ts';
+import { useSay } from '../instrument/text.ts';
+import { localise, problemMessage } from '../problem.ts';
+import { CheckboxGroup, choiceId, RadioGroup } from '../ui/choices.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -14,11 +17,8 @@ import {
   summarise,
   TextField,
   useFocusFirstError,
-} from '../components/forms.tsx';
-import { Loading } from '../components/Status.tsx';
-import { useSay } from '../instrument/text.ts';
-import { localise, problemMessage } from '../problem.ts';
-import { CheckboxGroup, choiceId, RadioGroup } from './choices.tsx';
+} from '../ui/forms.tsx';
+import { Loading } from '../ui/Status.tsx';
 import { isOffice } from './format.ts';
 
 export const DEFAULT_RETENTION_DAYS = 90;

@@ -7,12 +7,12 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Session } from '../api.ts';
 import { CodeForm } from '../components/CodeForm.tsx';
-import { ErrorSummary } from '../components/forms.tsx';
 import { authenticateWithPasskey, passkeyErrorMessage } from '../components/passkeys.ts';
-import { StatusMessage } from '../components/Status.tsx';
 import { currentLanguage } from '../i18n/index.ts';
 import { problemMessage } from '../problem.ts';
 import { useSession } from '../session.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
 
 type Action = () => Promise<void>;
 type OnError = (error: unknown) => void;

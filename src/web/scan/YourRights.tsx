@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/forms.tsx';
-import { StatusMessage } from '../components/Status.tsx';
 import { downloadFile } from '../instrument/advice.ts';
 import { problemMessage } from '../problem.ts';
-import { ConfirmPanel, focusSoon } from './Confirm.tsx';
+import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
+import { ErrorSummary } from '../ui/forms.tsx';
+import { StatusMessage } from '../ui/Status.tsx';
 import { localDay } from './format.ts';
 import { useSensitiveAction } from './Reauthenticate.tsx';
 

@@ -3,7 +3,7 @@
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../components/forms.tsx';
+import { ErrorSummary } from './forms.tsx';
 
 export function ConfirmPanel({
   id,
