@@ -30,3 +30,26 @@ export type ReviewPolicy = (typeof reviewPolicies)[number];
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * What a person can do inside an organisation, by name. Who may do each is decided in one place,
+ * src/server/policies/organisation.ts; the web receives the names allowed to the person with the
+ * session (`abilities`) and never decides from roles itself.
+ */
+export const organisationActions = [
+  'organisation.read',
+  'settings.read',
+  'settings.update',
+  'instruments.preview',
+  'members.list',
+  'members.invite',
+  'members.update',
+  'procedures.open',
+  'experts.list',
+  'procedures.read',
+  'procedures.manage',
+  'scans.own',
+  'scans.review',
+  'reports.released',
+] as const;
+export type OrganisationAction = (typeof organisationActions)[number];

@@ -18,6 +18,7 @@ import {
   type Language,
   type MembershipStatus,
   type Office,
+  type OrganisationAction,
   offices,
   type ReviewPolicy,
   type Role,
@@ -25,7 +26,7 @@ import {
 } from '../core/vocabulary.ts';
 
 // The shared words come from core; these names stay for the pages that use them.
-export type { Language, MembershipStatus, Office, Role };
+export type { Language, MembershipStatus, Office, OrganisationAction, Role };
 export const ROLES: readonly Role[] = roles;
 
 export interface Membership {
@@ -40,6 +41,8 @@ export interface Membership {
 export interface Session {
   user: { id: string; email: string; displayName: string; language: Language };
   memberships: Membership[];
+  /** Organisation id → what this person may do there (decided by the server's policies). */
+  abilities: Record<string, OrganisationAction[]>;
   secondFactor: {
     required: boolean;
     verified: boolean;

@@ -7,6 +7,7 @@ import {
   ApiError,
   api,
   type Membership,
+  type OrganisationAction,
   ROLES,
   type Role,
   type Session,
@@ -143,7 +144,15 @@ export interface Organisation {
   tenantId: string;
   tenantName: string;
   tenantSlug: string;
+  /** For showing who someone is here; what they may do is `abilities`, never decided from roles. */
   roles: Role[];
+  /** What the server's policies allow this person here (sent with the session). */
+  abilities: readonly OrganisationAction[];
+}
+
+/** Whether the person may take this action in the organisation (the server decides the same way). */
+export function may(organisation: Organisation, action: OrganisationAction): boolean {
+  return organisation.abilities.includes(action);
 }
 
 export function organisations(session: Session): Organisation[] {
@@ -158,6 +167,7 @@ export function organisations(session: Session): Organisation[] {
         tenantName: membership.tenantName,
         tenantSlug: membership.tenantSlug,
         roles: [membership.role],
+        abilities: session.abilities[membership.tenantId] ?? [],
       });
     }
   }

@@ -465,6 +465,35 @@ describe('access-control matrix', () => {
     });
   }
 
+  // The web shows pages and buttons by the abilities sent with the session. They must name exactly
+  // the actions of the routes this matrix lets the role call, so the web never offers what the
+  // server refuses, nor hides what it allows. Two have no route of their own: every member may
+  // read their organisation, and the instrument catalogue page is the beheerder's.
+  const withoutRoute: Record<string, readonly Role[]> = {
+    'organisation.read': roles,
+    'instruments.preview': ['beheerder'],
+  };
+  for (const role of roles) {
+    it(`the session tells a ${role} exactly what the server allows them`, async () => {
+      const person = await signedIn(t, own, role);
+      const session = await person.client.get('/api/auth/session');
+      expect(session.status).toBe(200);
+      const expected = new Set<string>();
+      for (const route of allRoutes) {
+        const expectation = matrix[route.id];
+        if (route.organisation && expectation?.kind === 'organisation' && expectation.allow.includes(role)) {
+          expected.add(route.organisation);
+        }
+      }
+      for (const [action, allowed] of Object.entries(withoutRoute)) {
+        if (allowed.includes(role)) expected.add(action);
+      }
+      expect([...(session.body.abilities[own] as string[])].sort()).toEqual([...expected].sort());
+      // Nothing about an organisation the person is no member of.
+      expect(session.body.abilities[other]).toBeUndefined();
+    });
+  }
+
   it('a disabled membership loses access at the next request', async () => {
     const admin = await signedIn(t, own, 'beheerder');
     const second = await signedIn(t, own, 'beheerder');

@@ -2,13 +2,17 @@
 // to nobody, and a role not listed for an action is refused. Content of scans is never granted
 // to beheerder (issue: "users and settings; never sees scan content").
 
-import type { Role } from '../../core/vocabulary.ts';
+import { type OrganisationAction, organisationActions, type Role } from '../../core/vocabulary.ts';
 import type { ActiveMembership } from '../auth/session.ts';
 
 export const organisationRules = {
   'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
   'settings.read': ['beheerder'],
   'settings.update': ['beheerder'],
+  // The catalogue page with previews of the instruments. The definitions themselves are no
+  // personal data (the opdrachtgever lists them to open a procedure, the zelfscan is public), so
+  // the instrument routes are open to anyone signed in; the page is the beheerder's tool.
+  'instruments.preview': ['beheerder'],
   'members.list': ['beheerder'],
   'members.invite': ['beheerder'],
   'members.update': ['beheerder'],
@@ -24,9 +28,9 @@ export const organisationRules = {
   // The assigned expert's review; the opdrachtgever's reading of a released report.
   'scans.review': ['expert'],
   'reports.released': ['opdrachtgever'],
-} as const satisfies Record<string, readonly Role[]>;
+} as const satisfies Record<OrganisationAction, readonly Role[]>;
 
-export type OrganisationAction = keyof typeof organisationRules;
+export type { OrganisationAction };
 
 export type Decision = 'allow' | 'forbidden' | 'not-found';
 
@@ -45,4 +49,17 @@ export function decideInOrganisation(
   if (roles.length === 0) return 'not-found';
   const allowed: readonly Role[] = organisationRules[action] ?? [];
   return roles.some((r) => allowed.includes(r)) ? 'allow' : 'forbidden';
+}
+
+/**
+ * Everything the person may do in one organisation, decided by the same rule as every request:
+ * sent with the session so the web shows exactly what the server will allow.
+ */
+export function abilitiesIn(
+  memberships: readonly ActiveMembership[],
+  tenantId: string,
+): OrganisationAction[] {
+  return organisationActions.filter(
+    (action) => decideInOrganisation(memberships, tenantId, action) === 'allow',
+  );
 }

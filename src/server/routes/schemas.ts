@@ -1,6 +1,12 @@
 // Schemas shared by several routes.
 import { z } from 'zod';
-import { languages, membershipStatuses, reviewPolicies, roles } from '../../core/vocabulary.ts';
+import {
+  languages,
+  membershipStatuses,
+  organisationActions,
+  reviewPolicies,
+  roles,
+} from '../../core/vocabulary.ts';
 
 export const role = z.enum(roles);
 export const membershipStatus = z.enum(membershipStatuses);
@@ -31,6 +37,8 @@ export const sessionSchema = z.object({
       status: membershipStatus,
     }),
   ),
+  /** Organisation id → the actions the person may take there (policies/organisation.ts). */
+  abilities: z.record(z.string(), z.array(z.enum(organisationActions))),
   secondFactor: z.object({
     required: z.boolean(),
     verified: z.boolean(),

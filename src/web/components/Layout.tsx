@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { api, type Language } from '../api.ts';
 import { changeLanguage, currentLanguage } from '../i18n/index.ts';
-import { needsSecondFactor, organisationFor, organisations, useSession } from '../session.tsx';
+import { may, needsSecondFactor, organisationFor, organisations, useSession } from '../session.tsx';
 import { PAGE_TITLE_ID } from '../ui/PageTitle.tsx';
 
 function Logo() {
@@ -142,38 +142,40 @@ export function Layout() {
                         {t('layout.nav.home')}
                       </NavLink>
                     </li>
-                    {current.roles.includes('opdrachtgever') || current.roles.includes('expert') ? (
+                    {may(current, 'procedures.read') ? (
                       <li>
                         <NavLink to={`/o/${current.tenantId}/procedures`} className={navClass}>
                           {t('layout.nav.procedures')}
                         </NavLink>
                       </li>
                     ) : null}
-                    {current.roles.includes('kandidaat') ? (
+                    {may(current, 'scans.own') ? (
                       <li>
                         <NavLink to={`/o/${current.tenantId}/mijn-scans`} className={navClass}>
                           {t('layout.nav.myScans')}
                         </NavLink>
                       </li>
                     ) : null}
-                    {current.roles.includes('beheerder') ? (
-                      <>
-                        <li>
-                          <NavLink to={`/o/${current.tenantId}/gebruikers`} className={navClass}>
-                            {t('layout.nav.members')}
-                          </NavLink>
-                        </li>
-                        <li>
-                          <NavLink to={`/o/${current.tenantId}/instrumenten`} className={navClass}>
-                            {t('layout.nav.instruments')}
-                          </NavLink>
-                        </li>
-                        <li>
-                          <NavLink to={`/o/${current.tenantId}/instellingen`} className={navClass}>
-                            {t('layout.nav.settings')}
-                          </NavLink>
-                        </li>
-                      </>
+                    {may(current, 'members.list') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/gebruikers`} className={navClass}>
+                          {t('layout.nav.members')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'instruments.preview') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/instrumenten`} className={navClass}>
+                          {t('layout.nav.instruments')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'settings.read') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/instellingen`} className={navClass}>
+                          {t('layout.nav.settings')}
+                        </NavLink>
+                      </li>
                     ) : null}
                   </>
                 ) : null}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, type InstrumentSummary } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -18,7 +18,7 @@ export function InstrumentList() {
   const { tenantId } = useParams();
   const organisation = session ? organisationFor(session, tenantId) : undefined;
   if (!session || !organisation) return <NoAccess />;
-  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  if (!may(organisation, 'instruments.preview')) return <BeheerderOnly />;
   return <InstrumentListPage organisation={organisation} />;
 }
 

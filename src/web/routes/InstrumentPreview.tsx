@@ -12,7 +12,7 @@ import { errorSummary } from '../instrument/ids.ts';
 import { Questionnaire } from '../instrument/Questionnaire.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
@@ -28,7 +28,7 @@ export function InstrumentPreview() {
   const { tenantId, instrumentId } = useParams();
   const organisation = session ? organisationFor(session, tenantId) : undefined;
   if (!session || !organisation) return <NoAccess />;
-  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  if (!may(organisation, 'instruments.preview')) return <BeheerderOnly />;
   return <PreviewPage key={instrumentId} organisation={organisation} instrumentId={instrumentId ?? ''} />;
 }
 

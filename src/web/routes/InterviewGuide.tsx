@@ -14,7 +14,7 @@ import { conversationApi, type GuideReply } from '../conversation/api.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import type { Organisation } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -22,11 +22,12 @@ import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { pageState, useResource } from '../ui/use-resource.ts';
 import '../conversation/conversation.css';
+import { may } from '../session.tsx';
 
 export function InterviewGuide() {
   const { procedureId, scanId } = useParams();
   return (
-    <ForRoles roles={['expert', 'opdrachtgever']}>
+    <ForAbility action="procedures.read">
       {(organisation) => (
         <InterviewGuidePage
           key={`${procedureId}/${scanId}`}
@@ -35,7 +36,7 @@ export function InterviewGuide() {
           scanId={scanId ?? ''}
         />
       )}
-    </ForRoles>
+    </ForAbility>
   );
 }
 
@@ -80,7 +81,7 @@ function InterviewGuidePage({
 
   const base = `/o/${tenantId}/procedures/${procedureId}/scans/${scanId}`;
   const expert =
-    state.status === 'ready' ? state.reply.reader === 'expert' : organisation.roles.includes('expert');
+    state.status === 'ready' ? state.reply.reader === 'expert' : may(organisation, 'scans.review');
   const back = (
     <Paragraph className="weerbaar-guide__screen-only">
       <AppLink to={expert ? `${base}/beoordeling` : `${base}/rapport`}>

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, api, type Member, ROLES, type Role } from '../api.ts';
 import { problemFieldErrors, problemMessage } from '../problem.ts';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -46,7 +46,7 @@ export function Members() {
   const { tenantId } = useParams();
   const organisation = session ? organisationFor(session, tenantId) : undefined;
   if (!session || !organisation) return <NoAccess />;
-  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  if (!may(organisation, 'members.list')) return <BeheerderOnly />;
   return <MembersPage organisation={organisation} currentUserId={session.user.id} />;
 }
 

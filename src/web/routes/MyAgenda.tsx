@@ -8,7 +8,7 @@ import { agendaApi } from '../agenda/agendaApi.ts';
 import { AgendaList } from '../agenda/EarlierScan.tsx';
 import { ApiError } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatDateTime } from '../scan/format.ts';
 import type { Organisation } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -20,9 +20,9 @@ import '../agenda/agenda.css';
 export function MyAgenda() {
   const { scanId } = useParams();
   return (
-    <ForRoles roles={['kandidaat']}>
+    <ForAbility action="scans.own">
       {(organisation) => <MyAgendaPage key={scanId} organisation={organisation} scanId={scanId ?? ''} />}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

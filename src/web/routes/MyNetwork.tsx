@@ -17,7 +17,7 @@ import { NetworkExports, PictureStep } from '../network/PictureStep.tsx';
 import { NetworkPicture } from '../network/picture/NetworkPicture.tsx';
 import { TiesStep } from '../network/TiesStep.tsx';
 import { useNetworkAutosave } from '../network/useNetworkAutosave.ts';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { SaveStatus } from '../scan/SaveStatus.tsx';
 import type { Organisation } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -31,9 +31,9 @@ import '../network/networkMap.css';
 export function MyNetwork() {
   const { scanId } = useParams();
   return (
-    <ForRoles roles={['kandidaat']}>
+    <ForAbility action="scans.own">
       {(organisation) => <MyNetworkPage key={scanId} organisation={organisation} scanId={scanId ?? ''} />}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

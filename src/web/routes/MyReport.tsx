@@ -16,7 +16,7 @@ import { useSay } from '../instrument/text.ts';
 import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
 import { localise, problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
 import { useSensitiveAction } from '../scan/Reauthenticate.tsx';
 import { ReportSections } from '../scan/ReportSections.tsx';
@@ -34,9 +34,9 @@ import { loadOwnScan } from './MyScan.tsx';
 export function MyReport() {
   const { scanId } = useParams();
   return (
-    <ForRoles roles={['kandidaat']}>
+    <ForAbility action="scans.own">
       {(organisation) => <MyReportPage key={scanId} organisation={organisation} scanId={scanId ?? ''} />}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

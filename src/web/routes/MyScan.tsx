@@ -28,7 +28,7 @@ import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
 import { AnswerList } from '../scan/AnswerList.tsx';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDateTime } from '../scan/format.ts';
 import { SaveStatus } from '../scan/SaveStatus.tsx';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
@@ -45,9 +45,9 @@ import { useResource } from '../ui/use-resource.ts';
 export function MyScan() {
   const { scanId } = useParams();
   return (
-    <ForRoles roles={['kandidaat']}>
+    <ForAbility action="scans.own">
       {(organisation) => <MyScanPage key={scanId} organisation={organisation} scanId={scanId ?? ''} />}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

@@ -4,7 +4,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { api, type OwnScanSummary } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
@@ -17,7 +17,9 @@ import { useResource } from '../ui/use-resource.ts';
 
 export function MyScans() {
   return (
-    <ForRoles roles={['kandidaat']}>{(organisation) => <MyScansPage organisation={organisation} />}</ForRoles>
+    <ForAbility action="scans.own">
+      {(organisation) => <MyScansPage organisation={organisation} />}
+    </ForAbility>
   );
 }
 

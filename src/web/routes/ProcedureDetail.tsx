@@ -30,7 +30,7 @@ import {
 } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
@@ -54,11 +54,11 @@ import { useResource } from '../ui/use-resource.ts';
 export function ProcedureDetail() {
   const { procedureId } = useParams();
   return (
-    <ForRoles roles={['opdrachtgever', 'expert']}>
+    <ForAbility action="procedures.read">
       {(organisation) => (
         <ProcedurePage key={procedureId} organisation={organisation} procedureId={procedureId ?? ''} />
       )}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

@@ -16,10 +16,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { api, type InstrumentSummary, type Procedure } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDate, officeLabel } from '../scan/format.ts';
 import { NewProcedureForm } from '../scan/NewProcedureForm.tsx';
 import type { Organisation } from '../session.tsx';
+import { may } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -27,9 +28,9 @@ import { useResource } from '../ui/use-resource.ts';
 
 export function Procedures() {
   return (
-    <ForRoles roles={['opdrachtgever', 'expert']}>
+    <ForAbility action="procedures.read">
       {(organisation) => <ProceduresPage organisation={organisation} />}
-    </ForRoles>
+    </ForAbility>
   );
 }
 
@@ -49,8 +50,8 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
     ]);
     return { procedures, instruments };
   }, [tenantId]);
-  const isClient = organisation.roles.includes('opdrachtgever');
-  const isExpert = organisation.roles.includes('expert');
+  const isClient = may(organisation, 'procedures.open');
+  const isExpert = may(organisation, 'scans.review');
 
   // From the start page's "new procedure": go to the form once the page has loaded.
   const { hash } = useLocation();

@@ -10,7 +10,7 @@ import { ApiError, api, type ReleasedReport as Released } from '../api.ts';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
 import { ReportSections } from '../scan/ReportSections.tsx';
 import type { Organisation } from '../session.tsx';
@@ -22,7 +22,7 @@ import { pageState, useResource } from '../ui/use-resource.ts';
 export function ReleasedReport() {
   const { procedureId, scanId } = useParams();
   return (
-    <ForRoles roles={['opdrachtgever']}>
+    <ForAbility action="reports.released">
       {(organisation) => (
         <ReleasedReportPage
           key={`${procedureId}/${scanId}`}
@@ -31,7 +31,7 @@ export function ReleasedReport() {
           scanId={scanId ?? ''}
         />
       )}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

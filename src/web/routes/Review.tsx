@@ -19,7 +19,7 @@ import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.
 import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
-import { ForRoles } from '../scan/access.tsx';
+import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatTime } from '../scan/format.ts';
 import { Judgements } from '../scan/Judgements.tsx';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
@@ -35,7 +35,7 @@ import { pageState, useResource } from '../ui/use-resource.ts';
 export function Review() {
   const { procedureId, scanId } = useParams();
   return (
-    <ForRoles roles={['expert']}>
+    <ForAbility action="scans.review">
       {(organisation) => (
         <ReviewPage
           key={`${procedureId}/${scanId}`}
@@ -44,7 +44,7 @@ export function Review() {
           scanId={scanId ?? ''}
         />
       )}
-    </ForRoles>
+    </ForAbility>
   );
 }
 

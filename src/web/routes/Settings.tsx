@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../api.ts';
 import { problemMessage } from '../problem.ts';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -28,7 +28,7 @@ export function Settings() {
   const { tenantId } = useParams();
   const organisation = session ? organisationFor(session, tenantId) : undefined;
   if (!session || !organisation) return <NoAccess />;
-  if (!organisation.roles.includes('beheerder')) return <BeheerderOnly />;
+  if (!may(organisation, 'settings.read')) return <BeheerderOnly />;
   return <SettingsPage organisation={organisation} />;
 }
 

@@ -1,12 +1,12 @@
-// Which pages of the scan flow a role may open (the server decides for real; this only avoids
+// Which pages of the scan flow a person may open, by the abilities the server sent (the server decides for real; this only avoids
 // showing a page that would end in "not found").
 import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Role } from '../api.ts';
+import type { OrganisationAction } from '../api.ts';
 import { NoAccess } from '../routes/OrganisationHome.tsx';
-import { type Organisation, organisationFor, useSession } from '../session.tsx';
+import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { AppButtonLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 
@@ -25,20 +25,19 @@ function NotForYourRole({ organisation }: { organisation: Organisation }) {
   );
 }
 
-/** Renders the page for someone with one of the roles in this organisation. */
-export function ForRoles({
-  roles,
+/** Renders the page for someone who may take the action in this organisation. */
+export function ForAbility({
+  action,
   children,
 }: {
-  roles: readonly Role[];
+  action: OrganisationAction;
   children: (organisation: Organisation) => ReactNode;
 }) {
   const { session } = useSession();
   const { tenantId } = useParams();
   const organisation = session ? organisationFor(session, tenantId) : undefined;
   if (!session || !organisation) return <NoAccess />;
-  if (!organisation.roles.some((role) => roles.includes(role)))
-    return <NotForYourRole organisation={organisation} />;
+  if (!may(organisation, action)) return <NotForYourRole organisation={organisation} />;
   return <>{children(organisation)}</>;
 }
 
