@@ -15,14 +15,11 @@ export const en: Messages = {
   common: {
     appName: 'Weerbaar',
     loading: 'Please wait. Loading the data.',
-    busy: 'Please wait…',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
     continue: 'Continue',
     retry: 'Try again',
-    yes: 'Yes',
-    no: 'No',
     errorTitle: 'Something went wrong',
     errorSummaryTitle: 'Something is not filled in correctly',
     unexpectedError: 'Something went wrong. Please try again in a few minutes.',
@@ -101,8 +98,6 @@ export const en: Messages = {
       'Do we know {{email}}? Then you will get an email with a link within a few minutes. Click the link in the email to sign in.',
     sentHint: 'No email? Also check your junk mail (spam). Or request a new link.',
     again: 'Request a new link',
-    alreadySignedIn: 'You are already signed in.',
-    toStart: 'Go to the start page',
   },
   signInLink: {
     title: 'Signing in with the link',
@@ -290,7 +285,6 @@ export const en: Messages = {
     invitationHelp: '{{name}} has not used the invitation yet. You can send the invitation again.',
     resend: 'Send invitation again',
     resent: 'The invitation has been sent again to {{email}}.',
-    invitedOn: 'Invited on {{date}}',
   },
   settings: {
     title: 'Settings',
@@ -835,8 +829,6 @@ export const en: Messages = {
       'The outcome is higher than your own estimate. That is fine; it is good to look at this together.',
     moreCareful: 'Your own estimate is more cautious than the outcome.',
     sameView: 'Your own estimate and the outcome match.',
-    measuresTitle: 'Measures',
-    noMeasures: 'No measures are needed for this topic.',
     tipsTitle: 'Tips',
   },
   myReport: {

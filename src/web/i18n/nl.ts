@@ -16,14 +16,11 @@ export const nl = {
   common: {
     appName: 'Weerbaar',
     loading: 'Even geduld. De gegevens worden geladen.',
-    busy: 'Even geduld…',
     save: 'Opslaan',
     cancel: 'Annuleren',
     close: 'Sluiten',
     continue: 'Verder',
     retry: 'Opnieuw proberen',
-    yes: 'Ja',
-    no: 'Nee',
     errorTitle: 'Er ging iets mis',
     errorSummaryTitle: 'Er is iets niet goed ingevuld',
     unexpectedError: 'Er ging iets mis. Probeer het over een paar minuten opnieuw.',
@@ -102,8 +99,6 @@ export const nl = {
       'Is {{email}} bij ons bekend? Dan krijgt u binnen een paar minuten een e-mail met een link. Klik op de link in de e-mail om aan te melden.',
     sentHint: 'Geen e-mail gekregen? Kijk ook bij uw ongewenste e-mail (spam). Of vraag een nieuwe link aan.',
     again: 'Nieuwe link aanvragen',
-    alreadySignedIn: 'U bent al aangemeld.',
-    toStart: 'Naar de startpagina',
   },
   signInLink: {
     title: 'Aanmelden met de link',
@@ -296,7 +291,6 @@ export const nl = {
     invitationHelp: '{{name}} heeft de uitnodiging nog niet gebruikt. U kunt de uitnodiging opnieuw sturen.',
     resend: 'Uitnodiging opnieuw sturen',
     resent: 'De uitnodiging is opnieuw gestuurd naar {{email}}.',
-    invitedOn: 'Uitgenodigd op {{date}}',
   },
   settings: {
     title: 'Instellingen',
@@ -844,8 +838,6 @@ export const nl = {
       'De uitkomst is hoger dan uw eigen inschatting. Dat is niet erg; het is goed om hier samen naar te kijken.',
     moreCareful: 'Uw eigen inschatting is voorzichtiger dan de uitkomst.',
     sameView: 'Uw eigen inschatting en de uitkomst komen overeen.',
-    measuresTitle: 'Maatregelen',
-    noMeasures: 'Bij dit onderwerp zijn geen maatregelen nodig.',
     tipsTitle: 'Tips',
   },
   myReport: {

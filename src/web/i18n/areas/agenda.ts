@@ -96,7 +96,6 @@ export const agendaNl = {
     kindDescription:
       'Bij een herhaalscan wordt de nieuwe scan van een kandidaat gekoppeld aan diens scan in de eerdere procedure. De kandidaat beslist zelf of de eerdere agenda en uitkomsten gebruikt worden.',
     sameInstrument: 'Een herhaalscan gebruikt dezelfde vragenlijst, in de nieuwste versie.',
-    loading: 'Eerdere procedures laden…',
     of: 'Herhaalscan van',
     linked_one: '{{count}} kandidaat heeft een eerdere scan in die procedure.',
     linked_other: '{{count}} kandidaten hebben een eerdere scan in die procedure.',
@@ -200,7 +199,6 @@ export const agendaEn: Widen<typeof agendaNl> = {
     kindDescription:
       "In a follow-up, a candidate's new scan is linked to their scan in the earlier procedure. The candidate decides whether the earlier agenda and results are used.",
     sameInstrument: 'A follow-up uses the same questionnaire, in its newest version.',
-    loading: 'Loading earlier procedures…',
     of: 'Follow-up of',
     linked_one: '{{count}} candidate has an earlier scan in that procedure.',
     linked_other: '{{count}} candidates have an earlier scan in that procedure.',

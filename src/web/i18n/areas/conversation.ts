@@ -1,7 +1,6 @@
 // Texts of one area of the web app, Dutch first with English in the same shape (checked by the
 // type). Kept apart from nl.ts/en.ts so each area's texts live beside each other.
 export const conversationNl = {
-  title: 'Gesprekshulpmiddelen',
   guide: {
     title: 'Leidraad selectiegesprek',
     titleNamed: 'Leidraad selectiegesprek met {{name}}',
@@ -35,7 +34,6 @@ export const conversationNl = {
     questions: 'Vragen',
     goodAnswer: 'Een goed antwoord laat zien',
     found: 'Wat opviel',
-    sharper: 'Vragen hierover',
     talkingPoints: 'Gesprekspunten uit de vragenlijst',
     why: 'Waarom dit opvalt',
     notes: 'Ruimte voor aantekeningen',
@@ -48,10 +46,8 @@ export const conversationNl = {
     dateLine: 'Datum gesprek:',
   },
   dilemma: {
-    situation: 'De situatie',
     questions: 'Vragen om te bespreken',
     themes: "Thema's:",
-    audiences: 'Voor:',
   },
   suggested: {
     title: "Dilemma's om over na te denken",
@@ -92,7 +88,6 @@ export const conversationNl = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const conversationEn: Widen<typeof conversationNl> = {
-  title: 'Conversation tools',
   guide: {
     title: 'Interview guide',
     titleNamed: 'Interview guide for the conversation with {{name}}',
@@ -126,7 +121,6 @@ export const conversationEn: Widen<typeof conversationNl> = {
     questions: 'Questions',
     goodAnswer: 'A good answer shows',
     found: 'What stood out',
-    sharper: 'Questions about this',
     talkingPoints: 'Talking points from the questionnaire',
     why: 'Why this stands out',
     notes: 'Room for notes',
@@ -139,10 +133,8 @@ export const conversationEn: Widen<typeof conversationNl> = {
     dateLine: 'Date of conversation:',
   },
   dilemma: {
-    situation: 'The situation',
     questions: 'Questions to discuss',
     themes: 'Themes:',
-    audiences: 'For:',
   },
   suggested: {
     title: 'Dilemmas to think about',

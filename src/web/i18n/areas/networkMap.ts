@@ -34,7 +34,6 @@ export const networkMapNl = {
       'Kies de netwerken waar u deel van uitmaakt. Denk aan uw familie, vrienden, de club, uw werk, besturen en de partij. Staat een netwerk er niet bij, voeg het dan zelf toe.',
     private: 'Privé',
     work: 'Werk, besturen en belangen',
-    pickLegend: 'Netwerken uit de lijst',
     ownTitle: 'Een eigen netwerk toevoegen',
     ownName: 'Naam van het netwerk',
     ownNameHelp: 'Bijvoorbeeld "jeu-de-boulesclub" of "oud-klasgenoten". Hoogstens 80 tekens.',
@@ -53,7 +52,6 @@ export const networkMapNl = {
     interests: 'Heeft dit netwerk belangen bij de organisatie?',
     interestsHelp: 'Kies wat van toepassing is. Kiest u niets, dan zijn er voor zover u weet geen belangen.',
     remove: 'Netwerk "{{name}}" verwijderen',
-    privateMark: 'privé',
   },
   ego: {
     title: 'Over uzelf (niet verplicht)',
@@ -125,7 +123,6 @@ export const networkMapNl = {
     intro:
       'Kies een of meer contacten en vul voor hen tegelijk één ding in. Zo bent u snel klaar. Beschrijven is niet verplicht: wat u weet, helpt.',
     attribute: 'Wat wilt u invullen?',
-    value: 'Waarde',
     clear: '— leegmaken —',
     apply_one: 'Toepassen op {{count}} gekozen contact',
     apply_other: 'Toepassen op {{count}} gekozen contacten',
@@ -192,15 +189,12 @@ export const networkMapNl = {
     count_one: '{{count}} keer kennen twee contacten elkaar.',
     count_other: '{{count}} keer kennen twee contacten elkaar.',
     canvasHint: 'Op het beeld kunt u ook twee contacten kiezen en verbinden.',
-    otherGroup: 'Overige contacten',
   },
   picture: {
     intro:
       'Zo ziet uw netwerk eruit. In het midden staat u; om u heen uw netwerken en de mensen en organisaties daarin. Onder de kaart staat hoe u die leest.',
     label: 'Uw netwerkkaart als tekening',
     empty: 'Nog niets te tekenen. Voeg eerst netwerken en contacten toe.',
-    selected_one: '{{count}} contact gekozen op het beeld.',
-    selected_other: '{{count}} contacten gekozen op het beeld.',
     connectedPair: '"{{a}}" en "{{b}}" kennen elkaar nu.',
     exportTitle: 'Uw netwerkkaart downloaden',
     exportHelp:
@@ -211,7 +205,6 @@ export const networkMapNl = {
     downloaded: 'Het bestand is gedownload.',
     downloadedMany: 'De drie bestanden zijn gedownload.',
     notSaved: 'Nog niet alles is opgeslagen. Probeer het zo opnieuw.',
-    nothingSaved: 'Er is nog geen netwerkkaart opgeslagen.',
   },
   card: {
     title: 'Uw netwerkkaart',
@@ -259,7 +252,6 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
       'Choose the networks you are part of. Think of your family, friends, the club, your work, boards and the party. If a network is not listed, add it yourself.',
     private: 'Private',
     work: 'Work, boards and interests',
-    pickLegend: 'Networks from the list',
     ownTitle: 'Add a network of your own',
     ownName: 'Name of the network',
     ownNameHelp: 'For example "boules club" or "old classmates". At most 80 characters.',
@@ -278,7 +270,6 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
     interests: 'Does this network have interests with the organisation?',
     interestsHelp: 'Choose what applies. If you choose nothing, there are no interests as far as you know.',
     remove: 'Remove network "{{name}}"',
-    privateMark: 'private',
   },
   ego: {
     title: 'About yourself (optional)',
@@ -350,7 +341,6 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
     intro:
       'Choose one or more contacts and fill in one thing for all of them at once. That way you are done quickly. Describing is optional: what you know helps.',
     attribute: 'What do you want to fill in?',
-    value: 'Value',
     clear: '— clear —',
     apply_one: 'Apply to {{count}} chosen contact',
     apply_other: 'Apply to {{count}} chosen contacts',
@@ -417,15 +407,12 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
     count_one: '{{count}} time two contacts know each other.',
     count_other: '{{count}} times two contacts know each other.',
     canvasHint: 'In the picture you can also choose two contacts and connect them.',
-    otherGroup: 'Other contacts',
   },
   picture: {
     intro:
       'This is what your network looks like. You are in the middle; around you your networks and the people and organisations in them. Below the map it says how to read it.',
     label: 'Your network map as a drawing',
     empty: 'Nothing to draw yet. First add networks and contacts.',
-    selected_one: '{{count}} contact chosen in the picture.',
-    selected_other: '{{count}} contacts chosen in the picture.',
     connectedPair: '"{{a}}" and "{{b}}" now know each other.',
     exportTitle: 'Download your network map',
     exportHelp:
@@ -436,7 +423,6 @@ export const networkMapEn: Widen<typeof networkMapNl> = {
     downloaded: 'The file was downloaded.',
     downloadedMany: 'The three files were downloaded.',
     notSaved: 'Not everything is saved yet. Try again in a moment.',
-    nothingSaved: 'No network map has been saved yet.',
   },
   card: {
     title: 'Your network map',

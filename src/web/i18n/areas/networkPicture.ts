@@ -2,13 +2,11 @@
 // English in the same shape (checked by the type).
 export const networkPictureNl = {
   title: 'Netwerkkaart',
-  caption: 'Netwerkkaart',
   ownCaption: 'Uw netwerkkaart',
   reviewCaption: 'Netwerkkaart van de kandidaat',
   drawing: 'De kaart wordt getekend…',
   empty: 'Er staan nog geen contacten op de kaart.',
   you: 'U',
-  youName: 'Uzelf, in het midden',
   legendTitle: 'Zo leest u de kaart',
   legend: {
     you: 'U in het midden: uzelf.',
@@ -50,13 +48,11 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const networkPictureEn: Widen<typeof networkPictureNl> = {
   title: 'Network map',
-  caption: 'Network map',
   ownCaption: 'Your network map',
   reviewCaption: "The candidate's network map",
   drawing: 'Drawing the map…',
   empty: 'There are no contacts on the map yet.',
   you: 'You',
-  youName: 'You, at the centre',
   legendTitle: 'How to read the map',
   legend: {
     you: 'You at the centre: yourself.',

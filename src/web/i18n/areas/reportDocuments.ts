@@ -15,7 +15,6 @@ export const reportDocumentsNl = {
     print: 'U kunt deze pagina ook printen; de knoppen en het menu worden dan weggelaten.',
   },
   view: {
-    aboutTheme: 'Waar dit onderwerp over gaat:',
     talkingPoints: 'Vragen voor het gesprek',
     measuresTitle: 'Gekozen maatregelen',
     measuresIntro:
@@ -27,7 +26,6 @@ export const reportDocumentsNl = {
     scaleTitle: 'De vier stappen',
     scaleIntro:
       'Elk onderwerp krijgt een van vier stappen. Er is geen totaalscore en geen oordeel "wel of niet geschikt".',
-    noJudgementYet: 'Voor dit onderwerp is (nog) geen oordeel gegeven.',
     proposedOnly: 'Uitkomst van de antwoorden:',
   },
 };
@@ -50,7 +48,6 @@ export const reportDocumentsEn: Widen<typeof reportDocumentsNl> = {
     print: 'You can also print this page; buttons and the menu are left out.',
   },
   view: {
-    aboutTheme: 'What this topic is about:',
     talkingPoints: 'Questions for the conversation',
     measuresTitle: 'Chosen measures',
     measuresIntro:
@@ -62,7 +59,6 @@ export const reportDocumentsEn: Widen<typeof reportDocumentsNl> = {
     scaleTitle: 'The four steps',
     scaleIntro:
       'Each topic gets one of four steps. There is no total score and no verdict of "suitable or not".',
-    noJudgementYet: 'No judgement has been given for this topic (yet).',
     proposedOnly: 'Outcome of the answers:',
   },
 };
