@@ -1,8 +1,21 @@
 // The OpenAPI 3.1 document, generated from the same route definitions that validate requests.
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, zodToOpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { z } from 'zod';
 import { problemSchema } from './problem.ts';
 import type { AnyRoute } from './route.ts';
+
+/**
+ * Gives a schema a name in the document: it is written once under components/schemas and every use
+ * is a $ref to it. A recursive schema (z.lazy, like the instrument's conditions) needs one — the
+ * generator unfolds an unnamed lazy schema until the stack overflows. The library's own
+ * `.openapi(name)` exists only on schemas made after `extendZodWithOpenApi`, and the core's schemas
+ * are made without it (src/core does not depend on the OpenAPI library), so the name goes into the
+ * library's registry directly; the schema itself, and what it accepts, do not change.
+ */
+export function nameInOpenApi<S extends z.ZodType>(schema: S, name: string): S {
+  zodToOpenAPIRegistry.add(schema, { _internal: { refId: name } });
+  return schema;
+}
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 

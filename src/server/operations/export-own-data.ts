@@ -8,6 +8,11 @@ import { assertRecentlyAuthenticated } from '../policies/procedure.ts';
 import { openAgenda } from '../scans/agenda.ts';
 import { openField } from '../scans/content.ts';
 
+// Times as ISO strings, as every other reply gives them (and as JSON wrote the dates before): the
+// export's reply schema (routes/scan-schemas.ts) declares text, not Date objects.
+const iso = (at: Date | string) => new Date(at).toISOString();
+const isoOrNull = (at: Date | string | null) => (at === null ? null : iso(at));
+
 export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantId: string) {
   assertRecentlyAuthenticated(session, deps.now());
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
@@ -63,8 +68,13 @@ export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantI
         network: await openField(deps, scan, 'network', null),
         evaluation: await openField(deps, scan, 'evaluation', null),
         agenda: await openAgenda(deps, scan),
-        releases,
-        accessLog: access,
+        releases: releases.map((r) => ({
+          scope: r.scope,
+          until: iso(r.until),
+          created_at: iso(r.created_at),
+          revoked_at: isoOrNull(r.revoked_at),
+        })),
+        accessLog: access.map((a) => ({ ...a, at: iso(a.at) })),
       });
     }
     return {
@@ -74,7 +84,7 @@ export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantI
         email: user.email,
         displayName: user.display_name,
         language: user.preferred_language,
-        createdAt: user.created_at,
+        createdAt: iso(user.created_at),
       },
       memberships: session.memberships.map((m) => ({
         organisation: m.tenantName,
@@ -83,10 +93,20 @@ export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantI
       })),
       secondFactors: {
         authenticatorApp: session.factors.totp,
-        passkeys,
+        passkeys: passkeys.map((p) => ({
+          name: p.name,
+          created_at: iso(p.created_at),
+          last_used_at: isoOrNull(p.last_used_at),
+        })),
         recoveryCodesLeft: session.factors.recoveryCodesLeft,
       },
-      sessions,
+      sessions: sessions.map((x) => ({
+        created_at: iso(x.created_at),
+        last_seen_at: iso(x.last_seen_at),
+        expires_at: iso(x.expires_at),
+        revoked_at: isoOrNull(x.revoked_at),
+        second_factor_at: isoOrNull(x.second_factor_at),
+      })),
       scans: scanExports,
     };
   });

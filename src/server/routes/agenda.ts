@@ -2,7 +2,7 @@
 // (follow-up procedures, the candidate's consent to use the earlier scan, the comparison for the
 // candidate and the follow-up expert). Thin: validate → authorise → operation → present.
 import { z } from 'zod';
-import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
+import { agendaLimits } from '../../core/agenda/agenda.ts';
 import { levels } from '../../core/instrument/schema.ts';
 import { offices } from '../../core/vocabulary.ts';
 import { defineRoute } from '../http/route.ts';
@@ -13,6 +13,7 @@ import { readFollowUpInfo } from '../operations/read-follow-up-info.ts';
 import { readOwnAgenda } from '../operations/read-own-agenda.ts';
 import { saveOwnAgenda } from '../operations/save-own-agenda.ts';
 import { setEarlierConsent } from '../operations/set-earlier-consent.ts';
+import { agendaAction as action, agendaSchema as agendaBody } from './scan-schemas.ts';
 import { reviewPolicy, tenantParams } from './schemas.ts';
 
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
@@ -22,40 +23,6 @@ const reviewParams = procedureParams.extend({ scanId: uuid('scan') });
 
 const text = z.object({ nl: z.string(), en: z.string().optional() });
 const level = z.enum(levels);
-
-const action = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Ongeldige actie / invalid action id'),
-  measureId: z.string().max(80).nullable(),
-  what: z
-    .string()
-    .trim()
-    .min(1, 'Beschrijf wat u gaat doen / describe what you will do')
-    .max(
-      agendaLimits.what,
-      `Hoogstens ${agendaLimits.what} tekens / at most ${agendaLimits.what} characters`,
-    ),
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Een datum als 2027-03-31 / a date like 2027-03-31')
-    .nullable(),
-  withWhom: z
-    .string()
-    .trim()
-    .max(
-      agendaLimits.withWhom,
-      `Hoogstens ${agendaLimits.withWhom} tekens / at most ${agendaLimits.withWhom} characters`,
-    ),
-  status: z.enum(agendaStatuses),
-  note: z
-    .string()
-    .trim()
-    .max(
-      agendaLimits.note,
-      `Hoogstens ${agendaLimits.note} tekens / at most ${agendaLimits.note} characters`,
-    ),
-});
-
-const agendaBody = z.object({ actions: z.array(action) });
 
 const comparison = z.object({
   earlier: z.object({ instrument: z.object({ id: z.string(), version: z.string() }) }),

@@ -8,6 +8,7 @@ import { Problem } from '../http/problem.ts';
 import { enforceRateLimit } from '../http/rate-limit.ts';
 import { defineRoute } from '../http/route.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
+import { evaluationSchema, instrumentDefinition } from './instrument-schemas.ts';
 
 const tag = 'instrumenten';
 export const publicInstrumentId = 'zelfscan-veiligheid';
@@ -23,15 +24,17 @@ const summary = z.object({
   versions: z.array(z.string()),
 });
 
-// The definition itself is validated by the instrument schema at start; here it passes through.
+// The definition is declared by the core's instrument schema, the same that checked it at start.
 const definition = z.object({
   id: z.string(),
   version: z.string(),
   hash: z.string(),
-  definition: z.record(z.string(), z.unknown()),
+  definition: instrumentDefinition,
 });
 
 const answersBody = z.strictObject({
+  // Open here on purpose: the engine checks every visible answer against its item (validateAnswer)
+  // and reports what does not fit in the evaluation's `errors`, as the live preview shows it.
   answers: z.record(z.string().max(80), z.unknown()),
   network: z.record(z.string().max(80), z.number()).optional(),
   version: z
@@ -40,10 +43,10 @@ const answersBody = z.strictObject({
     .optional(),
 });
 
-// The evaluation result is the engine's own output; its shape is covered by core tests.
+// The engine's output, declared field by field (instrument-schemas.ts).
 const evaluation = z.object({
   instrument: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
-  evaluation: z.record(z.string(), z.unknown()),
+  evaluation: evaluationSchema,
 });
 
 const notFound = () => new Problem(404, 'not-found', 'Dit instrument bestaat niet. / No such instrument.');
@@ -86,7 +89,7 @@ function runEvaluation(loaded: LoadedInstrument, body: z.infer<typeof answersBod
     evaluation: evaluate(loaded.instrument, {
       answers: body.answers as never,
       ...(body.network ? { network: body.network } : {}),
-    }) as unknown as Record<string, unknown>,
+    }),
   };
 }
 

@@ -18,6 +18,7 @@ import { removeOwnScan } from '../operations/remove-own-scan.ts';
 import { saveAnswers } from '../operations/save-answers.ts';
 import { saveNetwork } from '../operations/save-network.ts';
 import { submitScan } from '../operations/submit-scan.ts';
+import { ownDataExport, ownScan } from './scan-schemas.ts';
 import { email, language, reviewPolicy, tenantParams } from './schemas.ts';
 
 const tag = 'procedures';
@@ -220,23 +221,7 @@ export const readOwnScanRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.own',
   params: scanParams,
-  responses: {
-    200: z.object({
-      id: z.string(),
-      status: scanStatus,
-      revision: z.number().int(),
-      procedure: z.object({
-        id: z.string(),
-        name: z.string(),
-        office: z.string(),
-        review: reviewPolicy,
-      }),
-      instrument: instrumentRef,
-      answers: z.record(z.string(), z.unknown()),
-      network: z.record(z.string(), z.unknown()).nullable(),
-      updatedAt: z.string(),
-    }),
-  },
+  responses: { 200: ownScan },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
     body: await readOwnScan(deps, requireSession(), params.tenantId, params.scanId),
@@ -255,6 +240,8 @@ export const saveAnswersRoute = defineRoute({
   body: z.strictObject({
     baseRevision: z.number().int().min(0),
     saveId: z.uuid(),
+    // Open here on purpose: the operation checks every answer against its item in the pinned
+    // instrument (validateAnswer) and refuses what does not fit with the question and the reason.
     changes: z
       .record(z.string().max(80), z.unknown())
       .refine(
@@ -278,7 +265,13 @@ export const saveNetworkRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.own',
   params: scanParams,
-  body: z.strictObject({ baseRevision: z.number().int().min(0), saveId: z.uuid(), network: z.unknown() }),
+  body: z.strictObject({
+    baseRevision: z.number().int().min(0),
+    saveId: z.uuid(),
+    // Open here on purpose: the operation checks the map with the core's validateNetwork against the
+    // instrument's catalogue, which reports every problem with its path (unknown keys refused).
+    network: z.unknown(),
+  }),
   responses: { 200: z.object({ revision: z.number().int() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 200,
@@ -377,7 +370,7 @@ export const exportOwnDataRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.own',
   params: tenantParams,
-  responses: { 200: z.record(z.string(), z.unknown()) },
+  responses: { 200: ownDataExport },
   handler: async ({ deps, params, requireSession, c }) => {
     c.header('content-disposition', 'attachment; filename="weerbaar-mijn-gegevens.json"');
     return { status: 200, body: await exportOwnData(deps, requireSession(), params.tenantId) };

@@ -2,9 +2,14 @@
 // opdrachtgever's views with only what `clientMayShow` allows (judgement, indicators by title and
 // level, measures); this schema says the same at the edge, so evidence, talking points, awareness,
 // tips or the network picture in a released report is refused by the route (see
-// http/undeclared-fields.ts), never sent.
+// http/undeclared-fields.ts), never sent. Below it, the same for the candidate's own report and the
+// expert's decisions.
 import { z } from 'zod';
 import { levels, text } from '../../core/instrument/schema.ts';
+import type { ReportDecisions, ReportView } from '../../core/report/report-model.ts';
+import { textOut } from './instrument-schemas.ts';
+import { networkDrawingSchema } from './network-schemas.ts';
+import type { Exactly } from './schemas.ts';
 
 const level = z.enum(levels);
 
@@ -36,3 +41,76 @@ export const releasedReport = z.object({
   scope: z.enum(['samenvatting', 'volledig']),
   report: clientReportView,
 });
+
+// The expert's decisions as sealed with the scan: a judgement per theme beside what was proposed.
+export const decisionsSchema = z.object({
+  judgements: z.array(z.object({ theme: z.string(), proposed: level, level, rationale: z.string() })),
+  measures: z.array(z.string()),
+  finalisedAt: z.string().nullable(),
+});
+
+// The candidate's own view. What the report model gives the candidate (core/report/report-model.ts):
+// indicators with the candidate text and evidence in words, talking points, awareness, tips, the
+// chosen measures and the network picture. Not the expert's note on an indicator (`expertText`,
+// the expert's view only): it is not declared, so a candidate reply holding it is refused.
+const candidateIndicator = z.object({
+  id: z.string(),
+  title: text,
+  level,
+  candidateText: text.optional(),
+  evidence: z.array(z.object({ subject: textOut, detail: textOut })).optional(),
+  talkingPoints: z.array(text).optional(),
+});
+
+const candidateTheme = clientTheme.extend({
+  indicators: z.array(candidateIndicator).optional(),
+  awareness: z
+    .array(z.object({ perceived: level, computed: level, gap: z.number().int(), blindSpot: z.boolean() }))
+    .optional(),
+  tips: z.array(z.object({ question: textOut.nullable(), tip: textOut })).optional(),
+});
+
+export const candidateReportView = clientReportView.extend({
+  view: z.literal('kandidaat'),
+  reader: z.literal('kandidaat'),
+  sections: z.array(z.object({ id: z.string(), title: text, themes: z.array(candidateTheme) })),
+  network: networkDrawingSchema.optional(),
+});
+
+/** The candidate's report with their releases and the access log (who read it, by role, never by name). */
+export const ownReport = z.object({
+  report: candidateReportView,
+  releasable: z.boolean(),
+  releases: z.array(
+    z.object({
+      id: z.string(),
+      scope: z.enum(['samenvatting', 'volledig']),
+      until: z.string(),
+      createdAt: z.string(),
+      revokedAt: z.string().nullable(),
+      active: z.boolean(),
+    }),
+  ),
+  accessLog: z.array(
+    z.object({ role: z.string(), view: z.string(), outcome: z.enum(['allowed', 'denied']), at: z.string() }),
+  ),
+});
+
+const _decisions: Exactly<z.infer<typeof decisionsSchema>, ReportDecisions> = true;
+// The candidate's view is a report view (nothing declared the model cannot build)…
+const _candidate: z.infer<typeof candidateReportView> extends ReportView ? true : false = true;
+// …with every field of it but the expert's note.
+const _candidateFields: Exactly<
+  keyof NonNullable<
+    z.infer<typeof candidateReportView>['sections'][number]['themes'][number]['indicators']
+  >[number],
+  Exclude<
+    keyof NonNullable<ReportView['sections'][number]['themes'][number]['indicators']>[number],
+    'expertText'
+  >
+> = true;
+const _candidateThemeFields: Exactly<
+  keyof z.infer<typeof candidateReportView>['sections'][number]['themes'][number],
+  keyof ReportView['sections'][number]['themes'][number]
+> = true;
+const _candidateViewFields: Exactly<keyof z.infer<typeof candidateReportView>, keyof ReportView> = true;

@@ -12,7 +12,8 @@ import { reopenScan } from '../operations/reopen-scan.ts';
 import { revokeRelease } from '../operations/revoke-release.ts';
 import { saveDecisions } from '../operations/save-decisions.ts';
 import { saveNotes } from '../operations/save-notes.ts';
-import { releasedReport } from './report-schemas.ts';
+import { decisionsSchema, ownReport, releasedReport } from './report-schemas.ts';
+import { expertScan } from './scan-schemas.ts';
 import { tenantParams } from './schemas.ts';
 
 const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
@@ -30,7 +31,7 @@ export const readForReviewRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.review',
   params: reviewParams,
-  responses: { 200: z.record(z.string(), z.unknown()) },
+  responses: { 200: expertScan },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
     body: await readScanForExpert(deps, requireSession(), params),
@@ -112,13 +113,10 @@ export const decisionsRoute = defineRoute({
       .max(50),
     measures: z.array(z.string().max(80)).max(100),
   }),
-  responses: { 200: z.record(z.string(), z.unknown()) },
+  responses: { 200: decisionsSchema },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 200,
-    body: (await saveDecisions(deps, requireSession(), { ...params, ...body })) as unknown as Record<
-      string,
-      unknown
-    >,
+    body: await saveDecisions(deps, requireSession(), { ...params, ...body }),
   }),
 });
 
@@ -147,7 +145,7 @@ export const ownReportRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.own',
   params: ownParams,
-  responses: { 200: z.record(z.string(), z.unknown()) },
+  responses: { 200: ownReport },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
     body: await readOwnReport(deps, requireSession(), params.tenantId, params.scanId),

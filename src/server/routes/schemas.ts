@@ -63,3 +63,12 @@ export const memberSchema = z.object({
 });
 
 export const sentSchema = z.object({ sent: z.literal(true) });
+
+// Compile-time checks that a reply schema and the domain type it declares say the same, used as
+// `const _x: Exactly<z.infer<typeof schema>, DomainType> = true`: a field added to one and not the
+// other fails tsc, before the route refuses it at run time.
+/** Identical types: also catches an optional field only one side has. */
+export type Exactly<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Each assignable to the other (for types built with Omit and &, which are never identical). */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
