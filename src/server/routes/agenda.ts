@@ -262,4 +262,4 @@ export const agendaRoutes = [
   expertEarlierRoute,
   openFollowUpRoute,
   readFollowUpRoute,
-];
+] as const;

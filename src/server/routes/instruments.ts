@@ -184,4 +184,4 @@ export const instrumentRoutes = [
   evaluateInstrumentRoute,
   readZelfscanRoute,
   evaluateZelfscanRoute,
-];
+] as const;

@@ -401,4 +401,4 @@ export const procedureRoutes = [
   withdrawScanRoute,
   deleteScanRoute,
   exportOwnDataRoute,
-];
+] as const;

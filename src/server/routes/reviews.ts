@@ -221,4 +221,4 @@ export const reviewRoutes = [
   releaseRoute,
   revokeRoute,
   releasedReportRoute,
-];
+] as const;
