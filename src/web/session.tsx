@@ -2,18 +2,10 @@
 // replaced by what the auth calls return. Also ends the session in the browser when the
 // server's idle timeout has passed, so an unattended screen does not keep showing data.
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  API_REQUEST_EVENT,
-  ApiError,
-  api,
-  type Membership,
-  type OrganisationAction,
-  ROLES,
-  type Role,
-  type Session,
-  setCsrfToken,
-  setUnauthorizedHandler,
-} from './api.ts';
+import { type OrganisationAction, type Role, roles } from '../core/vocabulary.ts';
+import { API_REQUEST_EVENT, ApiError, setCsrfToken, setUnauthorizedHandler } from './api.ts';
+import { call } from './client.ts';
+import type { Membership, Session } from './contract.ts';
 
 export type Notice = 'sessionExpired' | 'signedOut' | 'signedOutEverywhere';
 
@@ -63,7 +55,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async (): Promise<Session | null> => {
     const started = version.current;
     try {
-      const session = await api.auth.session();
+      const session = await call('auth.session');
       if (version.current !== started) return null;
       setSession(session);
       return session;
@@ -171,7 +163,7 @@ export function organisations(session: Session): Organisation[] {
       });
     }
   }
-  const order = (role: Role) => ROLES.indexOf(role);
+  const order = (role: Role) => roles.indexOf(role);
   for (const organisation of byTenant.values()) organisation.roles.sort((a, b) => order(a) - order(b));
   return [...byTenant.values()];
 }

@@ -1,13 +1,19 @@
-// Layering, enforced: core imports neither server nor web; web never imports server code; use
-// cases do not know HTTP; jobs share helpers, not use cases; and no import cycles anywhere in src/.
+// Layering, enforced: core imports neither server nor web; web never imports server code (only
+// the route definitions' types, with `import type`); use cases do not know HTTP; jobs share
+// helpers, not use cases; and no import cycles anywhere in src/.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type ImportGraph,
   importCycles,
+  importStatementsOf,
   importsOf,
-  readImportGraph,
+  layerRules,
+  readImports,
   ruleViolations,
+  type TypeOnlyImports,
 } from './import-graph.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -51,6 +57,73 @@ describe('the rules themselves', () => {
     ]);
   });
 
+  it('tells an erased `import type` from an import that runs', () => {
+    const source = [
+      "import type { A } from './a.ts';",
+      "export type { B } from './b.ts';",
+      "import { type C } from './c.ts';",
+      "import { d, type E } from './d.ts';",
+      // A match that starts at an earlier statement must not lend it its `type`.
+      'export type { F };',
+      "import { g } from './g.ts';",
+      "const h = await import('./h.ts');",
+      "import type {\n  I,\n} from './i.ts';",
+    ].join('\n');
+    expect(importStatementsOf(source).map((found) => [found.specifier, found.typeOnly])).toEqual([
+      ['./a.ts', true],
+      ['./b.ts', true],
+      ['./c.ts', false],
+      ['./d.ts', false],
+      ['./g.ts', false],
+      ['./h.ts', false],
+      ['./i.ts', true],
+    ]);
+  });
+
+  it('lets the web take types from the routes, and nothing else from the server', () => {
+    const graph: ImportGraph = new Map([
+      ['src/web/contract.ts', ['src/server/routes/index.ts']],
+      ['src/web/client.ts', ['src/server/routes/index.ts']],
+      ['src/web/rows.ts', ['src/server/db/schema.ts']],
+      ['src/core/x.ts', ['src/server/routes/index.ts']],
+    ]);
+    const typeOnly: TypeOnlyImports = new Map([
+      ['src/web/contract.ts', new Set(['src/server/routes/index.ts'])],
+      ['src/web/rows.ts', new Set(['src/server/db/schema.ts'])],
+      ['src/core/x.ts', new Set(['src/server/routes/index.ts'])],
+    ]);
+    expect(ruleViolations(graph, layerRules, typeOnly)).toEqual([
+      'src/core/x.ts → src/server/routes/index.ts (core is pure and runs in the browser too)',
+      'src/web/client.ts → src/server/routes/index.ts (the web app reaches the server only over HTTP)',
+      'src/web/rows.ts → src/server/db/schema.ts (the web app reaches the server only over HTTP)',
+    ]);
+  });
+
+  it('refuses a value import from the web into the routes, read from files', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-layering-'));
+    try {
+      const write = (file: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        fs.writeFileSync(path.join(root, file), text);
+      };
+      write('src/server/routes/index.ts', 'export const allRoutes = [];\nexport type ApiRoute = never;\n');
+      write('src/web/types.ts', "import type { ApiRoute } from '../server/routes/index.ts';\n");
+      write('src/web/values.ts', "import { allRoutes } from '../server/routes/index.ts';\n");
+      write(
+        'src/web/both.ts',
+        "import type { ApiRoute } from '../server/routes/index.ts';\nimport { allRoutes } from '../server/routes/index.ts';\n",
+      );
+      const { graph, typeOnly } = readImports(root);
+      expect(ruleViolations(graph, layerRules, typeOnly)).toEqual([
+        'src/web/both.ts → src/server/routes/index.ts (the web app reaches the server only over HTTP)',
+        'src/web/both.ts → src/server/routes/index.ts (the web app reaches the server only over HTTP)',
+        'src/web/values.ts → src/server/routes/index.ts (the web app reaches the server only over HTTP)',
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('finds a cycle, however long, and not a diamond', () => {
     const graph: ImportGraph = new Map([
       ['a.ts', ['b.ts', 'c.ts']],
@@ -67,7 +140,7 @@ describe('the rules themselves', () => {
 });
 
 describe('the tree', () => {
-  const graph = readImportGraph(root);
+  const { graph, typeOnly } = readImports(root);
 
   it('reads the whole of src/', () => {
     // A broken reader that sees no files or no edges would make the checks below pass vacuously.
@@ -76,7 +149,20 @@ describe('the tree', () => {
   });
 
   it('keeps the layers', () => {
-    expect(ruleViolations(graph)).toEqual([]);
+    expect(ruleViolations(graph, layerRules, typeOnly)).toEqual([]);
+  });
+
+  it('reaches the server from the web only through the contract, and only with `import type`', () => {
+    const fromWeb = [...graph].flatMap(([from, targets]) =>
+      from.startsWith('src/web/')
+        ? targets
+            .filter((to) => to.startsWith('src/server/'))
+            .map((to) => ({ from, to, typeOnly: typeOnly.get(from)?.has(to) ?? false }))
+        : [],
+    );
+    expect(fromWeb).toEqual([
+      { from: 'src/web/contract.ts', to: 'src/server/routes/index.ts', typeOnly: true },
+    ]);
   });
 
   it('has no import cycles', () => {

@@ -1,7 +1,8 @@
 // Answers and their validation against an item. Messages speak to the person filling in.
 import type { Field, Item, Text } from './schema.ts';
 
-export type GroupEntry = Record<string, string | number | string[]>;
+/** One entry of a repeatable group; a field left empty may be null (read as "not answered"). */
+export type GroupEntry = Record<string, string | number | string[] | null>;
 export type Answer = string | number | string[] | GroupEntry[];
 export type Answers = Record<string, Answer>;
 

@@ -41,16 +41,30 @@ export interface FileReply {
 
 type AnyObject = z.ZodType<Record<string, unknown>>;
 
+export type RouteMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+/** Response schemas by status; null means no body (204). */
+export type RouteResponses = Partial<Record<200 | 201 | 202 | 204, z.ZodType | null>>;
+
+/** What a handler receives for a part of the request: the schema's output, or undefined without one. */
+export type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+// Every specific is a type parameter, so `typeof someRoute` still knows its id, method, path and
+// schemas: the web's typed client (src/web/client.ts) derives its inputs and replies from them.
 export interface RouteSpec<
-  P extends AnyObject = AnyObject,
-  B extends z.ZodType = z.ZodType,
-  Q extends AnyObject = AnyObject,
+  P extends AnyObject | undefined = AnyObject | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends AnyObject | undefined = AnyObject | undefined,
+  Id extends string = string,
+  R extends RouteResponses = RouteResponses,
+  M extends RouteMethod = RouteMethod,
+  Path extends string = string,
 > {
-  /** Stable id: the OpenAPI operationId and the key in the access matrix. */
-  id: string;
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** Stable id: the OpenAPI operationId, the key in the access matrix and the web client's name for it. */
+  id: Id;
+  method: M;
   /** OpenAPI style: /api/organisations/{tenantId}/members */
-  path: string;
+  path: Path;
   summary: string;
   tag: string;
   auth: AuthMode;
@@ -62,8 +76,8 @@ export interface RouteSpec<
   /** For a route that answers with a file (a `file` reply): its media type, e.g. application/pdf. */
   produces?: string;
   /** Response schemas by status; null means no body (204). */
-  responses: Partial<Record<200 | 201 | 202 | 204, z.ZodType | null>>;
-  handler: (request: RouteRequest<z.infer<P>, z.infer<B>, z.infer<Q>>) => Promise<Reply>;
+  responses: R;
+  handler: (request: RouteRequest<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<Reply>;
 }
 
 export interface RouteRequest<P, B, Q> {
@@ -79,11 +93,19 @@ export interface RouteRequest<P, B, Q> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of routes with different schemas
-export type AnyRoute = RouteSpec<any, any, any>;
+export type AnyRoute = RouteSpec<any, any, any, string, RouteResponses, RouteMethod, string>;
 
-export function defineRoute<P extends AnyObject, B extends z.ZodType, Q extends AnyObject>(
-  spec: RouteSpec<P, B, Q>,
-): RouteSpec<P, B, Q> {
+// A part the route leaves out is `undefined` (the defaults), not "any object": the handler then
+// receives undefined for it, as registerRoute passes, and the web client asks nothing for it.
+export function defineRoute<
+  const Id extends string,
+  const M extends RouteMethod,
+  const Path extends string,
+  R extends RouteResponses,
+  P extends AnyObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  Q extends AnyObject | undefined = undefined,
+>(spec: RouteSpec<P, B, Q, Id, R, M, Path>): RouteSpec<P, B, Q, Id, R, M, Path> {
   if (spec.path.includes('{tenantId}') !== Boolean(spec.organisation)) {
     throw new Error(`route ${spec.id}: organisation routes and only those carry {tenantId}`);
   }

@@ -229,4 +229,4 @@ export const agendaRoutes = [
   expertEarlierRoute,
   openFollowUpRoute,
   readFollowUpRoute,
-];
+] as const;

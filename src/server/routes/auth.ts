@@ -283,4 +283,4 @@ export const authRoutes = [
   recoveryCodeRoute,
   signOutRoute,
   signOutEverywhereRoute,
-];
+] as const;

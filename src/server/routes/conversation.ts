@@ -90,4 +90,4 @@ export const dilemmaCardsRoute = defineRoute({
   handler: async ({ deps }) => ({ status: 200, body: readDilemmaCards(deps) }),
 });
 
-export const conversationRoutes = [interviewGuideRoute, dilemmaCardsRoute];
+export const conversationRoutes = [interviewGuideRoute, dilemmaCardsRoute] as const;

@@ -1,4 +1,6 @@
-// Every API route of the app. The OpenAPI document and the access-matrix test read this list.
+// Every API route of the app. The OpenAPI document and the access-matrix test read this list; the
+// web's typed client reads its type (src/web/client.ts, `import type` only) and a generated table of
+// ids, methods and paths (src/web/routes.generated.ts, from scripts/generate-web-routes.ts).
 import type { AnyRoute } from '../http/route.ts';
 import { agendaRoutes } from './agenda.ts';
 import { authRoutes } from './auth.ts';
@@ -10,7 +12,8 @@ import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
 import { reviewRoutes } from './reviews.ts';
 
-export const allRoutes: readonly AnyRoute[] = [
+// `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
+const routes = [
   health,
   ...authRoutes,
   ...organisationRoutes,
@@ -20,4 +23,10 @@ export const allRoutes: readonly AnyRoute[] = [
   ...reportDocumentsRoutes,
   ...conversationRoutes,
   ...agendaRoutes,
-];
+] as const;
+
+/** One route with all its specifics: the union the web client looks ids up in. */
+export type ApiRoute = (typeof routes)[number];
+
+/** For registration, the OpenAPI document and the access matrix, where only the common shape matters. */
+export const allRoutes: readonly AnyRoute[] = routes;

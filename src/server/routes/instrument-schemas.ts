@@ -3,9 +3,8 @@
 // the own scan, the expert's read and the own-data export. Each schema is checked against its
 // domain type at compile time (`Exactly`), so the contract and the core cannot drift apart unseen.
 import { z } from 'zod';
-import type { Answer, Answers } from '../../core/instrument/answers.ts';
-import type { Evidence } from '../../core/instrument/conditions.ts';
-import type { Evaluation, IndicatorResult } from '../../core/instrument/evaluate.ts';
+import type { Answers } from '../../core/instrument/answers.ts';
+import type { Evaluation } from '../../core/instrument/evaluate.ts';
 import { condition, instrumentSchema, levels } from '../../core/instrument/schema.ts';
 import { nameInOpenApi } from '../http/openapi.ts';
 import type { Exactly, Same } from './schemas.ts';
@@ -22,7 +21,7 @@ export const instrumentDefinition = nameInOpenApi(instrumentSchema, 'Instrument'
 
 const scalarAnswer = z.union([z.string(), z.number(), z.array(z.string())]);
 // validateAnswer reads an empty field of a group entry (null among them) as "not answered" and
-// lets it through, so an entry may hold a null where the domain type has none.
+// lets it through, so an entry may hold a null (core's GroupEntry says so too).
 const groupEntry = z.record(z.string(), scalarAnswer.nullable());
 const answer = z.union([scalarAnswer, z.array(groupEntry)]);
 
@@ -107,15 +106,7 @@ export const evaluationSchema = nameInOpenApi(
   'Evaluation',
 );
 
-// Compile-time: each schema says what its domain type says, with the null above where answers go.
-type Stored<T> = T extends Answer ? z.infer<typeof answer> : T;
-type EvaluationAsStored = Omit<Evaluation, 'indicators'> & {
-  indicators: Array<
-    Omit<IndicatorResult, 'evidence'> & {
-      evidence: Array<Omit<Evidence, 'value'> & { value?: Stored<Evidence['value']> }>;
-    }
-  >;
-};
-const _evaluation: Same<z.infer<typeof evaluationSchema>, EvaluationAsStored> = true;
-const _answers: Same<z.infer<typeof answersSchema>, Record<string, Stored<Answers[string]>>> = true;
+// Compile-time: each schema says what its domain type says.
+const _evaluation: Same<z.infer<typeof evaluationSchema>, Evaluation> = true;
+const _answers: Same<z.infer<typeof answersSchema>, Answers> = true;
 const _level: Exactly<z.infer<typeof level>, Evaluation['themes'][number]['level']> = true;

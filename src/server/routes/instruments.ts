@@ -187,4 +187,4 @@ export const instrumentRoutes = [
   evaluateInstrumentRoute,
   readZelfscanRoute,
   evaluateZelfscanRoute,
-];
+] as const;

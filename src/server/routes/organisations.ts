@@ -145,4 +145,4 @@ export const organisationRoutes = [
   resendInvitationRoute,
   readSettingsRoute,
   updateSettingsRoute,
-];
+] as const;

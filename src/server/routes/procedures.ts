@@ -394,4 +394,4 @@ export const procedureRoutes = [
   withdrawScanRoute,
   deleteScanRoute,
   exportOwnDataRoute,
-];
+] as const;

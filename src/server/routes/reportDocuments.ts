@@ -2,7 +2,7 @@
 // The report as a PDF/A file for its reader: rendered per request, sent as an attachment with
 // Cache-Control: no-store, never stored.
 import { z } from 'zod';
-import { type AnyRoute, defineRoute } from '../http/route.ts';
+import { defineRoute } from '../http/route.ts';
 import { renderExpertReportPdf as expertReportPdf } from '../operations/render-expert-report-pdf.ts';
 import { renderOwnReportPdf as ownReportPdf } from '../operations/render-own-report-pdf.ts';
 import { renderReleasedReportPdf as releasedReportPdf } from '../operations/render-released-report-pdf.ts';
@@ -69,8 +69,8 @@ export const releasedReportPdfRoute = defineRoute({
   },
 });
 
-export const reportDocumentsRoutes: readonly AnyRoute[] = [
+export const reportDocumentsRoutes = [
   ownReportPdfRoute,
   expertReportPdfRoute,
   releasedReportPdfRoute,
-];
+] as const;

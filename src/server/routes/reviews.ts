@@ -219,4 +219,4 @@ export const reviewRoutes = [
   releaseRoute,
   revokeRoute,
   releasedReportRoute,
-];
+] as const;

@@ -14,6 +14,8 @@ import {
   isCalendarDay,
 } from '../../core/agenda/agenda.ts';
 import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { OwnAgenda } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemMessage } from '../problem.ts';
 import { formatDateTime } from '../scan/format.ts';
@@ -21,7 +23,6 @@ import { RadioGroup } from '../ui/choices.tsx';
 import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
 import { AppButtonLink } from '../ui/links.tsx';
 import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
-import { agendaApi, type OwnAgenda } from './agendaApi.ts';
 import { EarlierScan } from './EarlierScan.tsx';
 import './agenda.css';
 
@@ -57,7 +58,7 @@ function AgendaEditor({ tenantId, scanId }: { tenantId: string; scanId: string }
 
   const fetchAgenda = useCallback(async () => {
     try {
-      const agenda = await agendaApi.read(tenantId, scanId);
+      const agenda = await call('agenda.read', { params: { tenantId, scanId } });
       setLoad({ status: 'ready', agenda });
       setRevision(agenda.revision);
       setUpdatedAt(agenda.updatedAt);
@@ -143,14 +144,17 @@ function AgendaEditor({ tenantId, scanId }: { tenantId: string; scanId: string }
     }
     setBusy(true);
     try {
-      const saved = await agendaApi.save(tenantId, scanId, {
-        baseRevision: revision,
-        actions: actions.map((a) => ({
-          ...a,
-          what: a.what.trim(),
-          withWhom: a.withWhom.trim(),
-          note: a.note.trim(),
-        })),
+      const saved = await call('agenda.save', {
+        params: { tenantId, scanId },
+        body: {
+          baseRevision: revision,
+          actions: actions.map((a) => ({
+            ...a,
+            what: a.what.trim(),
+            withWhom: a.withWhom.trim(),
+            note: a.note.trim(),
+          })),
+        },
       });
       setRevision(saved.revision);
       setUpdatedAt(saved.updatedAt);

@@ -8,12 +8,13 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaAction } from '../../core/agenda/agenda.ts';
 import type { Comparison, Direction, IndicatorChange, ThemeChange } from '../../core/agenda/compare.ts';
 import type { Level } from '../../core/instrument/schema.ts';
+import { call } from '../client.ts';
+import type { EarlierView } from '../contract.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { formatDate } from '../scan/format.ts';
 import { ErrorBlock, Loading, StatusMessage } from '../ui/Status.tsx';
-import { agendaApi, type EarlierView } from './agendaApi.ts';
 import './agenda.css';
 
 type Load =
@@ -30,7 +31,7 @@ export function EarlierScan({ tenantId, scanId }: { tenantId: string; scanId: st
 
   const fetchView = useCallback(async () => {
     try {
-      setLoad({ status: 'ready', view: await agendaApi.earlier(tenantId, scanId) });
+      setLoad({ status: 'ready', view: await call('earlier.own', { params: { tenantId, scanId } }) });
     } catch (caught) {
       setLoad({ status: 'error', message: problemMessage(caught, t) });
     }
@@ -45,7 +46,7 @@ export function EarlierScan({ tenantId, scanId }: { tenantId: string; scanId: st
     setMessage(null);
     setStatus(null);
     try {
-      await agendaApi.consent(tenantId, scanId, consent);
+      await call('earlier.consent', { params: { tenantId, scanId }, body: { consent } });
       await fetchView();
       setStatus(consent ? t('agenda.earlier.given') : t('agenda.earlier.withdrawn'));
       // The buttons pressed are gone now: focus goes to the section's heading, not to the page's start.
@@ -126,8 +127,7 @@ export function ExpertEarlierScan({
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    agendaApi
-      .expertEarlier(tenantId, procedureId, scanId)
+    call('earlier.expert', { params: { tenantId, procedureId, scanId } })
       .then((view) => live && setLoad({ status: 'ready', view }))
       .catch((caught: unknown) => live && setLoad({ status: 'error', message: problemMessage(caught, t) }));
     return () => {

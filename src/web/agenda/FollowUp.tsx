@@ -4,15 +4,17 @@
 import { Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type NewProcedure, type Procedure } from '../api.ts';
+import { call } from '../client.ts';
+import type { NewProcedure, Procedure } from '../contract.ts';
 import { SelectField } from '../ui/forms.tsx';
 import { AppLink } from '../ui/links.tsx';
-import { agendaApi } from './agendaApi.ts';
 
 /** How the form opens the procedure: a plain one, or a follow-up of the chosen earlier one. */
 export function openProcedureFor(follows: string) {
   return (tenantId: string, input: NewProcedure) =>
-    follows ? agendaApi.openFollowUp(tenantId, follows, input) : api.procedures.open(tenantId, input);
+    follows
+      ? call('followUp.open', { params: { tenantId, procedureId: follows }, body: input })
+      : call('procedures.open', { params: { tenantId }, body: input });
 }
 
 /** "Soort procedure": new, or a follow-up of one of your earlier procedures (none: not shown). */
@@ -30,8 +32,7 @@ export function FollowUpField({
   const [earlier, setEarlier] = useState<Procedure[]>([]);
   useEffect(() => {
     let live = true;
-    api.procedures
-      .list(tenantId)
+    call('procedures.list', { params: { tenantId } })
       .then(({ procedures }) => live && setEarlier(procedures.filter((p) => p.as === 'opdrachtgever')))
       .catch(() => live && setEarlier([]));
     return () => {
@@ -71,8 +72,7 @@ export function FollowUpNote({ tenantId, procedureId }: { tenantId: string; proc
   } | null>(null);
   useEffect(() => {
     let live = true;
-    agendaApi
-      .followUp(tenantId, procedureId)
+    call('followUp.read', { params: { tenantId, procedureId } })
       .then((found) => live && setInfo(found))
       .catch(() => live && setInfo(null));
     return () => {

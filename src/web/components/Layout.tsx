@@ -12,7 +12,8 @@ import {
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
-import { api, type Language } from '../api.ts';
+import type { Language } from '../../core/vocabulary.ts';
+import { call } from '../client.ts';
 import { changeLanguage, currentLanguage } from '../i18n/index.ts';
 import { may, needsSecondFactor, organisationFor, organisations, useSession } from '../session.tsx';
 import { PAGE_TITLE_ID } from '../ui/PageTitle.tsx';
@@ -74,7 +75,7 @@ export function Layout() {
 
   const signOut = async () => {
     try {
-      await api.auth.signOut();
+      await call('auth.signOut');
     } catch {
       // Signed out locally either way; the server session ends at its timeout.
     }

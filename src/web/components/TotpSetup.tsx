@@ -3,7 +3,8 @@
 import { Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type TotpSetup as TotpSetupData } from '../api.ts';
+import { call } from '../client.ts';
+import type { TotpSetup as TotpSetupData } from '../contract.ts';
 import { problemMessage } from '../problem.ts';
 import { ErrorBlock, Loading } from '../ui/Status.tsx';
 import { CodeForm } from './CodeForm.tsx';
@@ -29,7 +30,7 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
   const load = async () => {
     setLoadError(null);
     try {
-      setSetup(await api.auth.totpSetup());
+      setSetup(await call('auth.totpSetup'));
     } catch (caught) {
       setLoadError(problemMessage(caught, t));
     }
@@ -75,7 +76,9 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
             id="totp-setup-code"
             submitLabel={t('totp.confirm')}
             clearOnError={false}
-            onCode={async (value) => onConfirmed((await api.auth.totpConfirm(value)).recoveryCodes ?? [])}
+            onCode={async (value) =>
+              onConfirmed((await call('auth.totpConfirm', { body: { code: value } })).recoveryCodes ?? [])
+            }
           />
         </>
       ) : null}

@@ -5,9 +5,10 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestDilemmas } from '../../core/conversation/interview-guide.ts';
+import { call } from '../client.ts';
+import type { DilemmaCards } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { AppLink } from '../ui/links.tsx';
-import { conversationApi, type DilemmaCards } from './api.ts';
 import { DilemmaCard } from './DilemmaCard.tsx';
 import './conversation.css';
 
@@ -20,8 +21,7 @@ export function SuggestedDilemmas({ themes }: { themes: readonly string[] }) {
   useEffect(() => {
     if (key === '') return;
     let live = true;
-    conversationApi
-      .dilemmas()
+    call('conversation.dilemmas')
       .then((c) => {
         if (live) setCards(c);
       })

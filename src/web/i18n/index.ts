@@ -2,7 +2,8 @@
 // and reflected in <html lang> and in the Accept-Language header of API calls.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Language, setApiLanguage } from '../api.ts';
+import type { Language } from '../../core/vocabulary.ts';
+import { setApiLanguage } from '../api.ts';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
 

@@ -7,7 +7,7 @@ import type { Answers } from '../../core/instrument/answers.ts';
 import type { Evaluation } from '../../core/instrument/evaluate.ts';
 import { levelRank } from '../../core/instrument/levels.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import type { Language } from '../api.ts';
+import type { Language } from '../../core/vocabulary.ts';
 import { displayAnswer, type Say, tipsFor } from './text.ts';
 
 export interface AdviceTip {

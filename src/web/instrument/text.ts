@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer, GroupEntry } from '../../core/instrument/answers.ts';
 import { levelLabels, say } from '../../core/instrument/levels.ts';
 import type { Field, GroupItem, Item, Level, Text } from '../../core/instrument/schema.ts';
-import type { Language } from '../api.ts';
+import type { Language } from '../../core/vocabulary.ts';
 
 export type Say = (text: Text | undefined) => string;
 

@@ -3,7 +3,7 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import type { OwnScan } from '../api.ts';
+import type { OwnScan } from '../contract.ts';
 import { AppButtonLink } from '../ui/links.tsx';
 import './networkMap.css';
 

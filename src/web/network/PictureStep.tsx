@@ -6,7 +6,8 @@ import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkBlock } from '../../core/instrument/schema.ts';
 import type { Network } from '../../core/network/model.ts';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
+import type { Input } from '../contract.ts';
 import { downloadFile } from '../instrument/advice.ts';
 import { problemMessage } from '../problem.ts';
 import { ErrorSummary } from '../ui/forms.tsx';
@@ -56,7 +57,7 @@ export function PictureStep({
   );
 }
 
-type Format = 'graphml' | 'egor-ego' | 'egor-alters' | 'egor-ties' | 'ftm';
+type Format = Input<'scans.exportNetwork'>['query']['format'];
 
 /** Downloads of the saved network. `flush` first sends what is not saved yet. */
 export function NetworkExports({
@@ -83,7 +84,7 @@ export function NetworkExports({
         return;
       }
       for (const format of formats) {
-        const file = await api.scans.exportNetwork(tenantId, scanId, format);
+        const file = await call('scans.exportNetwork', { params: { tenantId, scanId }, query: { format } });
         downloadFile(file.file, file.content, file.contentType);
       }
       setStatus(

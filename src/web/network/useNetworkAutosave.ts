@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import type { NetworkOp } from '../../core/network/edit.ts';
 import type { Network, NetworkCatalogue } from '../../core/network/model.ts';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { editableStatus, useSaveQueue } from '../scan/useSaveQueue.ts';
 import { NetworkAutosaver, type NetworkSnapshot } from './network-autosave.ts';
 
@@ -26,9 +26,10 @@ export function useNetworkAutosave(options: {
       new NetworkAutosaver(
         {
           ...page,
-          save: (input, keepalive) => api.scans.saveNetwork(tenantId, scanId, input, { keepalive }),
+          save: (input, keepalive) =>
+            call('scans.saveNetwork', { params: { tenantId, scanId }, body: input }, { keepalive }),
           reload: async () => {
-            const scan = await api.scans.read(tenantId, scanId);
+            const scan = await call('scans.readOwn', { params: { tenantId, scanId } });
             return { revision: scan.revision, network: scan.network, editable: editableStatus(scan.status) };
           },
         },

@@ -5,17 +5,28 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../core/vocabulary.ts';
+import { fileAddress } from '../client.ts';
 import { useSay } from '../instrument/text.ts';
 import { StatusMessage } from '../ui/Status.tsx';
 import './report-print.css';
 
 type Reader = 'kandidaat' | 'expert' | 'opdrachtgever';
 
-function pdfPath(tenantId: string, scanId: string, reader: Reader, procedureId?: string): string {
-  const org = `/api/organisations/${encodeURIComponent(tenantId)}`;
-  if (reader === 'kandidaat') return `${org}/my-scans/${encodeURIComponent(scanId)}/report.pdf`;
-  const base = `${org}/procedures/${encodeURIComponent(procedureId ?? '')}/scans/${encodeURIComponent(scanId)}`;
-  return reader === 'expert' ? `${base}/expert-report.pdf` : `${base}/report.pdf`;
+// The address comes from the route definitions (client.ts); the bytes are fetched here, not parsed.
+function pdfAddress(
+  tenantId: string,
+  scanId: string,
+  reader: Reader,
+  language: Language,
+  procedureId?: string,
+): string {
+  const query = { language };
+  if (reader === 'kandidaat') return fileAddress('reports.ownPdf', { params: { tenantId, scanId }, query });
+  const params = { tenantId, procedureId: procedureId ?? '', scanId };
+  return reader === 'expert'
+    ? fileAddress('reports.expertPdf', { params, query })
+    : fileAddress('reports.releasedPdf', { params, query });
 }
 
 /** The file name from Content-Disposition (filename* first), else a plain one. */
@@ -59,7 +70,7 @@ export function ReportDownloads({
     setState({ status: 'busy' });
     let response: Response;
     try {
-      response = await fetch(`${pdfPath(tenantId, scanId, reader, procedureId)}?language=${language}`, {
+      response = await fetch(pdfAddress(tenantId, scanId, reader, language, procedureId), {
         credentials: 'same-origin',
         headers: { accept: 'application/pdf, application/problem+json', 'accept-language': language },
       });

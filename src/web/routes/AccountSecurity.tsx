@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { PasskeySetup } from '../components/PasskeySetup.tsx';
 import { browserSupportsWebAuthn } from '../components/passkeys.ts';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
@@ -68,7 +68,7 @@ export function AccountSecurity() {
     setBusy(true);
     setError(null);
     try {
-      await api.auth.signOutEverywhere();
+      await call('auth.signOutEverywhere');
       clear('signedOutEverywhere');
       await navigate('/aanmelden');
     } catch (caught) {

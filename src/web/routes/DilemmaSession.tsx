@@ -7,7 +7,8 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dilemma } from '../../core/conversation/schema.ts';
-import { conversationApi, type DilemmaCards } from '../conversation/api.ts';
+import { call } from '../client.ts';
+import type { DilemmaCards } from '../contract.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { useSay } from '../instrument/text.ts';
 import { CheckboxGroup, RadioGroup } from '../ui/choices.tsx';
@@ -20,7 +21,7 @@ const ALL = 'alle';
 
 export function DilemmaSession() {
   const { t } = useTranslation();
-  const load = useResource(() => conversationApi.dilemmas(), []);
+  const load = useResource(() => call('conversation.dilemmas'), []);
 
   if (load.status !== 'ready') {
     return (

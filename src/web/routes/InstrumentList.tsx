@@ -3,7 +3,8 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, type InstrumentSummary } from '../api.ts';
+import { call } from '../client.ts';
+import type { InstrumentSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -30,7 +31,7 @@ export function shortHash(hash: string): string {
 function InstrumentListPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  const list = useResource(async () => (await api.instruments.list()).instruments, []);
+  const list = useResource(async () => (await call('instruments.list')).instruments, []);
 
   return (
     <>

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
-import { api, type InstrumentDefinition } from '../api.ts';
+import { call } from '../client.ts';
+import type { InstrumentDefinition } from '../contract.ts';
 import { errorSummary } from '../instrument/ids.ts';
 import { Questionnaire } from '../instrument/Questionnaire.tsx';
 import { Results } from '../instrument/Results.tsx';
@@ -35,7 +36,7 @@ export function InstrumentPreview() {
 function PreviewPage({ organisation, instrumentId }: { organisation: Organisation; instrumentId: string }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  const load = useResource(() => api.instruments.read(instrumentId), [instrumentId]);
+  const load = useResource(() => call('instruments.read', { params: { instrumentId } }), [instrumentId]);
 
   const back = (
     <Paragraph>

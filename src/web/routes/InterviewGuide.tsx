@@ -9,8 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { GuideTheme } from '../../core/conversation/interview-guide.ts';
 import type { FullText } from '../../core/conversation/schema.ts';
-import { ApiError, api } from '../api.ts';
-import { conversationApi, type GuideReply } from '../conversation/api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { GuideReply } from '../contract.ts';
 import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -61,11 +62,11 @@ function InterviewGuidePage({
   const tenantId = organisation.tenantId;
   const load = useResource(async (): Promise<State> => {
     try {
-      const reply = await conversationApi.guide(tenantId, procedureId, scanId);
+      const reply = await call('conversation.guide', { params: { tenantId, procedureId, scanId } });
       // The name comes from the procedure's list, for the printed page; the guide names no one.
       let name: string | null = null;
       try {
-        const procedure = await api.procedures.read(tenantId, procedureId);
+        const procedure = await call('procedures.read', { params: { tenantId, procedureId } });
         name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
       } catch {
         // The guide decides; the name is a nicety.

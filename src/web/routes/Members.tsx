@@ -18,7 +18,10 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, api, type Member, ROLES, type Role } from '../api.ts';
+import { type Role, roles } from '../../core/vocabulary.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { Member } from '../contract.ts';
 import { problemFieldErrors, problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import {
@@ -38,7 +41,7 @@ import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { NoAccess } from './OrganisationHome.tsx';
 
 function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
+  return (roles as readonly string[]).includes(value);
 }
 
 export function Members() {
@@ -53,7 +56,10 @@ export function Members() {
 function MembersPage({ organisation, currentUserId }: { organisation: Organisation; currentUserId: string }) {
   const { t } = useTranslation();
   const tenantId = organisation.tenantId;
-  const load = useResource(async () => (await api.organisations.members(tenantId)).members, [tenantId]);
+  const load = useResource(
+    async () => (await call('organisation.listMembers', { params: { tenantId } })).members,
+    [tenantId],
+  );
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -199,7 +205,10 @@ function MemberEditor({
   const saveRole = (event: FormEvent) => {
     event.preventDefault();
     void run('role', async () => {
-      const result = await api.organisations.updateMember(tenantId, member.id, { role });
+      const result = await call('organisation.updateMember', {
+        params: { tenantId, membershipId: member.id },
+        body: { role },
+      });
       onChanged(
         result.member,
         t('members.roleChanged', { name: result.member.displayName, role: t(`roles.${result.member.role}`) }),
@@ -210,7 +219,10 @@ function MemberEditor({
   const toggleStatus = () => {
     const next = member.status === 'disabled' ? 'active' : 'disabled';
     void run('status', async () => {
-      const result = await api.organisations.updateMember(tenantId, member.id, { status: next });
+      const result = await call('organisation.updateMember', {
+        params: { tenantId, membershipId: member.id },
+        body: { status: next },
+      });
       onChanged(
         result.member,
         t(next === 'disabled' ? 'members.disabled' : 'members.enabled', { name: result.member.displayName }),
@@ -220,7 +232,7 @@ function MemberEditor({
 
   const resend = () => {
     void run('resend', async () => {
-      await api.organisations.resendInvitation(tenantId, member.id);
+      await call('organisation.resendInvitation', { params: { tenantId, membershipId: member.id } });
       onMessage(t('members.resent', { email: member.email }));
     });
   };
@@ -239,7 +251,7 @@ function MemberEditor({
           value={role}
           onValueChange={(value) => isRole(value) && setRole(value)}
         >
-          {ROLES.map((value) => (
+          {roles.map((value) => (
             <SelectOption key={value} value={value}>
               {t(`roles.${value}`)}
             </SelectOption>
@@ -335,10 +347,9 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
     }
     setBusy(true);
     try {
-      const { member } = await api.organisations.invite(tenantId, {
-        email: email.trim(),
-        displayName: name.trim(),
-        role,
+      const { member } = await call('organisation.inviteMember', {
+        params: { tenantId },
+        body: { email: email.trim(), displayName: name.trim(), role },
       });
       setEmail('');
       setName('');
@@ -397,7 +408,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
           onValueChange={setRole}
         >
           <SelectOption value="">{t('members.roleChoose')}</SelectOption>
-          {ROLES.map((value) => (
+          {roles.map((value) => (
             <SelectOption key={value} value={value}>
               {t(`roles.${value}`)}
             </SelectOption>
@@ -406,7 +417,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
         <details className="weerbaar-details">
           <summary>{t('members.rolesExplained')}</summary>
           <dl className="weerbaar-definitions">
-            {ROLES.map((value) => (
+            {roles.map((value) => (
               <div key={value}>
                 <dt>{t(`roles.${value}`)}</dt>
                 <dd>{t(`roleDescriptions.${value}`)}</dd>

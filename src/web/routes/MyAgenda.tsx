@@ -4,9 +4,9 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { agendaProgress } from '../../core/agenda/agenda.ts';
-import { agendaApi } from '../agenda/agendaApi.ts';
 import { AgendaList } from '../agenda/EarlierScan.tsx';
 import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
 import { useSay } from '../instrument/text.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatDateTime } from '../scan/format.ts';
@@ -30,7 +30,7 @@ function MyAgendaPage({ organisation, scanId }: { organisation: Organisation; sc
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const load = useResource(() => agendaApi.read(tenantId, scanId), [tenantId, scanId]);
+  const load = useResource(() => call('agenda.read', { params: { tenantId, scanId } }), [tenantId, scanId]);
 
   const back = (
     <Paragraph className="weerbaar-agenda-print__screen-only">

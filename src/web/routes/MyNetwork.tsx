@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument, NetworkBlock } from '../../core/instrument/schema.ts';
 import type { Network } from '../../core/network/model.ts';
-import type { OwnScan } from '../api.ts';
+import type { OwnScan } from '../contract.ts';
 import { ContactsStep } from '../network/ContactsStep.tsx';
 import { ContextsStep } from '../network/ContextsStep.tsx';
 import { DescribeStep } from '../network/DescribeStep.tsx';

@@ -8,8 +8,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import type { ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
 import { AgendaSection } from '../agenda/AgendaSection.tsx';
-import { ApiError, api, type OwnReport, type OwnScan, type Release, type ReleaseScope } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { OwnReport, OwnScan, Release } from '../contract.ts';
 import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
@@ -57,7 +60,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
   const load = useResource(async (): Promise<State> => {
     try {
       const [own, { scan, instrument }] = await Promise.all([
-        api.scans.report(tenantId, scanId),
+        call('reports.own', { params: { tenantId, scanId } }),
         loadOwnScan(tenantId, scanId),
       ]);
       return { status: 'ready', own, scan, instrument };
@@ -228,7 +231,10 @@ function Share({
     void sensitive
       .run(
         async () => {
-          await api.scans.release(tenantId, scanId, { scope: chosen, until: until.toISOString() });
+          await call('reports.release', {
+            params: { tenantId, scanId },
+            body: { scope: chosen, until: until.toISOString() },
+          });
           setStatus(
             t('share.released', {
               scope: t(`releaseScope.${chosen}`).toLowerCase(),
@@ -258,7 +264,7 @@ function Share({
     void sensitive
       .run(
         async () => {
-          await api.scans.revoke(tenantId, scanId, item.id);
+          await call('reports.revoke', { params: { tenantId, scanId, releaseId: item.id } });
           setStatus(t('share.revoked'));
           onChanged();
         },

@@ -21,7 +21,9 @@ import type { AnswerError } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { EarlierScan } from '../agenda/EarlierScan.tsx';
-import { ApiError, api, type OwnScan } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { OwnScan } from '../contract.ts';
 import { errorSummary } from '../instrument/ids.ts';
 import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -58,8 +60,11 @@ interface Data {
 
 /** Reads the scan and the instrument version it is pinned to. */
 export async function loadOwnScan(tenantId: string, scanId: string): Promise<Data> {
-  const scan = await api.scans.read(tenantId, scanId);
-  const loaded = await api.instruments.read(scan.instrument.id, scan.instrument.version);
+  const scan = await call('scans.readOwn', { params: { tenantId, scanId } });
+  const loaded = await call('instruments.read', {
+    params: { instrumentId: scan.instrument.id },
+    query: { version: scan.instrument.version },
+  });
   if (loaded.hash !== scan.instrument.hash) throw new Error('instrument version differs');
   return { scan, instrument: loaded.definition };
 }
@@ -302,7 +307,7 @@ function Answering({
         showSummary();
         return;
       }
-      await api.scans.submit(tenantId, scan.id);
+      await call('scans.submit', { params: { tenantId, scanId: scan.id } });
       onSent();
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'incomplete') {

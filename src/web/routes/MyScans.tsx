@@ -2,7 +2,8 @@
 // (fill in, see what was sent, read the report).
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { api, type OwnScanSummary } from '../api.ts';
+import { call } from '../client.ts';
+import type { OwnScanSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDateTime, officeLabel } from '../scan/format.ts';
@@ -27,7 +28,10 @@ function MyScansPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
-  const load = useResource(async () => (await api.scans.list(tenantId)).scans, [tenantId]);
+  const load = useResource(
+    async () => (await call('scans.listOwn', { params: { tenantId } })).scans,
+    [tenantId],
+  );
   const removed = useOneTimeState<{ removed?: 'withdraw' | 'delete' }>()?.removed;
 
   // Withdrawn and deleted scans are gone for good: nothing to show or open.

@@ -10,7 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Role } from '../api.ts';
+import type { Role } from '../../core/vocabulary.ts';
 import { DilemmaSessionCard } from '../conversation/DilemmaSessionCard.tsx';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
 import { AppButtonLink } from '../ui/links.tsx';

@@ -19,15 +19,11 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { Language } from '../../core/vocabulary.ts';
 import { FollowUpNote } from '../agenda/FollowUp.tsx';
-import {
-  ApiError,
-  api,
-  type Candidate,
-  type CandidateStatus,
-  type ProcedureDetail as Detail,
-  type Language,
-} from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { Candidate, CandidateStatus, ProcedureDetail as Detail } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
 import { ForAbility } from '../scan/access.tsx';
@@ -81,10 +77,10 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
   const handed = useOneTimeState<{ opened?: boolean }>();
   const tenantId = organisation.tenantId;
   const load = useResource(async () => {
-    const procedure = await api.procedures.read(tenantId, procedureId);
+    const procedure = await call('procedures.read', { params: { tenantId, procedureId } });
     let instrumentTitle = procedure.instrument.id;
     try {
-      const { instruments } = await api.instruments.list();
+      const { instruments } = await call('instruments.list');
       const found = instruments.find((i) => i.id === procedure.instrument.id);
       if (found) instrumentTitle = sayText(found.title);
     } catch {
@@ -115,7 +111,9 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
     setReminding(candidate.scanId);
     setRowError(null);
     try {
-      await api.procedures.remind(tenantId, procedure.id, candidate.scanId);
+      await call('procedures.remind', {
+        params: { tenantId, procedureId: procedure.id, scanId: candidate.scanId },
+      });
       setStatus(t('procedure.reminded', { name: name(candidate) }));
     } catch (caught) {
       setRowError(problemMessage(caught, t));
@@ -327,10 +325,9 @@ function InviteCandidate({
     }
     setBusy(true);
     try {
-      await api.procedures.invite(tenantId, procedureId, {
-        email: email.trim(),
-        displayName: name.trim(),
-        language,
+      await call('procedures.inviteCandidate', {
+        params: { tenantId, procedureId },
+        body: { email: email.trim(), displayName: name.trim(), language },
       });
       const invited = { name: name.trim(), email: email.trim() };
       setEmail('');
@@ -421,7 +418,7 @@ function CloseProcedure({
     setBusy(true);
     setError(null);
     try {
-      await api.procedures.close(tenantId, procedure.id);
+      await call('procedures.close', { params: { tenantId, procedureId: procedure.id } });
       setAsking(false);
       onClosed();
     } catch (caught) {

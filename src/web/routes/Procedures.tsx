@@ -14,7 +14,8 @@ import {
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { api, type InstrumentSummary, type Procedure } from '../api.ts';
+import { call } from '../client.ts';
+import type { InstrumentSummary, Procedure } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, officeLabel } from '../scan/format.ts';
@@ -45,8 +46,8 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
   const tenantId = organisation.tenantId;
   const load = useResource(async (): Promise<Data> => {
     const [{ procedures }, { instruments }] = await Promise.all([
-      api.procedures.list(tenantId),
-      api.instruments.list(),
+      call('procedures.list', { params: { tenantId } }),
+      call('instruments.list'),
     ]);
     return { procedures, instruments };
   }, [tenantId]);

@@ -6,7 +6,9 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, api, type ReleasedReport as Released } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { ReleasedReport as Released } from '../contract.ts';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
@@ -57,7 +59,7 @@ function ReleasedReportPage({
     // The name comes from the procedure's list; the report itself names no one.
     let name: string | null = null;
     try {
-      const procedure = await api.procedures.read(tenantId, procedureId);
+      const procedure = await call('procedures.read', { params: { tenantId, procedureId } });
       name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
     } catch {
       // The report decides; the name is a nicety.
@@ -65,7 +67,7 @@ function ReleasedReportPage({
     try {
       return {
         status: 'ready',
-        released: await api.procedures.releasedReport(tenantId, procedureId, scanId),
+        released: await call('reports.released', { params: { tenantId, procedureId, scanId } }),
         name,
       };
     } catch (caught) {

@@ -11,7 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { ExpertEarlierScan } from '../agenda/EarlierScan.tsx';
-import { ApiError, api, type ReviewScan } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { ReviewScan } from '../contract.ts';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { Results } from '../instrument/Results.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -75,9 +77,12 @@ function ReviewPage({
   const tenantId = organisation.tenantId;
   const load = useResource(async (): Promise<State> => {
     try {
-      const procedure = await api.procedures.read(tenantId, procedureId);
-      const review = await api.reviews.read(tenantId, procedureId, scanId);
-      const loaded = await api.instruments.read(review.instrument.id, review.instrument.version);
+      const procedure = await call('procedures.read', { params: { tenantId, procedureId } });
+      const review = await call('reviews.read', { params: { tenantId, procedureId, scanId } });
+      const loaded = await call('instruments.read', {
+        params: { instrumentId: review.instrument.id },
+        query: { version: review.instrument.version },
+      });
       const name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
       return {
         status: 'ready',
@@ -125,7 +130,7 @@ function ReviewPage({
     setBusy(true);
     setError(null);
     try {
-      await api.reviews.begin(tenantId, procedureId, scanId);
+      await call('reviews.begin', { params: { tenantId, procedureId, scanId } });
       setStatus(t('review.begun'));
       await load.reload({ quiet: true });
     } catch (caught) {
@@ -272,7 +277,7 @@ function Notes({
     setBusy(true);
     setError(null);
     try {
-      await api.reviews.notes(tenantId, procedureId, scanId, notes);
+      await call('reviews.notes', { params: { tenantId, procedureId, scanId }, body: { notes } });
       setSavedAt(new Date());
     } catch (caught) {
       setError(problemMessage(caught, t));
@@ -341,7 +346,10 @@ function Reopen({
     setError(undefined);
     setBusy(true);
     try {
-      await api.reviews.reopen(tenantId, procedureId, scanId, reason.trim());
+      await call('reviews.reopen', {
+        params: { tenantId, procedureId, scanId },
+        body: { reason: reason.trim() },
+      });
       onReopened();
     } catch (caught) {
       setMessage(problemMessage(caught, t));

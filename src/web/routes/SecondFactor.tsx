@@ -16,7 +16,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { api, type Session } from '../api.ts';
+import { call } from '../client.ts';
 import { CodeForm } from '../components/CodeForm.tsx';
 import { PasskeySetup } from '../components/PasskeySetup.tsx';
 import {
@@ -26,6 +26,7 @@ import {
 } from '../components/passkeys.ts';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
 import { TotpSetup } from '../components/TotpSetup.tsx';
+import type { Session } from '../contract.ts';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
 import { ErrorSummary, TextField } from '../ui/forms.tsx';
@@ -258,7 +259,7 @@ function VerifyTotp({ onVerified }: { onVerified: (session: Session) => Promise<
       <CodeForm
         id="totp-code"
         submitLabel={t('totp.verify')}
-        onCode={async (value) => onVerified(await api.auth.totpVerify(value))}
+        onCode={async (value) => onVerified(await call('auth.totpVerify', { body: { code: value } }))}
       />
     </section>
   );
@@ -281,7 +282,7 @@ function VerifyRecoveryCode({ onVerified }: { onVerified: (session: Session) => 
     }
     setBusy(true);
     try {
-      await onVerified(await api.auth.recoveryCode(value));
+      await onVerified(await call('auth.recoveryCode', { body: { code: value } }));
     } catch (caught) {
       setError(problemMessage(caught, t));
       document.getElementById('recovery-code')?.focus();

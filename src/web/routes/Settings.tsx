@@ -12,7 +12,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
@@ -37,7 +37,7 @@ function SettingsPage({ organisation }: { organisation: Organisation }) {
   const tenantId = organisation.tenantId;
   const load = useResource(
     async (signal) => {
-      const settings = await api.organisations.settings(tenantId);
+      const settings = await call('organisation.readSettings', { params: { tenantId } });
       if (!signal.aborted) setRequired(settings.candidateSecondFactorRequired);
       return settings;
     },
@@ -55,8 +55,9 @@ function SettingsPage({ organisation }: { organisation: Organisation }) {
     setError(null);
     setSaved(null);
     try {
-      const settings = await api.organisations.updateSettings(tenantId, {
-        candidateSecondFactorRequired: required,
+      const settings = await call('organisation.updateSettings', {
+        params: { tenantId },
+        body: { candidateSecondFactorRequired: required },
       });
       setRequired(settings.candidateSecondFactorRequired);
       load.update(() => settings);

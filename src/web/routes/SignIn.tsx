@@ -4,7 +4,7 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
@@ -41,7 +41,7 @@ export function SignIn() {
     }
     setBusy(true);
     try {
-      await api.auth.requestSignInLink(value, currentLanguage());
+      await call('auth.requestLink', { body: { email: value, language: currentLanguage() } });
       setError(undefined);
       setSentTo(value);
       focusTitle();

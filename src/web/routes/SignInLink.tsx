@@ -4,7 +4,8 @@ import { Alert, ButtonGroup, Paragraph } from '@utrecht/component-library-react'
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
 import { AppButtonLink } from '../ui/links.tsx';
@@ -35,8 +36,7 @@ export function SignInLink() {
       if (busy.current) return;
       busy.current = true;
       setState({ status: 'busy' });
-      api.auth
-        .redeem(token)
+      call('auth.redeem', { body: { token } })
         .then((session) => {
           setSession(session);
           void navigate(needsSecondFactor(session) ? '/aanmelden/tweede-stap' : '/', { replace: true });

@@ -18,7 +18,7 @@ import { useSearchParams } from 'react-router';
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from '../instrument/advice.ts';
 import { Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -30,7 +30,7 @@ import { useResource } from '../ui/use-resource.ts';
 
 export function Zelfscan() {
   const { t } = useTranslation();
-  const load = useResource(async () => (await api.zelfscan.read()).definition, []);
+  const load = useResource(async () => (await call('zelfscan.read')).definition, []);
 
   if (load.status !== 'ready') {
     return (

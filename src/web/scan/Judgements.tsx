@@ -10,7 +10,8 @@ import type { Evaluation } from '../../core/instrument/evaluate.ts';
 import { levelRank } from '../../core/instrument/levels.ts';
 import { type Instrument, type Level, levels } from '../../core/instrument/schema.ts';
 import type { ReportDecisions } from '../../core/report/report-model.ts';
-import { ApiError, api } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { sayLevel, useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
@@ -126,7 +127,7 @@ export function Judgements({
     setMessage(null);
     setErrors({});
     try {
-      await api.reviews.decisions(tenantId, procedureId, scanId, payload(true));
+      await call('reviews.decisions', { params: { tenantId, procedureId, scanId }, body: payload(true) });
       setSavedAt(new Date());
     } catch (caught) {
       showServerErrors(caught);
@@ -155,8 +156,8 @@ export function Judgements({
     setBusy('finalise');
     setMessage(null);
     try {
-      await api.reviews.decisions(tenantId, procedureId, scanId, payload(false));
-      await api.reviews.finalise(tenantId, procedureId, scanId);
+      await call('reviews.decisions', { params: { tenantId, procedureId, scanId }, body: payload(false) });
+      await call('reviews.finalise', { params: { tenantId, procedureId, scanId } });
       setAsking(false);
       onFinalised();
     } catch (caught) {

@@ -5,8 +5,11 @@ import { Button, ButtonGroup, Paragraph, SelectOption } from '@utrecht/component
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { offices, type ReviewPolicy } from '../../core/vocabulary.ts';
 import { FollowUpField, openProcedureFor } from '../agenda/FollowUp.tsx';
-import { ApiError, api, type Expert, type InstrumentSummary, OFFICES, type ReviewPolicy } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
+import type { Expert, InstrumentSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemMessage } from '../problem.ts';
 import { CheckboxGroup, choiceId, RadioGroup } from '../ui/choices.tsx';
@@ -80,8 +83,7 @@ export function NewProcedureForm({
 
   useEffect(() => {
     let live = true;
-    api.procedures
-      .experts(tenantId)
+    call('procedures.listExperts', { params: { tenantId } })
       .then(({ experts: list }) => live && setExperts(list))
       .catch((caught: unknown) => live && setExpertsError(problemMessage(caught, t)));
     return () => {
@@ -182,7 +184,7 @@ export function NewProcedureForm({
         onValueChange={setOffice}
       >
         <SelectOption value="">{t('newProcedure.officeChoose')}</SelectOption>
-        {OFFICES.map((value) => (
+        {offices.map((value) => (
           <SelectOption key={value} value={value}>
             {t(`offices.${value}`)}
           </SelectOption>

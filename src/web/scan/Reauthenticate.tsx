@@ -5,9 +5,11 @@
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, type Session } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { call } from '../client.ts';
 import { CodeForm } from '../components/CodeForm.tsx';
 import { authenticateWithPasskey, passkeyErrorMessage } from '../components/passkeys.ts';
+import type { Session } from '../contract.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { problemMessage } from '../problem.ts';
 import { useSession } from '../session.tsx';
@@ -131,7 +133,7 @@ function WithCode({ onVerified }: { onVerified: (session: Session) => void }) {
       <CodeForm
         id="reauth-code"
         submitLabel={t('reauth.codeSubmit')}
-        onCode={async (value) => onVerified(await api.auth.totpVerify(value))}
+        onCode={async (value) => onVerified(await call('auth.totpVerify', { body: { code: value } }))}
       />
     </div>
   );
@@ -156,7 +158,7 @@ function WithLink({
     setBusy(true);
     setError(null);
     try {
-      await api.auth.requestSignInLink(email, currentLanguage());
+      await call('auth.requestLink', { body: { email, language: currentLanguage() } });
       setSent(true);
     } catch (caught) {
       setError(problemMessage(caught, t));

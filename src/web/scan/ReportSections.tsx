@@ -13,7 +13,7 @@ import { levels } from '../../core/instrument/scale.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import type { ChosenMeasure, ThemeView } from '../../core/report/report-model.ts';
 import { judgedByExpert, judgedByNobody, levelMeanings } from '../../core/report/report-texts.ts';
-import type { Report } from '../api.ts';
+import type { Report } from '../contract.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
 import '../report/report-print.css';

@@ -3,7 +3,7 @@
 // (being reviewed), a circle with a tick (report ready), an arrow out of a box (shared), and a
 // cross (withdrawn or deleted).
 import { useTranslation } from 'react-i18next';
-import type { CandidateStatus } from '../api.ts';
+import type { CandidateStatus } from '../contract.ts';
 
 function Shape({ status }: { status: CandidateStatus }) {
   return (

@@ -6,7 +6,7 @@ import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/com
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { downloadFile } from '../instrument/advice.ts';
 import { problemMessage } from '../problem.ts';
 import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
@@ -41,7 +41,7 @@ export function YourRights({
     void sensitive
       .run(
         async () => {
-          const data = await api.scans.myData(tenantId);
+          const data = await call('scans.exportOwnData', { params: { tenantId } });
           downloadFile(
             `${t('rights.fileName')}-${localDay(new Date())}.json`,
             `${JSON.stringify(data, null, 2)}\n`,
@@ -60,8 +60,8 @@ export function YourRights({
     void sensitive
       .run(
         async () => {
-          if (kind === 'withdraw') await api.scans.withdraw(tenantId, scanId);
-          else await api.scans.remove(tenantId, scanId);
+          if (kind === 'withdraw') await call('scans.withdraw', { params: { tenantId, scanId } });
+          else await call('scans.delete', { params: { tenantId, scanId } });
           await navigate(`/o/${tenantId}/mijn-scans`, { state: { removed: kind } });
         },
         (caught) => setError(problemMessage(caught, t)),

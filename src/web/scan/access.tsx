@@ -4,7 +4,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { OrganisationAction } from '../api.ts';
+import type { OrganisationAction } from '../../core/vocabulary.ts';
 import { NoAccess } from '../routes/OrganisationHome.tsx';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { AppButtonLink } from '../ui/links.tsx';

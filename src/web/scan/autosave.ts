@@ -9,7 +9,8 @@
 //   server: 400 invalid-answer): it stays on screen, is not sent, and the status says so;
 // - the scan was submitted meanwhile (409 scan-frozen): saving stops and the page reloads it.
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
-import { type AnswerChanges, ApiError } from '../api.ts';
+import { ApiError } from '../api.ts';
+import type { AnswerChanges } from '../contract.ts';
 import { type BatchHead, SaveQueue, type SaveQueueDeps, type SaveState } from './save-queue.ts';
 
 export { DEBOUNCE_MS, type SaveState } from './save-queue.ts';

@@ -1,7 +1,6 @@
 // Dates, times and offices in words, in the interface language.
 import type { TFunction } from 'i18next';
-import type { Language } from '../api.ts';
-import { OFFICES, type Office } from '../api.ts';
+import { type Language, type Office, offices } from '../../core/vocabulary.ts';
 
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'nl-NL');
 
@@ -27,7 +26,7 @@ export function formatTime(date: Date, language: Language): string {
 }
 
 export function isOffice(value: string): value is Office {
-  return (OFFICES as readonly string[]).includes(value);
+  return (offices as readonly string[]).includes(value);
 }
 
 export function officeLabel(office: string, t: TFunction): string {

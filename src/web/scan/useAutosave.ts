@@ -5,7 +5,7 @@ import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { validateAnswer } from '../../core/instrument/answers.ts';
 import { indexInstrument } from '../../core/instrument/index-instrument.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import { api } from '../api.ts';
+import { call } from '../client.ts';
 import { Autosaver, type AutosaveSnapshot } from './autosave.ts';
 import { editableStatus, useSaveQueue } from './useSaveQueue.ts';
 
@@ -29,9 +29,10 @@ export function useAutosave(options: {
       new Autosaver(
         {
           ...page,
-          save: (input, keepalive) => api.scans.saveAnswers(tenantId, scanId, input, { keepalive }),
+          save: (input, keepalive) =>
+            call('scans.saveAnswers', { params: { tenantId, scanId }, body: input }, { keepalive }),
           reload: async () => {
-            const scan = await api.scans.read(tenantId, scanId);
+            const scan = await call('scans.readOwn', { params: { tenantId, scanId } });
             return { revision: scan.revision, answers: scan.answers, editable: editableStatus(scan.status) };
           },
           check: (item, value) => {
