@@ -1,32 +1,32 @@
 // Routes (Dutch paths). The session provider sits inside the router so every page can use both.
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { Layout } from './components/Layout.tsx';
-import { RequireSession } from './components/RequireSession.tsx';
-import { AccountSecurity } from './routes/AccountSecurity.tsx';
-import { DilemmaSession } from './routes/DilemmaSession.tsx';
-import { Home } from './routes/Home.tsx';
-import { InstrumentList } from './routes/InstrumentList.tsx';
-import { InstrumentPreview } from './routes/InstrumentPreview.tsx';
-import { InterviewGuide } from './routes/InterviewGuide.tsx';
-import { Members } from './routes/Members.tsx';
-import { MyAgenda } from './routes/MyAgenda.tsx';
-import { MyNetwork } from './routes/MyNetwork.tsx';
-import { MyReport } from './routes/MyReport.tsx';
-import { MyScan } from './routes/MyScan.tsx';
-import { MyScans } from './routes/MyScans.tsx';
-import { NotFound } from './routes/NotFound.tsx';
-import { OrganisationHome } from './routes/OrganisationHome.tsx';
-import { ProcedureDetail } from './routes/ProcedureDetail.tsx';
-import { Procedures } from './routes/Procedures.tsx';
-import { ReleasedReport } from './routes/ReleasedReport.tsx';
-import { Review } from './routes/Review.tsx';
-import { SecondFactor } from './routes/SecondFactor.tsx';
-import { Settings } from './routes/Settings.tsx';
-import { SignIn } from './routes/SignIn.tsx';
-import { SignInLink } from './routes/SignInLink.tsx';
-import { Zelfscan } from './routes/Zelfscan.tsx';
+import { AccountSecurity } from './account/AccountSecurity.tsx';
+import { SecondFactor } from './account/SecondFactor.tsx';
+import { SignIn } from './account/SignIn.tsx';
+import { SignInLink } from './account/SignInLink.tsx';
+import { MyAgenda } from './agenda/MyAgenda.tsx';
+import { DilemmaSession } from './conversation/DilemmaSession.tsx';
+import { InterviewGuide } from './conversation/InterviewGuide.tsx';
+import { InstrumentList } from './instrument/InstrumentList.tsx';
+import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
+import { Zelfscan } from './instrument/Zelfscan.tsx';
+import { MyNetwork } from './network/MyNetwork.tsx';
+import { Members } from './organisation/Members.tsx';
+import { Settings } from './organisation/Settings.tsx';
+import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
+import { Procedures } from './procedures/Procedures.tsx';
+import { MyReport } from './report/MyReport.tsx';
+import { ReleasedReport } from './report/ReleasedReport.tsx';
+import { Review } from './review/Review.tsx';
+import { MyScan } from './scan/MyScan.tsx';
+import { MyScans } from './scan/MyScans.tsx';
 import { SessionProvider } from './session.tsx';
+import { Home } from './shell/Home.tsx';
+import { Layout } from './shell/Layout.tsx';
+import { NotFound } from './shell/NotFound.tsx';
+import { OrganisationHome } from './shell/OrganisationHome.tsx';
+import { RequireSession } from './shell/RequireSession.tsx';
 
 function Root() {
   return (

@@ -1,9 +1,9 @@
 // English texts. Same shape as nl.ts (checked by the Messages type).
-import { agendaEn } from './areas/agenda.ts';
-import { conversationEn } from './areas/conversation.ts';
-import { networkMapEn } from './areas/networkMap.ts';
-import { networkPictureEn } from './areas/networkPicture.ts';
-import { reportDocumentsEn } from './areas/reportDocuments.ts';
+import { agendaEn } from '../agenda/texts.ts';
+import { conversationEn } from '../conversation/texts.ts';
+import { networkPictureEn } from '../network/picture/texts.ts';
+import { networkMapEn } from '../network/texts.ts';
+import { reportDocumentsEn } from '../report/texts.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {

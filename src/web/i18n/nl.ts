@@ -1,11 +1,11 @@
 // Dutch texts (the default language). Plain language, B1 level, formal "u".
 // Keep en.ts in the same shape: the type Messages makes TypeScript check that.
 
-import { agendaNl } from './areas/agenda.ts';
-import { conversationNl } from './areas/conversation.ts';
-import { networkMapNl } from './areas/networkMap.ts';
-import { networkPictureNl } from './areas/networkPicture.ts';
-import { reportDocumentsNl } from './areas/reportDocuments.ts';
+import { agendaNl } from '../agenda/texts.ts';
+import { conversationNl } from '../conversation/texts.ts';
+import { networkPictureNl } from '../network/picture/texts.ts';
+import { networkMapNl } from '../network/texts.ts';
+import { reportDocumentsNl } from '../report/texts.ts';
 
 export const nl = {
   networkMap: networkMapNl,

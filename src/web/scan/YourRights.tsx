@@ -6,6 +6,7 @@ import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/com
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useSensitiveAction } from '../account/Reauthenticate.tsx';
 import { call } from '../client.ts';
 import { downloadFile } from '../instrument/advice.ts';
 import { problemMessage } from '../problem.ts';
@@ -13,7 +14,6 @@ import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { localDay } from './format.ts';
-import { useSensitiveAction } from './Reauthenticate.tsx';
 
 type Asking = null | 'withdraw' | 'delete';
 

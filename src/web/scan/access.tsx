@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { OrganisationAction } from '../../core/vocabulary.ts';
-import { NoAccess } from '../routes/OrganisationHome.tsx';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
+import { NoAccess } from '../shell/OrganisationHome.tsx';
 import { AppButtonLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 

@@ -12,7 +12,6 @@ import type { FullText } from '../../core/conversation/schema.ts';
 import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { GuideReply } from '../contract.ts';
-import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
 import { ForAbility } from '../scan/access.tsx';
@@ -22,7 +21,8 @@ import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { pageState, useResource } from '../ui/use-resource.ts';
-import '../conversation/conversation.css';
+import { DilemmaCard } from './DilemmaCard.tsx';
+import './conversation.css';
 import { may } from '../session.tsx';
 
 export function InterviewGuide() {

@@ -1,5 +1,5 @@
 // Texts of one area of the web app, Dutch first with English in the same shape (checked by the
-// type). Kept apart from nl.ts/en.ts so each area's texts live beside each other.
+// type). They live with the feature's pages; i18n/nl.ts and en.ts join them in.
 export const reportDocumentsNl = {
   title: 'Rapport als bestand',
   download: {

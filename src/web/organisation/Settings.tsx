@@ -15,13 +15,13 @@ import { useParams } from 'react-router';
 import { call } from '../client.ts';
 import { problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
+import { NoAccess } from '../shell/OrganisationHome.tsx';
 import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
-import { NoAccess } from './OrganisationHome.tsx';
 
 export function Settings() {
   const { session } = useSession();

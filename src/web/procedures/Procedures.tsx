@@ -19,13 +19,13 @@ import type { InstrumentSummary, Procedure } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, officeLabel } from '../scan/format.ts';
-import { NewProcedureForm } from '../scan/NewProcedureForm.tsx';
 import type { Organisation } from '../session.tsx';
 import { may } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { NewProcedureForm } from './NewProcedureForm.tsx';
 
 export function Procedures() {
   return (

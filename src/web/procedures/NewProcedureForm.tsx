@@ -12,6 +12,7 @@ import { call } from '../client.ts';
 import type { Expert, InstrumentSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { localise, problemMessage } from '../problem.ts';
+import { isOffice } from '../scan/format.ts';
 import { CheckboxGroup, choiceId, RadioGroup } from '../ui/choices.tsx';
 import {
   ErrorSummary,
@@ -22,7 +23,6 @@ import {
   useFocusFirstError,
 } from '../ui/forms.tsx';
 import { Loading } from '../ui/Status.tsx';
-import { isOffice } from './format.ts';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 

@@ -4,7 +4,6 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { agendaProgress } from '../../core/agenda/agenda.ts';
-import { AgendaList } from '../agenda/EarlierScan.tsx';
 import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import { useSay } from '../instrument/text.ts';
@@ -15,7 +14,8 @@ import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { useResource } from '../ui/use-resource.ts';
-import '../agenda/agenda.css';
+import { AgendaList } from './EarlierScan.tsx';
+import './agenda.css';
 
 export function MyAgenda() {
   const { scanId } = useParams();

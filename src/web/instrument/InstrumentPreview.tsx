@@ -9,20 +9,20 @@ import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import { call } from '../client.ts';
 import type { InstrumentDefinition } from '../contract.ts';
-import { errorSummary } from '../instrument/ids.ts';
-import { Questionnaire } from '../instrument/Questionnaire.tsx';
-import { Results } from '../instrument/Results.tsx';
-import { useSay } from '../instrument/text.ts';
+import { BeheerderOnly } from '../organisation/BeheerderOnly.tsx';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
+import { NoAccess } from '../shell/OrganisationHome.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
-import { BeheerderOnly } from './BeheerderOnly.tsx';
 import { shortHash } from './InstrumentList.tsx';
-import { NoAccess } from './OrganisationHome.tsx';
+import { errorSummary } from './ids.ts';
+import { Questionnaire } from './Questionnaire.tsx';
+import { Results } from './Results.tsx';
+import { useSay } from './text.ts';
 
 export function InstrumentPreview() {
   const { session } = useSession();

@@ -19,14 +19,14 @@ import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { call } from '../client.ts';
-import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from '../instrument/advice.ts';
-import { Questionnaire } from '../instrument/Questionnaire.tsx';
-import { useSay } from '../instrument/text.ts';
 import { AppLink } from '../ui/links.tsx';
 import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from './advice.ts';
+import { Questionnaire } from './Questionnaire.tsx';
+import { useSay } from './text.ts';
 
 export function Zelfscan() {
   const { t } = useTranslation();

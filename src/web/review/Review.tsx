@@ -23,7 +23,6 @@ import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatTime } from '../scan/format.ts';
-import { Judgements } from '../scan/Judgements.tsx';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
 import { TextArea } from '../ui/choices.tsx';
@@ -33,6 +32,7 @@ import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { pageState, useResource } from '../ui/use-resource.ts';
+import { Judgements } from './Judgements.tsx';
 
 export function Review() {
   const { procedureId, scanId } = useParams();

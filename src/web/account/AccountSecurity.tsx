@@ -14,15 +14,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../client.ts';
-import { PasskeySetup } from '../components/PasskeySetup.tsx';
-import { browserSupportsWebAuthn } from '../components/passkeys.ts';
-import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
-import { TotpSetup } from '../components/TotpSetup.tsx';
 import { problemMessage } from '../problem.ts';
 import { useSession } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
+import { PasskeySetup } from './PasskeySetup.tsx';
+import { browserSupportsWebAuthn } from './passkeys.ts';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
+import { TotpSetup } from './TotpSetup.tsx';
 
 type Mode =
   | { kind: 'overview' }

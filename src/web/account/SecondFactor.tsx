@@ -17,21 +17,17 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { call } from '../client.ts';
-import { CodeForm } from '../components/CodeForm.tsx';
-import { PasskeySetup } from '../components/PasskeySetup.tsx';
-import {
-  authenticateWithPasskey,
-  browserSupportsWebAuthn,
-  passkeyErrorMessage,
-} from '../components/passkeys.ts';
-import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
-import { TotpSetup } from '../components/TotpSetup.tsx';
 import type { Session } from '../contract.ts';
 import { problemMessage } from '../problem.ts';
 import { needsSecondFactor, useSession } from '../session.tsx';
 import { ErrorSummary, TextField } from '../ui/forms.tsx';
 import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 import { ErrorBlock, Loading } from '../ui/Status.tsx';
+import { CodeForm } from './CodeForm.tsx';
+import { PasskeySetup } from './PasskeySetup.tsx';
+import { authenticateWithPasskey, browserSupportsWebAuthn, passkeyErrorMessage } from './passkeys.ts';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
+import { TotpSetup } from './TotpSetup.tsx';
 
 type Method = 'passkey' | 'totp';
 type Step = { kind: 'choose' } | { kind: 'setup'; method: Method } | { kind: 'codes'; codes: string[] };

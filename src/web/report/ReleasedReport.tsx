@@ -11,15 +11,15 @@ import { call } from '../client.ts';
 import type { ReleasedReport as Released } from '../contract.ts';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
-import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
-import { ReportSections } from '../scan/ReportSections.tsx';
 import type { Organisation } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { pageState, useResource } from '../ui/use-resource.ts';
+import { ReportDownloads } from './ReportDownloads.tsx';
+import { ReportSections } from './ReportSections.tsx';
 
 export function ReleasedReport() {
   const { procedureId, scanId } = useParams();

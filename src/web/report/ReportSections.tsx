@@ -16,7 +16,7 @@ import { judgedByExpert, judgedByNobody, levelMeanings } from '../../core/report
 import type { Report } from '../contract.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
-import '../report/report-print.css';
+import './report-print.css';
 
 export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever';
 

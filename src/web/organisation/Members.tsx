@@ -24,6 +24,7 @@ import { call } from '../client.ts';
 import type { Member } from '../contract.ts';
 import { problemFieldErrors, problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
+import { NoAccess } from '../shell/OrganisationHome.tsx';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -38,7 +39,6 @@ import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
 import { BeheerderOnly } from './BeheerderOnly.tsx';
-import { NoAccess } from './OrganisationHome.tsx';
 
 function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);

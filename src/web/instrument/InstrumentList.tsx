@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { call } from '../client.ts';
 import type { InstrumentSummary } from '../contract.ts';
-import { useSay } from '../instrument/text.ts';
+import { BeheerderOnly } from '../organisation/BeheerderOnly.tsx';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
+import { NoAccess } from '../shell/OrganisationHome.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { useResource } from '../ui/use-resource.ts';
-import { BeheerderOnly } from './BeheerderOnly.tsx';
-import { NoAccess } from './OrganisationHome.tsx';
+import { useSay } from './text.ts';
 
 export function InstrumentList() {
   const { session } = useSession();

@@ -29,13 +29,6 @@ import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
-import { AnswerList } from '../scan/AnswerList.tsx';
-import { ForAbility } from '../scan/access.tsx';
-import { formatDateTime } from '../scan/format.ts';
-import { SaveStatus } from '../scan/SaveStatus.tsx';
-import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
-import { useAutosave } from '../scan/useAutosave.ts';
-import { YourRights } from '../scan/YourRights.tsx';
 import type { Organisation } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppButtonLink, AppLink } from '../ui/links.tsx';
@@ -43,6 +36,13 @@ import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { AnswerList } from './AnswerList.tsx';
+import { ForAbility } from './access.tsx';
+import { formatDateTime } from './format.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+import { ScanStatusBadge } from './StatusBadge.tsx';
+import { useAutosave } from './useAutosave.ts';
+import { YourRights } from './YourRights.tsx';
 
 export function MyScan() {
   const { scanId } = useParams();

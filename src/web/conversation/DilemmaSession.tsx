@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import type { Dilemma } from '../../core/conversation/schema.ts';
 import { call } from '../client.ts';
 import type { DilemmaCards } from '../contract.ts';
-import { DilemmaCard } from '../conversation/DilemmaCard.tsx';
 import { useSay } from '../instrument/text.ts';
 import { CheckboxGroup, RadioGroup } from '../ui/choices.tsx';
 import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { useResource } from '../ui/use-resource.ts';
-import '../conversation/conversation.css';
+import { DilemmaCard } from './DilemmaCard.tsx';
+import './conversation.css';
 
 const ALL = 'alle';
 

@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../client.ts';
 import type { OwnScanSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { ForAbility } from '../scan/access.tsx';
-import { formatDateTime, officeLabel } from '../scan/format.ts';
-import { useOneTimeState } from '../scan/oneTimeState.ts';
-import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
 import { AppButtonLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { ForAbility } from './access.tsx';
+import { formatDateTime, officeLabel } from './format.ts';
+import { useOneTimeState } from './oneTimeState.ts';
+import { ScanStatusBadge } from './StatusBadge.tsx';
 
 export function MyScans() {
   return (

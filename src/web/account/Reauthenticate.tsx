@@ -7,14 +7,14 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
-import { CodeForm } from '../components/CodeForm.tsx';
-import { authenticateWithPasskey, passkeyErrorMessage } from '../components/passkeys.ts';
 import type { Session } from '../contract.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { problemMessage } from '../problem.ts';
 import { useSession } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
+import { CodeForm } from './CodeForm.tsx';
+import { authenticateWithPasskey, passkeyErrorMessage } from './passkeys.ts';
 
 type Action = () => Promise<void>;
 type OnError = (error: unknown) => void;

@@ -15,11 +15,11 @@ import { call } from '../client.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { sayLevel, useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
+import { formatTime } from '../scan/format.ts';
 import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
 import { CheckboxGroup, RadioGroup, TextArea } from '../ui/choices.tsx';
 import { ErrorSummary, type FieldErrors, type SummaryError } from '../ui/forms.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
-import { formatTime } from './format.ts';
 
 interface Draft {
   level: Level;
