@@ -30,3 +30,12 @@ export type ReviewPolicy = (typeof reviewPolicies)[number];
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * A sentence in both languages, for what the server says when it refuses something: the web
+ * picks the half for the interface language, never by splitting a string.
+ */
+export interface Sentence {
+  nl: string;
+  en: string;
+}

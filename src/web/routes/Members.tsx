@@ -19,7 +19,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, api, type Member, ROLES, type Role } from '../api.ts';
-import { problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
 import { type Organisation, organisationFor, useSession } from '../session.tsx';
 import {
   ErrorSummary,
@@ -346,11 +346,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
       setErrors({});
       onInvited(member);
     } catch (caught) {
-      const fieldErrors: FieldErrors = {};
-      for (const [path, text] of Object.entries(problemFieldErrors(caught))) {
-        const field = SERVER_FIELD[path];
-        if (field) fieldErrors[field] = text;
-      }
+      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(SERVER_FIELD));
       setErrors(fieldErrors);
       // "Some fields are not valid" adds nothing to the messages at the fields; other problems do.
       const generic =

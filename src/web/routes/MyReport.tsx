@@ -14,7 +14,7 @@ import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
 import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
-import { localise, problemMessage } from '../problem.ts';
+import { inInterfaceLanguage, problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { ForRoles } from '../scan/access.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
@@ -240,9 +240,8 @@ function Share({
         },
         (caught) => {
           if (caught instanceof ApiError && caught.code === 'release-refused') {
-            setErrors({
-              'share-until': localise(caught.problem.errors?.[0]?.message ?? caught.problem.detail ?? ''),
-            });
+            const reason = caught.fieldError(['until']) ?? caught.problem.message;
+            setErrors({ 'share-until': reason ? inInterfaceLanguage(reason) : '' });
           } else {
             setMessage(problemMessage(caught, t));
           }

@@ -21,7 +21,7 @@ import type { AnswerError } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { EarlierScan } from '../agenda/EarlierScan.tsx';
-import { ApiError, api, type OwnScan } from '../api.ts';
+import { ApiError, api, type OwnScan, type ProblemFieldError } from '../api.ts';
 import { errorSummary } from '../instrument/ids.ts';
 import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -231,16 +231,15 @@ function Intro({
   );
 }
 
-/** "nevenfuncties.0.organisatie" with "nl / en" → the engine's error shape. */
-function serverError(path: string, message: string): AnswerError {
-  const [item = '', entry, field] = path.split('.');
-  const [nl = message, en] = message.split(' / ');
+/** ['nevenfuncties', 0, 'organisatie'] with {nl, en} → the engine's error shape. */
+function serverError({ path, message }: ProblemFieldError): AnswerError {
+  const [item = '', entry, field] = path;
   return {
-    item,
-    ...(entry !== undefined && /^\d+$/.test(entry) ? { entry: Number(entry) } : {}),
-    ...(field !== undefined ? { field } : {}),
+    item: String(item),
+    ...(typeof entry === 'number' ? { entry } : {}),
+    ...(field !== undefined ? { field: String(field) } : {}),
     code: 'required',
-    message: { nl: nl.trim(), ...(en ? { en: en.trim() } : {}) },
+    message,
   };
 }
 
@@ -306,7 +305,7 @@ function Answering({
       onSent();
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'incomplete') {
-        setServerErrors((caught.problem.errors ?? []).map((e) => serverError(e.path, e.message)));
+        setServerErrors(caught.fieldErrors().map(serverError));
         setMessage(problemMessage(caught, t));
       } else if (caught instanceof ApiError && caught.code === 'scan-frozen') {
         onFrozen();

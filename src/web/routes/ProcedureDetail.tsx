@@ -29,7 +29,7 @@ import {
   type Language,
 } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
-import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
 import { ForRoles } from '../scan/access.tsx';
 import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
@@ -338,11 +338,7 @@ function InviteCandidate({
       setErrors({});
       onInvited(invited.name, invited.email);
     } catch (caught) {
-      const fieldErrors: FieldErrors = {};
-      for (const [path, text] of Object.entries(problemFieldErrors(caught))) {
-        const field = INVITE_SERVER_FIELD[path];
-        if (field) fieldErrors[field] = text;
-      }
+      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(INVITE_SERVER_FIELD));
       setErrors(fieldErrors);
       const generic =
         caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;
@@ -425,11 +421,7 @@ function CloseProcedure({
       setAsking(false);
       onClosed();
     } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.problem.detail
-          ? localise(caught.problem.detail)
-          : problemMessage(caught, t),
-      );
+      setError(problemMessage(caught, t));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { FollowUpField, openProcedureFor } from '../agenda/FollowUp.tsx';
 import { ApiError, api, type Expert, type InstrumentSummary, OFFICES, type ReviewPolicy } from '../api.ts';
 import { useSay } from '../instrument/text.ts';
-import { localise, problemMessage } from '../problem.ts';
+import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
 import { CheckboxGroup, choiceId, RadioGroup } from '../ui/choices.tsx';
 import {
   ErrorSummary,
@@ -133,14 +133,7 @@ export function NewProcedureForm({
       });
       await navigate(`/o/${tenantId}/procedures/${id}`, { state: { opened: true } });
     } catch (caught) {
-      const fieldErrors: FieldErrors = {};
-      if (caught instanceof ApiError) {
-        for (const error of caught.problem.errors ?? []) {
-          const key = error.path.split(/[./]/).find((part) => part in SERVER_FIELD);
-          const field = key ? SERVER_FIELD[key] : undefined;
-          if (field && !fieldErrors[field]) fieldErrors[field] = localise(error.message);
-        }
-      }
+      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(SERVER_FIELD));
       setErrors(fieldErrors);
       const generic =
         caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;
