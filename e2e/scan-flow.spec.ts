@@ -347,7 +347,8 @@ test('two tabs: the stale tab merges instead of losing answers; downloading asks
         title: 'Niet aangemeld / Not signed in',
         status: 401,
         code: 'reauthenticate',
-        detail: 'Bevestig eerst dat u het bent. / Confirm it is you first.',
+        detail: 'Bevestig eerst dat u het bent.',
+        message: { nl: 'Bevestig eerst dat u het bent.', en: 'Confirm it is you first.' },
       }),
     });
   });

@@ -13,8 +13,8 @@ import { currentMigrationVersion } from '../server/db/migrate.ts';
 import { inTransaction } from '../server/db/transaction.ts';
 import { createDemoOrganisation } from '../server/demo/create-demo-organisation.ts';
 import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';
+import { DomainError } from '../server/domain-error.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
-import { Problem } from '../server/http/problem.ts';
 import {
   describePublishedIssue,
   publishedIssues,
@@ -271,7 +271,7 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     console.error(error.message);
     process.exit(error.exitCode);
   }
-  if (error instanceof Problem) {
+  if (error instanceof DomainError) {
     console.error(error.message);
     process.exit(1);
   }

@@ -53,3 +53,12 @@ export const organisationActions = [
   'reports.released',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
+
+/**
+ * A sentence in both languages, for what the server says when it refuses something: the web
+ * picks the half for the interface language, never by splitting a string.
+ */
+export interface Sentence {
+  nl: string;
+  en: string;
+}

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './context.ts';
 import { openApiDocument } from './http/openapi.ts';
-import { Problem, problems } from './http/problem.ts';
+import { httpRefusals, isRefusal, problemResponse } from './http/problem.ts';
 import { type AnyRoute, registerRoute } from './http/route.ts';
 import { allRoutes } from './routes/index.ts';
 import { appVersion } from './version.ts';
@@ -32,13 +31,6 @@ export function contentSecurityPolicy(): Record<string, string[]> {
     formAction: ["'self'"],
     frameAncestors: ["'none'"],
   };
-}
-
-function problemResponse(problem: Problem): Response {
-  return new Response(JSON.stringify(problem.toBody()), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' },
-  });
 }
 
 export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes): Hono {
@@ -78,7 +70,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
     '/api/*',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: () => problemResponse(problems.tooLarge()),
+      onError: () => problemResponse(httpRefusals.tooLarge()),
     }),
   );
 
@@ -89,7 +81,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
       const origin = c.req.header('origin');
       const fetchSite = c.req.header('sec-fetch-site');
       if ((origin && origin !== deps.settings.publicUrl.origin) || fetchSite === 'cross-site') {
-        throw problems.csrf();
+        throw httpRefusals.csrf();
       }
     }
     await next();
@@ -100,7 +92,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
   for (const route of routes) registerRoute(app, deps, route);
 
   app.all('/api/*', () => {
-    throw new Problem(404, 'not-found', 'Deze API-route bestaat niet. / No such API route.');
+    throw httpRefusals.unknownRoute();
   });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
@@ -126,12 +118,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
   }
 
   app.onError((error, c) => {
-    if (error instanceof Problem) return problemResponse(error);
-    if (error instanceof HTTPException) {
-      const status = error.status;
-      if (status === 413) return problemResponse(problems.tooLarge());
-      return problemResponse(new Problem(status, 'http-error', error.message || 'Fout / Error'));
-    }
+    if (isRefusal(error)) return problemResponse(error);
     // Unexpected: log the kind and where, not the request's content.
     deps.logger.error(
       {
@@ -144,7 +131,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
       },
       'unhandled error',
     );
-    return problemResponse(problems.internal());
+    return problemResponse(httpRefusals.internal());
   });
 
   return app;

@@ -3,20 +3,30 @@
 // ApiError. Which routes exist, what they take and what they answer is the typed client's
 // (client.ts, contract.ts), derived from the route definitions; nothing of that is written here.
 
-import type { Language } from '../core/vocabulary.ts';
+import type { Language, Sentence } from '../core/vocabulary.ts';
+
+/** A path into what we sent, as the server names it: ['changes', 'nevenfuncties', 0, 'organisatie']. */
+export type ProblemPath = ReadonlyArray<string | number>;
 
 export interface ProblemFieldError {
-  path: string;
-  message: string;
+  /** [] is the body as a whole. */
+  path: ProblemPath;
+  message: Sentence;
 }
 
 export interface Problem {
   type: string;
   title: string;
   status: number;
+  /** The Dutch sentence, for people reading the raw reply; pages use `message`. */
   detail?: string;
   code?: string;
+  message?: Sentence;
   errors?: ProblemFieldError[];
+}
+
+function samePath(a: ProblemPath, b: ProblemPath): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 export class ApiError extends Error {
@@ -34,14 +44,14 @@ export class ApiError extends Error {
     return this.problem.code;
   }
 
-  /** Field errors keyed by the last segment of their path ("body.email" and "/email" both give "email"). */
-  fieldErrors(): Record<string, string> {
-    const result: Record<string, string> = {};
-    for (const error of this.problem.errors ?? []) {
-      const key = error.path.split(/[./]/).filter(Boolean).pop() ?? '';
-      if (key && !(key in result)) result[key] = error.message;
-    }
-    return result;
+  /** The problem's field errors, each with its path as an array. */
+  fieldErrors(): readonly ProblemFieldError[] {
+    return this.problem.errors ?? [];
+  }
+
+  /** What the server said about the field at exactly this path (the first, if it said more). */
+  fieldError(path: ProblemPath): Sentence | undefined {
+    return this.fieldErrors().find((error) => samePath(error.path, path))?.message;
   }
 }
 

@@ -1,8 +1,10 @@
-// Turns an error from the API (or anything else thrown) into a sentence for the user.
-// The server writes `detail` and field messages in Dutch with English after " / "; we show
-// the half that matches the interface language.
+// Turns an error from the API (or anything else thrown) into a sentence for the user. The server
+// sends each sentence in both languages ({nl, en}); `inInterfaceLanguage` is the one place that
+// picks the half for the interface language, and field errors are matched by their path (an
+// array, as the server names it), never by taking a string apart.
 import type { TFunction } from 'i18next';
-import { ApiError } from './api.ts';
+import type { Sentence } from '../core/vocabulary.ts';
+import { ApiError, type ProblemPath } from './api.ts';
 import { currentLanguage } from './i18n/index.ts';
 import type { nl } from './i18n/nl.ts';
 
@@ -12,29 +14,44 @@ function isKnownCode(code: string | undefined): code is ProblemCode {
   return code === 'link-invalid' || code === 'totp-invalid' || code === 'recovery-code-invalid';
 }
 
-/** "Nederlandse zin. / English sentence." → the half for the current language. */
-export function localise(text: string): string {
-  const parts = text.split(' / ');
-  if (parts.length !== 2) return text;
-  const [dutch, english] = parts as [string, string];
-  return currentLanguage() === 'en' ? english.trim() : dutch.trim();
+/** {nl, en} → the sentence for the current interface language. */
+export function inInterfaceLanguage(sentence: Sentence): string {
+  return currentLanguage() === 'en' ? sentence.en : sentence.nl;
 }
 
 export function problemMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return t('common.networkError');
     if (isKnownCode(error.code)) return t(`problems.${error.code}`);
-    if (error.problem.detail) return localise(error.problem.detail);
+    if (error.problem.message) return inInterfaceLanguage(error.problem.message);
     if (error.status === 429) return t('problems.rate-limited');
     if (error.status === 403) return t('common.forbidden');
   }
   return t('common.unexpectedError');
 }
 
-/** Field errors from a problem, keyed by field name, in the interface language. */
-export function problemFieldErrors(error: unknown): Record<string, string> {
+/**
+ * A problem's field errors for a form, in the interface language: `fieldOf` names the form field
+ * a server path belongs to (or none); the first message for a field wins.
+ */
+export function problemFieldErrors(
+  error: unknown,
+  fieldOf: (path: ProblemPath) => string | undefined,
+): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const result: Record<string, string> = {};
-  for (const [field, message] of Object.entries(error.fieldErrors())) result[field] = localise(message);
+  for (const { path, message } of error.fieldErrors()) {
+    const field = fieldOf(path);
+    if (field && !(field in result)) result[field] = inInterfaceLanguage(message);
+  }
   return result;
+}
+
+/**
+ * For forms that send their fields as the body: the form field for the body field an error is
+ * in, however deep (['expertMembershipIds', 2] → `fields.expertMembershipIds`).
+ */
+export function bodyField(fields: Readonly<Record<string, string>>) {
+  return ([name]: ProblemPath): string | undefined =>
+    typeof name === 'string' && Object.hasOwn(fields, name) ? fields[name] : undefined;
 }

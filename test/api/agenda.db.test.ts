@@ -96,9 +96,9 @@ describe('integriteitsagenda', () => {
       actions: [{ ...actions[0], due: '2027-02-30', measureId: 'bestaat_niet' }],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
-      'actions.0.due',
-      'actions.0.measureId',
+    expect(bad.body.errors.map((e: { path: unknown[] }) => e.path).sort()).toEqual([
+      ['actions', 0, 'due'],
+      ['actions', 0, 'measureId'],
     ]);
 
     const events = await t.deps.database.owner

@@ -217,10 +217,16 @@ describe('fuzzed network payloads', () => {
         expect(reply.status).toBe(400);
         expect(reply.body.code).toBe('invalid-network');
         expect(reply.body.errors.length).toBeGreaterThan(0);
-        for (const error of reply.body.errors as Array<{ path: string; message: string }>) {
-          expect(error.path).toMatch(/^network(\.|$)/);
-          // "Dutch sentence / English sentence"
-          expect(error.message).toMatch(/^\S.* \/ \S/);
+        for (const error of reply.body.errors as Array<{
+          path: Array<string | number>;
+          message: { nl: string; en: string };
+        }>) {
+          expect(error.path[0]).toBe('network');
+          // A Dutch sentence and an English one
+          expect(error.message).toEqual({
+            nl: expect.stringMatching(/^\S/),
+            en: expect.stringMatching(/^\S/),
+          });
         }
         const after = await candidate.get(own);
         expect(after.body.revision).toBe(1);

@@ -94,9 +94,12 @@ describe('network map', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('invalid-network');
-    const paths = bad.body.errors.map((e: { path: string }) => e.path);
+    const paths = bad.body.errors.map((e: { path: unknown[] }) => e.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['network.contacts.0.religion', 'network.contacts.0.closeness']),
+      expect.arrayContaining([
+        ['network', 'contacts', 0, 'religion'],
+        ['network', 'contacts', 0, 'closeness'],
+      ]),
     );
     expect((await candidate.get(own)).body.network).toBeNull();
 

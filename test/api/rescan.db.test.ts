@@ -117,7 +117,7 @@ describe('re-scan halfway the term', () => {
       instrumentId: 'weerbaarheidscheck-raadslid',
     });
     expect(other.status).toBe(400);
-    expect(other.body.errors[0].path).toBe('instrumentId');
+    expect(other.body.errors[0].path).toEqual(['instrumentId']);
     // And the database holds the line too: no link to a procedure of another organisation.
     const otherProcedure = await openProcedure(t, elsewhere, foreign, await signedIn(t, elsewhere, 'expert'));
     await expect(

@@ -71,9 +71,9 @@ describe('review, report and release', () => {
       measures: ['bestaat_niet'],
     });
     expect(unknownTheme.status).toBe(400);
-    expect(unknownTheme.body.errors.map((e: { path: string }) => e.path)).toEqual([
-      'judgements.0.theme',
-      'measures.0',
+    expect(unknownTheme.body.errors.map((e: { path: unknown[] }) => e.path)).toEqual([
+      ['judgements', 0, 'theme'],
+      ['measures', 0],
     ]);
     expect((await expert.client.post(`${review}/finalise`)).status).toBe(422);
 

@@ -68,6 +68,54 @@ describe('procedures and the candidate scan', () => {
     return { candidate, scanId: invited.body.scanId, email };
   }
 
+  it('a refusal names each field by its path as an array, with a Dutch and an English sentence', async () => {
+    // Found by the route's schema: its "nl / en" messages arrive split.
+    const invalid = await client.client.post(`${org()}/procedures`, {
+      name: 'X',
+      office: 'wethouder',
+      instrumentId: 'weerbaarheidsscan-bestuurder',
+      retentionDays: 0,
+      expertMembershipIds: [expert.membershipId, 'geen-id'],
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({
+      code: 'invalid-input',
+      detail: 'Niet alle gegevens zijn juist ingevuld.',
+      message: { nl: 'Niet alle gegevens zijn juist ingevuld.', en: 'Some fields are not valid.' },
+    });
+    expect(invalid.body.errors).toHaveLength(2);
+    expect(invalid.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: ['retentionDays'], message: { nl: 'Minstens 1 dag', en: 'at least 1 day' } },
+        { path: ['expertMembershipIds', 1], message: { nl: expect.any(String), en: expect.any(String) } },
+      ]),
+    );
+
+    // Found by a use case, deep in a group answer: the entry's index stays a number.
+    const { candidate, scanId } = await candidateIn(await openProcedure());
+    const refused = await candidate.call('PUT', `${org()}/my-scans/${scanId}/answers`, {
+      baseRevision: 0,
+      saveId: randomUUID(),
+      changes: {
+        nevenfuncties: [
+          { organisatie: 'VV', rol: 'koning', betaald: 'nee', sector: 'sport_cultuur', relatie: [] },
+        ],
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      code: 'invalid-answer',
+      detail: 'Niet alle antwoorden passen bij de vraag.',
+      message: { nl: 'Niet alle antwoorden passen bij de vraag.', en: 'Some answers do not fit.' },
+    });
+    expect(refused.body.errors).toEqual([
+      {
+        path: ['changes', 'nevenfuncties', 0, 'rol'],
+        message: { nl: 'Kies een van de gegeven mogelijkheden.', en: 'Choose one of the options given.' },
+      },
+    ]);
+  });
+
   it('review follows the instrument; experts must belong to the organisation', async () => {
     const bad = await client.client.post(`${org()}/procedures`, {
       name: 'X',
@@ -78,7 +126,7 @@ describe('procedures and the candidate scan', () => {
       expertMembershipIds: [expert.membershipId],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].path).toBe('review');
+    expect(bad.body.errors[0].path).toEqual(['review']);
     const stranger = await client.client.post(`${org()}/procedures`, {
       name: 'X',
       office: 'wethouder',
@@ -142,9 +190,9 @@ describe('procedures and the candidate scan', () => {
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.code).toBe('invalid-answer');
-    expect(wrong.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
-      'changes.bestaat_niet',
-      'changes.heeft_nevenfuncties',
+    expect(wrong.body.errors.map((e: { path: unknown[] }) => e.path).sort()).toEqual([
+      ['changes', 'bestaat_niet'],
+      ['changes', 'heeft_nevenfuncties'],
     ]);
 
     const group = await candidate.call('PUT', `${url}/answers`, {

@@ -1,6 +1,7 @@
 // Layering, enforced: core imports neither server nor web; web never imports server code (only
-// the route definitions' types, with `import type`); use cases do not know HTTP; jobs share
-// helpers, not use cases; and no import cycles anywhere in src/.
+// the route definitions' types, with `import type`); use cases and their helpers (scans, auth,
+// organisation, policies) do not know HTTP; jobs share helpers, not use cases; and no import
+// cycles anywhere in src/.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,12 +48,16 @@ describe('the rules themselves', () => {
       ['src/server/operations/y.ts', ['src/server/routes/z.ts', 'src/server/scans/content.ts']],
       ['src/server/jobs/retention.ts', ['src/server/operations/remove-scan.ts']],
       ['src/server/operations/w.ts', ['src/server/demo/demo-procedure.ts']],
+      ['src/server/policies/p.ts', ['src/server/http/problem.ts', 'src/server/domain-error.ts']],
+      ['src/server/scans/s.ts', ['src/server/http/rate-limit.ts']],
     ]);
     expect(ruleViolations(graph)).toEqual([
       'src/core/report/x.ts → src/server/db/schema.ts (core is pure and runs in the browser too)',
       'src/server/jobs/retention.ts → src/server/operations/remove-scan.ts (jobs share helpers, not use cases)',
       'src/server/operations/w.ts → src/server/demo/demo-procedure.ts (the demo is made through operations, not the other way)',
       'src/server/operations/y.ts → src/server/routes/z.ts (use cases do not know HTTP)',
+      'src/server/policies/p.ts → src/server/http/problem.ts (use cases and their helpers do not know HTTP)',
+      'src/server/scans/s.ts → src/server/http/rate-limit.ts (use cases and their helpers do not know HTTP)',
       'src/web/App.tsx → src/server/routes/index.ts (the web app reaches the server only over HTTP)',
     ]);
   });

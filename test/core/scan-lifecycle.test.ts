@@ -46,7 +46,7 @@ describe('scan lifecycle', () => {
   it('freezes answers after submission until an expert reopens', () => {
     expect(run('required', 'start', 'submit', 'save')).toMatchObject({
       stuck: 'save',
-      reason: expect.stringMatching(/staan vast/),
+      reason: { nl: expect.stringMatching(/staan vast/), en: expect.stringMatching(/frozen/) },
     });
     expect(run('required', 'start', 'submit', 'begin-review', 'reopen', 'save')).toEqual({
       status: 'started',

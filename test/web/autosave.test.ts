@@ -2,11 +2,11 @@
 // retries with the same saveId, answers the server would refuse held back, frozen scans.
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { ApiError } from '../../src/web/api.ts';
+import { ApiError, type ProblemFieldError } from '../../src/web/api.ts';
 import { Autosaver } from '../../src/web/scan/autosave.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const problem = (status: number, code: string, errors?: Array<{ path: string; message: string }>) =>
+const problem = (status: number, code: string, errors?: ProblemFieldError[]) =>
   new ApiError({ type: 'x', title: 'x', status, code, ...(errors ? { errors } : {}) });
 
 function server() {
@@ -115,12 +115,14 @@ test('invalid answers are held back locally and by the server', async () => {
   assert.deepEqual(api.state.answers, { b: 'ok' });
   assert.deepEqual(s.getSnapshot().answers, { a: 'bad', b: 'ok' });
   assert.equal(s.getSnapshot().unsaved, true);
-  api.fail(problem(400, 'invalid-answer', [{ path: 'changes.c.0.x', message: 'nee / no' }]));
+  api.fail(
+    problem(400, 'invalid-answer', [{ path: ['changes', 'c', 0, 'x'], message: { nl: 'nee', en: 'no' } }]),
+  );
   s.change('c', [{ x: 1 }] as never);
   s.change('d', 'fine');
   await s.flush();
   assert.deepEqual(api.state.answers, { b: 'ok', d: 'fine' });
-  assert.deepEqual(s.getSnapshot().held, { a: null, c: 'nee / no' });
+  assert.deepEqual(s.getSnapshot().held, { a: null, c: { nl: 'nee', en: 'no' } });
   s.change('a', 'good');
   assert.equal(await s.flush(), true);
   assert.equal((api.state.answers as Record<string, unknown>).a, 'good');

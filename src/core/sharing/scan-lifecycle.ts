@@ -10,7 +10,7 @@
 // A report is shared only by the candidate's own release: scope samenvatting or volledig, until a
 // date, revocable at any moment; expiry and revocation count at the very next request.
 
-import type { ReviewPolicy } from '../vocabulary.ts';
+import type { ReviewPolicy, Sentence } from '../vocabulary.ts';
 
 export const scanStatuses = [
   'invited',
@@ -33,49 +33,50 @@ export type ScanEvent =
   | 'withdraw'
   | 'delete';
 
-export type Transition = { ok: true; to: ScanStatus } | { ok: false; reason: string };
+/** A refusal's reason is a clause in both languages ("de scan is verwijderd"), shown as it is. */
+export type Transition = { ok: true; to: ScanStatus } | { ok: false; reason: Sentence };
 
-const no = (reason: string): Transition => ({ ok: false, reason });
+const no = (nl: string, en: string): Transition => ({ ok: false, reason: { nl, en } });
 
 export function transition(from: ScanStatus, event: ScanEvent, review: ReviewPolicy): Transition {
-  if (from === 'deleted') return no('de scan is verwijderd / the scan was deleted');
+  if (from === 'deleted') return no('de scan is verwijderd', 'the scan was deleted');
   switch (event) {
     case 'start':
       return from === 'invited'
         ? { ok: true, to: 'started' }
         : from === 'started'
           ? { ok: true, to: 'started' }
-          : no(frozen(from));
+          : frozen(from);
     case 'save':
-      return from === 'invited' || from === 'started' ? { ok: true, to: 'started' } : no(frozen(from));
+      return from === 'invited' || from === 'started' ? { ok: true, to: 'started' } : frozen(from);
     case 'submit':
-      if (from !== 'started') return no(frozen(from));
+      if (from !== 'started') return frozen(from);
       return { ok: true, to: review === 'none' ? 'report-ready' : 'submitted' };
     case 'begin-review':
       return from === 'submitted' && review !== 'none'
         ? { ok: true, to: 'in-review' }
-        : no('niet ter beoordeling / not awaiting review');
+        : no('niet ter beoordeling', 'not awaiting review');
     case 'reopen':
       return from === 'submitted' || from === 'in-review'
         ? { ok: true, to: 'started' }
-        : no('alleen een ingediende scan kan worden heropend / only a submitted scan can be reopened');
+        : no('alleen een ingediende scan kan worden heropend', 'only a submitted scan can be reopened');
     case 'finalise':
       if (from === 'in-review') return { ok: true, to: 'report-ready' };
       if (from === 'submitted' && review === 'optional') return { ok: true, to: 'report-ready' };
-      return no('de beoordeling is nog niet begonnen / the review has not started');
+      return no('de beoordeling is nog niet begonnen', 'the review has not started');
     case 'withdraw':
       return from === 'withdrawn'
-        ? no('al teruggetrokken / already withdrawn')
+        ? no('al teruggetrokken', 'already withdrawn')
         : { ok: true, to: 'withdrawn' };
     case 'delete':
       return { ok: true, to: 'deleted' };
   }
 }
 
-function frozen(from: ScanStatus): string {
+function frozen(from: ScanStatus): Transition {
   return from === 'withdrawn'
-    ? 'de scan is teruggetrokken / the scan was withdrawn'
-    : 'de antwoorden zijn ingediend en staan vast / the answers were submitted and are frozen';
+    ? no('de scan is teruggetrokken', 'the scan was withdrawn')
+    : no('de antwoorden zijn ingediend en staan vast', 'the answers were submitted and are frozen');
 }
 
 // ── release ──
@@ -94,19 +95,16 @@ export const maxReleaseDays = 365;
 export function checkNewRelease(
   input: { status: ScanStatus; mode: 'scan' | 'check' | 'reflectie' | 'zelfscan'; until: Date },
   now: Date,
-): { ok: true } | { ok: false; reason: string } {
+): { ok: true } | { ok: false; reason: Sentence } {
+  const no = (nl: string, en: string) => ({ ok: false as const, reason: { nl, en } });
   if (input.mode === 'reflectie' || input.mode === 'zelfscan') {
-    return {
-      ok: false,
-      reason: 'de uitkomst van deze reflectie blijft bij u / this reflection stays with you',
-    };
+    return no('de uitkomst van deze reflectie blijft bij u', 'this reflection stays with you');
   }
-  if (input.status !== 'report-ready')
-    return { ok: false, reason: 'het rapport is nog niet klaar / the report is not ready' };
+  if (input.status !== 'report-ready') return no('het rapport is nog niet klaar', 'the report is not ready');
   if (input.until.getTime() <= now.getTime())
-    return { ok: false, reason: 'kies een datum in de toekomst / choose a future date' };
+    return no('kies een datum in de toekomst', 'choose a future date');
   if (input.until.getTime() > now.getTime() + maxReleaseDays * 86_400_000) {
-    return { ok: false, reason: `hoogstens ${maxReleaseDays} dagen / at most ${maxReleaseDays} days` };
+    return no(`hoogstens ${maxReleaseDays} dagen`, `at most ${maxReleaseDays} days`);
   }
   return { ok: true };
 }

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import { normaliseRecoveryCode, recoveryCode, sha256 } from '../crypto/tokens.ts';
 import type { Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { forbidden } from '../domain-error.ts';
 import type { SessionInfo } from './session.ts';
 
 /**
@@ -14,11 +14,10 @@ import type { SessionInfo } from './session.ts';
 export function assertMayEnrolFactor(session: SessionInfo): void {
   const hasFactor = session.factors.totp || session.factors.passkeys > 0;
   if (hasFactor && !session.secondFactorAt) {
-    throw new Problem(
-      403,
-      'second-factor-required',
-      'Bevestig eerst uw aanmelding met uw bestaande tweede stap. / Confirm with your existing factor first.',
-    );
+    throw forbidden('second-factor-required', {
+      nl: 'Bevestig eerst uw aanmelding met uw bestaande tweede stap.',
+      en: 'Confirm with your existing factor first.',
+    });
   }
 }
 

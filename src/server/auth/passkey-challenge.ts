@@ -3,17 +3,16 @@
 // cases (operations/start-passkey-registration.ts, finish-…, start-passkey-authentication.ts, finish-…).
 import type { AppDeps } from '../context.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { invalidInput } from '../domain-error.ts';
 import type { SessionInfo } from './session.ts';
 
 const challengeLifetimeMs = 5 * 60_000;
 
 export const passkeyFailed = () =>
-  new Problem(
-    400,
-    'passkey-invalid',
-    'De passkey kon niet worden gecontroleerd. Probeer het opnieuw. / The passkey could not be verified.',
-  );
+  invalidInput('passkey-invalid', {
+    nl: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw.',
+    en: 'The passkey could not be verified.',
+  });
 
 export function relyingParty(deps: AppDeps) {
   return { rpID: deps.settings.publicUrl.hostname, origin: deps.settings.publicUrl.origin };

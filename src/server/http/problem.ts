@@ -1,40 +1,50 @@
-// RFC 9457 problem details. Every error the API returns has this shape; `detail` is a sentence
-// a person can read (Dutch, with English after a slash), `code` is stable for programs.
+// RFC 9457 problem details, made in one place. Every refusal the API sends (a use case's
+// DomainError, invalid input found by a route's zod schema, and this layer's own refusals: csrf,
+// malformed JSON, too large, rate limit, unknown route) becomes this shape here, and only here:
+// the kind decides the status (one table below), `message` carries both languages so the web
+// never splits a string, `detail` keeps a readable sentence for curl and other RFC 9457 readers,
+// and `errors` names each invalid field by its path as an array ([] is the body as a whole).
+import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import {
+  DomainError,
+  type DomainErrorKind,
+  type FieldError,
+  type FieldPath,
+  invalidInput,
+  type Sentence,
+} from '../domain-error.ts';
+
+const sentenceSchema = z.object({ nl: z.string(), en: z.string() });
 
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
-  detail: z.string(),
   code: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The Dutch sentence, for a person reading the raw reply. */
+  detail: z.string(),
+  message: sentenceSchema,
+  errors: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: sentenceSchema }))
+    .optional(),
 });
 export type ProblemBody = z.infer<typeof problemSchema>;
 
-export class Problem extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly title: string;
-  readonly errors: ProblemBody['errors'];
-  constructor(status: number, code: string, detail: string, errors?: ProblemBody['errors']) {
-    super(detail);
-    this.status = status;
-    this.code = code;
-    this.title = titles[status] ?? 'Fout / Error';
-    this.errors = errors;
-  }
-  toBody(): ProblemBody {
-    return {
-      type: `https://weerbaar.nl/problemen/${this.code}`,
-      title: this.title,
-      status: this.status,
-      detail: this.message,
-      code: this.code,
-      ...(this.errors ? { errors: this.errors } : {}),
-    };
-  }
-}
+/** Kind → status: the only place the server decides which HTTP status a refusal gets. */
+export const statusOfKind: Readonly<Record<DomainErrorKind, number>> = {
+  'invalid-input': 400,
+  'not-signed-in': 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  gone: 410,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+  unprocessable: 422,
+  'rate-limited': 429,
+  internal: 500,
+};
 
 const titles: Record<number, string> = {
   400: 'Ongeldige invoer / Invalid input',
@@ -50,71 +60,130 @@ const titles: Record<number, string> = {
   500: 'Interne fout / Internal error',
 };
 
-export const problems = {
-  invalidInput: (errors: ProblemBody['errors']) =>
-    new Problem(
-      400,
-      'invalid-input',
-      'Niet alle gegevens zijn juist ingevuld. / Some fields are not valid.',
-      errors,
-    ),
-  malformedJson: () =>
-    new Problem(400, 'malformed-json', 'De gegevens zijn geen geldige JSON. / The body is not valid JSON.'),
-  notSignedIn: () =>
-    new Problem(401, 'not-signed-in', 'U bent niet (meer) aangemeld. / You are not signed in.'),
-  secondFactorNeeded: () =>
-    new Problem(
-      401,
-      'second-factor-required',
-      'Bevestig eerst uw aanmelding met uw tweede stap. / Confirm your sign-in with your second factor first.',
-    ),
-  forbidden: () =>
-    new Problem(403, 'forbidden', 'U heeft geen toegang tot deze functie. / You do not have access to this.'),
-  notFound: () =>
-    new Problem(404, 'not-found', 'Dit bestaat niet, of u heeft er geen toegang toe. / Not found.'),
-  csrf: () =>
-    new Problem(
-      403,
-      'csrf',
-      'Het verzoek kwam niet van deze website. Laad de pagina opnieuw. / Request origin rejected.',
-    ),
-  tooLarge: () => new Problem(413, 'too-large', 'De gegevens zijn te groot. / The body is too large.'),
-  unsupportedMediaType: () =>
-    new Problem(
-      415,
-      'unsupported-media-type',
-      'Stuur de gegevens als JSON. / Send the body as application/json.',
-    ),
-  rateLimited: (retryAfterSeconds: number) =>
-    new Problem(
-      429,
-      'rate-limited',
-      `Te veel pogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw. / Too many attempts; try again later.`,
-    ),
-  reauthenticate: () =>
-    new Problem(
-      401,
-      'reauthenticate',
-      'Bevestig eerst dat u het bent: met uw tweede stap of een nieuwe aanmeldlink. / Confirm it is you first.',
-    ),
-  internal: () =>
-    new Problem(
-      500,
-      'internal',
-      'Er ging iets mis aan onze kant. Probeer het later opnieuw. / Something went wrong.',
-    ),
-};
+export interface ProblemReply {
+  status: number;
+  body: ProblemBody;
+  headers: Record<string, string>;
+}
 
-/** zod issues → problem fields, with paths like "email" or "members.2.role". */
-export function zodErrors(error: z.ZodError, prefix = ''): NonNullable<ProblemBody['errors']> {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return {
-        path: path || '(body)',
-        message: `Onbekend veld: ${issue.keys.join(', ')} / unknown field`,
-      };
-    }
-    return { path: path || '(body)', message: issue.message };
+function reply(
+  status: number,
+  code: string,
+  sentence: Sentence,
+  fields: readonly FieldError[] = [],
+  headers: Record<string, string> = {},
+): ProblemReply {
+  return {
+    status,
+    body: {
+      type: `https://weerbaar.nl/problemen/${code}`,
+      title: titles[status] ?? 'Fout / Error',
+      status,
+      code,
+      detail: sentence.nl,
+      message: sentence,
+      ...(fields.length > 0
+        ? { errors: fields.map((field) => ({ path: [...field.path], message: field.message })) }
+        : {}),
+    },
+    headers,
+  };
+}
+
+/** A refusal → its status, body and headers. Anything else is not a refusal: see `app.ts`. */
+export function problemOf(error: DomainError | HTTPException): ProblemReply {
+  if (error instanceof HTTPException) {
+    if (error.status === 413) return problemOf(httpRefusals.tooLarge());
+    return reply(error.status, 'http-error', schemaSentence(error.message || 'Fout / Error'));
+  }
+  const headers: Record<string, string> =
+    error.retryAfterSeconds === undefined
+      ? {}
+      : { 'retry-after': String(Math.ceil(error.retryAfterSeconds)) };
+  return reply(statusOfKind[error.kind], error.code, error.sentence, error.fields, headers);
+}
+
+export function isRefusal(error: unknown): error is DomainError | HTTPException {
+  return error instanceof DomainError || error instanceof HTTPException;
+}
+
+export function problemResponse(error: DomainError | HTTPException): Response {
+  const { status, body, headers } = problemOf(error);
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      ...headers,
+      'content-type': 'application/problem+json; charset=utf-8',
+      'cache-control': 'no-store',
+    },
   });
 }
+
+/**
+ * The route schemas write their messages as "Nederlandse zin / English sentence" (zod takes one
+ * string); this splits them once, here. A message without exactly one " / " (zod's own defaults)
+ * is the same sentence in both.
+ */
+export function schemaSentence(text: string): Sentence {
+  const parts = text.split(' / ');
+  if (parts.length !== 2) return { nl: text, en: text };
+  const [nl, en] = parts as [string, string];
+  return { nl: nl.trim(), en: en.trim() };
+}
+
+/** zod issues → field errors, with paths as arrays under `prefix` (['params'], ['query'] or []). */
+export function fieldsOfZodError(error: z.ZodError, prefix: FieldPath = []): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.join(', ');
+      return { path, message: { nl: `Onbekend veld: ${keys}`, en: `unknown field: ${keys}` } };
+    }
+    return { path, message: schemaSentence(issue.message) };
+  });
+}
+
+/** The refusals of this layer itself. */
+export const httpRefusals = {
+  invalidInput: (fields: readonly FieldError[]) =>
+    invalidInput(
+      'invalid-input',
+      { nl: 'Niet alle gegevens zijn juist ingevuld.', en: 'Some fields are not valid.' },
+      fields,
+    ),
+  malformedJson: () =>
+    invalidInput('malformed-json', {
+      nl: 'De gegevens zijn geen geldige JSON.',
+      en: 'The body is not valid JSON.',
+    }),
+  secondFactorNeeded: () =>
+    new DomainError('not-signed-in', 'second-factor-required', {
+      nl: 'Bevestig eerst uw aanmelding met uw tweede stap.',
+      en: 'Confirm your sign-in with your second factor first.',
+    }),
+  csrf: () =>
+    new DomainError('forbidden', 'csrf', {
+      nl: 'Het verzoek kwam niet van deze website. Laad de pagina opnieuw.',
+      en: 'Request origin rejected.',
+    }),
+  tooLarge: () =>
+    new DomainError('too-large', 'too-large', {
+      nl: 'De gegevens zijn te groot.',
+      en: 'The body is too large.',
+    }),
+  unsupportedMediaType: () =>
+    new DomainError('unsupported-media-type', 'unsupported-media-type', {
+      nl: 'Stuur de gegevens als JSON.',
+      en: 'Send the body as application/json.',
+    }),
+  unknownRoute: () =>
+    new DomainError('not-found', 'not-found', {
+      nl: 'Deze API-route bestaat niet.',
+      en: 'No such API route.',
+    }),
+  internal: () =>
+    new DomainError('internal', 'internal', {
+      nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      en: 'Something went wrong.',
+    }),
+};

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { sha256Hex } from '../crypto/tokens.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { problems } from './problem.ts';
+import { rateLimited } from '../domain-error.ts';
 
 export async function enforceRateLimit(
   deps: AppDeps,
@@ -32,7 +32,7 @@ export async function enforceRateLimit(
         1,
         windowSeconds - (now.getTime() - new Date(row.window_start).getTime()) / 1000,
       );
-      throw problems.rateLimited(retryAfter);
+      throw rateLimited(retryAfter);
     }
   }
 }

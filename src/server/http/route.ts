@@ -14,8 +14,9 @@ import {
 } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { safeEqual } from '../crypto/tokens.ts';
+import { type FieldPath, forbidden, notFound, notSignedIn } from '../domain-error.ts';
 import { decideInOrganisation, type OrganisationAction } from '../policies/organisation.ts';
-import { Problem, problems, zodErrors } from './problem.ts';
+import { fieldsOfZodError, httpRefusals } from './problem.ts';
 import { undeclaredFields } from './undeclared-fields.ts';
 
 /**
@@ -118,20 +119,20 @@ export function honoPath(path: string): string {
 
 async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw problems.unsupportedMediaType();
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw httpRefusals.unsupportedMediaType();
   const text = await c.req.text();
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);
   } catch {
-    throw problems.malformedJson();
+    throw httpRefusals.malformedJson();
   }
 }
 
-function parseOrThrow<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string): T {
+function parseOrThrow<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: FieldPath): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
-  if (!result.success) throw problems.invalidInput(zodErrors(result.error, prefix));
+  if (!result.success) throw httpRefusals.invalidInput(fieldsOfZodError(result.error, prefix));
   return result.data;
 }
 
@@ -142,23 +143,23 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
         ? null
         : await loadSession(deps, getCookie(c, sessionCookieName));
     if (spec.auth !== 'public') {
-      if (!session) throw problems.notSignedIn();
+      if (!session) throw notSignedIn();
       if (spec.method !== 'get') {
         // Cookie-authenticated changes need the synchroniser token that only our pages can read.
         const token = c.req.header('x-csrf-token') ?? '';
-        if (!safeEqual(token, csrfTokenFor(deps, session.sessionId))) throw problems.csrf();
+        if (!safeEqual(token, csrfTokenFor(deps, session.sessionId))) throw httpRefusals.csrf();
       }
-      if (spec.auth === 'full' && !secondFactorSatisfied(session)) throw problems.secondFactorNeeded();
+      if (spec.auth === 'full' && !secondFactorSatisfied(session)) throw httpRefusals.secondFactorNeeded();
     }
-    const params = parseOrThrow(spec.params, c.req.param(), 'params');
+    const params = parseOrThrow(spec.params, c.req.param(), ['params']);
     if (spec.organisation && session) {
       const tenantId = (params as { tenantId?: string }).tenantId ?? '';
       const decision = decideInOrganisation(session.memberships, tenantId, spec.organisation);
-      if (decision === 'not-found') throw problems.notFound();
-      if (decision === 'forbidden') throw problems.forbidden();
+      if (decision === 'not-found') throw notFound();
+      if (decision === 'forbidden') throw forbidden();
     }
-    const query = parseOrThrow(spec.query, c.req.query(), 'query');
-    const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(c), '') : undefined;
+    const query = parseOrThrow(spec.query, c.req.query(), ['query']);
+    const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(c), []) : undefined;
     const reply = await spec.handler({
       deps,
       c,
@@ -167,7 +168,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
       query,
       session,
       requireSession() {
-        if (!session) throw problems.notSignedIn();
+        if (!session) throw notSignedIn();
         return session;
       },
       clientAddress: clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY),
@@ -193,7 +194,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
         { route: spec.id, issues: output.error.issues.map((i) => i.path.join('.')) },
         'output invalid',
       );
-      throw problems.internal();
+      throw httpRefusals.internal();
     }
     // …and a field the schema does not name is refused, not silently dropped.
     const undeclared = undeclaredFields(reply.body, output.data);
@@ -202,7 +203,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
         { route: spec.id, undeclared: undeclared.slice(0, 20).map((p) => p.join('.')) },
         'output has undeclared fields',
       );
-      throw problems.internal();
+      throw httpRefusals.internal();
     }
     return c.json(output.data as object, reply.status);
   });
@@ -239,8 +240,4 @@ export function clientAddress(c: Context, trustProxy = false): string {
   } catch {
     return 'unknown';
   }
-}
-
-export function isProblem(error: unknown): error is Problem {
-  return error instanceof Problem;
 }

@@ -8,14 +8,16 @@ import { totpAssociatedData, totpFor } from '../auth/totp.ts';
 import type { AppDeps } from '../context.ts';
 import { open } from '../crypto/aead.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, invalidInput } from '../domain-error.ts';
 
 const wrongCode = () =>
-  new Problem(
-    400,
+  invalidInput(
     'totp-invalid',
-    'Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer het opnieuw. / Wrong code.',
-    [{ path: 'code', message: 'Code klopt niet / wrong code' }],
+    {
+      nl: 'Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer het opnieuw.',
+      en: 'Wrong code.',
+    },
+    [{ path: ['code'], message: { nl: 'Code klopt niet', en: 'wrong code' } }],
   );
 
 export async function checkTotpCode(
@@ -36,11 +38,10 @@ export async function checkTotpCode(
       (mode === 'verify' && !factor.confirmed_at) ||
       (mode === 'confirm' && factor.confirmed_at)
     ) {
-      throw new Problem(
-        409,
-        'totp-not-ready',
-        'Er is geen authenticator-app om te controleren. / No authenticator app to check.',
-      );
+      throw conflict('totp-not-ready', {
+        nl: 'Er is geen authenticator-app om te controleren.',
+        en: 'No authenticator app to check.',
+      });
     }
     const secret = OTPAuth.Secret.fromBase32(
       open(

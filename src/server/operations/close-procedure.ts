@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
 
 export async function closeProcedure(
@@ -16,7 +16,7 @@ export async function closeProcedure(
   await inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const procedure = await loadProcedureFor(tx, session, tenantId, procedureId, ['opdrachtgever']);
     if (procedure.status === 'closed')
-      throw new Problem(409, 'procedure-closed', 'Deze procedure is al gesloten. / Already closed.');
+      throw conflict('procedure-closed', { nl: 'Deze procedure is al gesloten.', en: 'Already closed.' });
     await tx
       .updateTable('procedures')
       .set({ status: 'closed', closed_at: deps.now() })

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 
 export async function createTenant(
   deps: AppDeps,
@@ -18,11 +18,10 @@ export async function createTenant(
       .where('slug', '=', input.slug)
       .executeTakeFirst();
     if (clash)
-      throw new Problem(
-        409,
-        'slug-taken',
-        `De korte naam "${input.slug}" is al in gebruik. / Slug already taken.`,
-      );
+      throw conflict('slug-taken', {
+        nl: `De korte naam "${input.slug}" is al in gebruik.`,
+        en: 'Slug already taken.',
+      });
     await tx
       .insertInto('tenants')
       .values({ id, slug: input.slug, name: input.name, created_at: deps.now() })

@@ -1,7 +1,7 @@
 // The assigned expert finalises the report: a judgement with a rationale for every theme is needed.
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
-import { Problem } from '../http/problem.ts';
+import { unprocessable } from '../domain-error.ts';
 import { openField, sealField } from '../scans/content.ts';
 import { reviewStep } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -25,13 +25,18 @@ export function finaliseReport(
         (t) => !decisions.judgements.some((j) => j.theme === t.id && j.rationale.trim().length > 0),
       );
       if (missing.length > 0) {
-        throw new Problem(
-          422,
+        throw unprocessable(
           'judgements-missing',
-          'Geef voor elk thema een oordeel met onderbouwing. / Give a judgement with a rationale for every theme.',
+          {
+            nl: 'Geef voor elk thema een oordeel met onderbouwing.',
+            en: 'Give a judgement with a rationale for every theme.',
+          },
           missing.map((t) => ({
-            path: `judgements.${t.id}`,
-            message: `${t.title.nl}: oordeel of onderbouwing ontbreekt`,
+            path: ['judgements', t.id],
+            message: {
+              nl: `${t.title.nl}: oordeel of onderbouwing ontbreekt`,
+              en: `${t.title.en ?? t.title.nl}: judgement or rationale missing`,
+            },
           })),
         );
       }

@@ -6,7 +6,7 @@ import { createLink } from '../auth/links.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
@@ -35,7 +35,10 @@ export async function inviteCandidate(
         'opdrachtgever',
       ]);
       if (procedure.status !== 'open') {
-        throw new Problem(409, 'procedure-closed', 'Deze procedure is gesloten. / This procedure is closed.');
+        throw conflict('procedure-closed', {
+          nl: 'Deze procedure is gesloten.',
+          en: 'This procedure is closed.',
+        });
       }
       const email = input.email.trim().toLowerCase();
       const user = await tx
@@ -57,11 +60,10 @@ export async function inviteCandidate(
       let invitationUrl: string;
       if (user && membership) {
         if (membership.status === 'disabled') {
-          throw new Problem(
-            409,
-            'member-disabled',
-            'Deze kandidaat is uitgeschakeld in de organisatie. / Candidate is disabled.',
-          );
+          throw conflict('member-disabled', {
+            nl: 'Deze kandidaat is uitgeschakeld in de organisatie.',
+            en: 'Candidate is disabled.',
+          });
         }
         const already = await tx
           .selectFrom('scans')
@@ -70,11 +72,10 @@ export async function inviteCandidate(
           .where('candidate_user_id', '=', user.id)
           .executeTakeFirst();
         if (already) {
-          throw new Problem(
-            409,
+          throw conflict(
             'already-candidate',
-            'Deze persoon is al kandidaat in deze procedure. / Already a candidate.',
-            [{ path: 'email', message: 'Al uitgenodigd / already invited' }],
+            { nl: 'Deze persoon is al kandidaat in deze procedure.', en: 'Already a candidate.' },
+            [{ path: ['email'], message: { nl: 'Al uitgenodigd', en: 'already invited' } }],
           );
         }
         userId = user.id;

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { forbidden, invalidInput } from '../domain-error.ts';
 import { followedProcedure } from '../scans/follow-up.ts';
 import { reviewFor } from '../scans/review-setting.ts';
 
@@ -29,8 +29,8 @@ export async function openProcedure(
 ): Promise<{ id: string }> {
   const loaded = deps.instruments.latest(input.instrumentId);
   if (!loaded) {
-    throw new Problem(400, 'invalid-input', 'Onbekend instrument. / Unknown instrument.', [
-      { path: 'instrumentId', message: 'Onbekend instrument / unknown instrument' },
+    throw invalidInput('invalid-input', { nl: 'Onbekend instrument.', en: 'Unknown instrument.' }, [
+      { path: ['instrumentId'], message: { nl: 'Onbekend instrument', en: 'unknown instrument' } },
     ]);
   }
   const review = reviewFor(loaded.instrument.mode, input.review);
@@ -38,11 +38,10 @@ export async function openProcedure(
     (m) => m.tenantId === input.tenantId && m.role === 'opdrachtgever' && m.status === 'active',
   );
   if (!own)
-    throw new Problem(
-      403,
-      'forbidden',
-      'Alleen een opdrachtgever opent een procedure. / Only a client opens a procedure.',
-    );
+    throw forbidden('forbidden', {
+      nl: 'Alleen een opdrachtgever opent een procedure.',
+      en: 'Only a client opens a procedure.',
+    });
   const id = randomUUID();
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const follows = await followedProcedure(tx, session, input, loaded);
@@ -57,17 +56,23 @@ export async function openProcedure(
           .execute()
       : [];
     if (experts.length !== new Set(input.expertMembershipIds).size) {
-      throw new Problem(
-        400,
+      throw invalidInput(
         'invalid-input',
-        'Niet alle gekozen experts horen bij deze organisatie. / Unknown expert.',
-        [{ path: 'expertMembershipIds', message: 'Onbekende expert / unknown expert' }],
+        { nl: 'Niet alle gekozen experts horen bij deze organisatie.', en: 'Unknown expert.' },
+        [{ path: ['expertMembershipIds'], message: { nl: 'Onbekende expert', en: 'unknown expert' } }],
       );
     }
     if (review === 'required' && experts.length === 0) {
-      throw new Problem(400, 'invalid-input', 'Wijs minstens één expert toe. / Assign at least one expert.', [
-        { path: 'expertMembershipIds', message: 'Minstens één expert / at least one expert' },
-      ]);
+      throw invalidInput(
+        'invalid-input',
+        { nl: 'Wijs minstens één expert toe.', en: 'Assign at least one expert.' },
+        [
+          {
+            path: ['expertMembershipIds'],
+            message: { nl: 'Minstens één expert', en: 'at least one expert' },
+          },
+        ],
+      );
     }
     await tx
       .insertInto('procedures')

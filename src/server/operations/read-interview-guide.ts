@@ -18,7 +18,7 @@ import type { AppDeps } from '../context.ts';
 import { conversationFor } from '../conversation/registry.ts';
 import type { ProceduresTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, DomainError } from '../domain-error.ts';
 import {
   assertSubmitted,
   loadProcedureFor,
@@ -46,7 +46,7 @@ async function procedureAndRole(
   try {
     return await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
   } catch (error) {
-    if (!(error instanceof Problem) || error.status !== 404) throw error;
+    if (!(error instanceof DomainError) || error.kind !== 'not-found') throw error;
     return loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['opdrachtgever']);
   }
 }
@@ -70,7 +70,10 @@ export async function readInterviewGuide(
         assertSubmitted(scan);
         const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
         if (!stored)
-          throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
+          throw conflict('not-submitted', {
+            nl: 'Deze scan is nog niet ingediend.',
+            en: 'Not submitted yet.',
+          });
         const decisions = await openField(deps, scan, 'report', emptyDecisions);
         await logAccess(tx, deps, {
           tenantId: input.tenantId,

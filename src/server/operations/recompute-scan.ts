@@ -12,7 +12,7 @@ import { buildReportView, type ReportView } from '../../core/report/report-model
 import { canonicalJson } from '../../core/util/canonical-json.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { conflict, gone, internal, notFound } from '../domain-error.ts';
 import { procedureOfScan } from '../policies/procedure.ts';
 import { openField, readAnswers } from '../scans/content.ts';
 import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
@@ -61,7 +61,7 @@ async function tenantOfScan(deps: AppDeps, scanId: string): Promise<string> {
     );
     if (found) return tenant.id;
   }
-  throw problems.notFound();
+  throw notFound();
 }
 
 export async function recomputeScan(
@@ -76,33 +76,30 @@ export async function recomputeScan(
       .where('id', '=', input.scanId)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!scan) throw problems.notFound();
+    if (!scan) throw notFound();
     if (scan.status === 'withdrawn' || scan.status === 'deleted') {
-      throw new Problem(410, 'scan-deleted', 'Deze scan is verwijderd. / This scan was deleted.');
+      throw gone('scan-deleted', { nl: 'Deze scan is verwijderd.', en: 'This scan was deleted.' });
     }
     const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
     if (!stored) {
-      throw new Problem(
-        409,
-        'not-submitted',
-        'Deze scan is nog niet ingediend: er is niets om na te rekenen. / Not submitted: nothing to recompute.',
-      );
+      throw conflict('not-submitted', {
+        nl: 'Deze scan is nog niet ingediend: er is niets om na te rekenen.',
+        en: 'Not submitted: nothing to recompute.',
+      });
     }
     const procedure = await procedureOfScan(tx, scan);
     const loaded = deps.instruments.get(procedure.instrument_id, procedure.instrument_version);
     if (!loaded) {
-      throw new Problem(
-        500,
-        'instrument-missing',
-        `Versie ${procedure.instrument_version} van ${procedure.instrument_id} staat niet meer op schijf. / The pinned version is missing.`,
-      );
+      throw internal('instrument-missing', {
+        nl: `Versie ${procedure.instrument_version} van ${procedure.instrument_id} staat niet meer op schijf.`,
+        en: 'The pinned version is missing.',
+      });
     }
     if (loaded.hash !== procedure.instrument_hash || loaded.hash !== stored.instrument.hash) {
-      throw new Problem(
-        500,
-        'instrument-changed',
-        `Versie ${procedure.instrument_version} van ${procedure.instrument_id} is gewijzigd na het vastleggen (andere inhoudshash). / The pinned version was changed (content hash differs).`,
-      );
+      throw internal('instrument-changed', {
+        nl: `Versie ${procedure.instrument_version} van ${procedure.instrument_id} is gewijzigd na het vastleggen (andere inhoudshash).`,
+        en: 'The pinned version was changed (content hash differs).',
+      });
     }
     const answers = await readAnswers(deps, scan);
     const network = await openField<Network | null>(deps, scan, 'network', null);

@@ -6,14 +6,13 @@ import { createSession } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { sha256 } from '../crypto/tokens.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { invalidInput } from '../domain-error.ts';
 
 const invalidLink = () =>
-  new Problem(
-    400,
-    'link-invalid',
-    'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag een nieuwe aan. / This link is used, expired or unknown.',
-  );
+  invalidInput('link-invalid', {
+    nl: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag een nieuwe aan.',
+    en: 'This link is used, expired or unknown.',
+  });
 
 export async function redeemSignInLink(
   deps: AppDeps,

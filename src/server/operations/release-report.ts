@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, withFullStop } from '../domain-error.ts';
 import { assertRecentlyAuthenticated, loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -29,8 +29,8 @@ export async function releaseReport(
         deps.now(),
       );
       if (!check.ok)
-        throw new Problem(409, 'release-refused', `${check.reason}.`, [
-          { path: 'until', message: check.reason },
+        throw conflict('release-refused', withFullStop(check.reason), [
+          { path: ['until'], message: check.reason },
         ]);
       const id = randomUUID();
       await tx

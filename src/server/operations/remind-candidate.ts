@@ -2,7 +2,7 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { conflict, notFound } from '../domain-error.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
 import { notify } from '../scans/notify.ts';
 
@@ -22,13 +22,12 @@ export async function remindCandidate(
       .where('procedure_id', '=', procedure.id)
       .where('tenant_id', '=', input.tenantId)
       .executeTakeFirst();
-    if (!scan) throw problems.notFound();
+    if (!scan) throw notFound();
     if (scan.status !== 'invited' && scan.status !== 'started') {
-      throw new Problem(
-        409,
-        'nothing-to-remind',
-        'Deze kandidaat heeft al ingediend of is gestopt. / Nothing to remind.',
-      );
+      throw conflict('nothing-to-remind', {
+        nl: 'Deze kandidaat heeft al ingediend of is gestopt.',
+        en: 'Nothing to remind.',
+      });
     }
     await notify(tx, deps, { ...input, audience: 'candidate', template: 'scan-reminder' });
   });

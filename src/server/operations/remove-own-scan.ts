@@ -7,7 +7,7 @@ import { transition } from '../../core/sharing/scan-lifecycle.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, withFullStop } from '../domain-error.ts';
 import { assertRecentlyAuthenticated, loadOwnScan } from '../policies/procedure.ts';
 import { type Removal, shredScan } from '../scans/shred-scan.ts';
 
@@ -23,6 +23,6 @@ export async function removeOwnScan(
     loadOwnScan(tx, session, tenantId, scanId),
   );
   const step = transition(scan.status, removal === 'withdrawn' ? 'withdraw' : 'delete', 'required');
-  if (!step.ok) throw new Problem(409, 'scan-removed', `${step.reason}.`);
+  if (!step.ok) throw conflict('scan-removed', withFullStop(step.reason));
   await shredScan(deps, { tenantId, scanId, actorUserId: session.userId, removal });
 }

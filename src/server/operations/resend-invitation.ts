@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record.ts';
 import { createLink } from '../auth/links.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { conflict, notFound } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
 
 export async function resendInvitation(
@@ -28,13 +28,12 @@ export async function resendInvitation(
       .where('memberships.id', '=', input.membershipId)
       .where('memberships.tenant_id', '=', input.tenantId)
       .executeTakeFirst();
-    if (!member) throw problems.notFound();
+    if (!member) throw notFound();
     if (member.status !== 'invited') {
-      throw new Problem(
-        409,
-        'not-invited',
-        'Deze uitnodiging is al aanvaard of uitgeschakeld. / Not a pending invitation.',
-      );
+      throw conflict('not-invited', {
+        nl: 'Deze uitnodiging is al aanvaard of uitgeschakeld.',
+        en: 'Not a pending invitation.',
+      });
     }
     const link = await createLink(tx, deps, {
       userId: member.user_id,

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { problems } from '../http/problem.ts';
+import { notFound } from '../domain-error.ts';
 import { assertRecentlyAuthenticated, loadOwnScan } from '../policies/procedure.ts';
 import { notify } from '../scans/notify.ts';
 
@@ -24,7 +24,7 @@ export async function revokeRelease(
       .where('revoked_at', 'is', null)
       .returning('id')
       .executeTakeFirst();
-    if (!revoked) throw problems.notFound();
+    if (!revoked) throw notFound();
     await notify(tx, deps, {
       tenantId: input.tenantId,
       procedureId: scan.procedure_id,

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { type FieldError, invalidInput } from '../domain-error.ts';
 import { beginSave } from '../scans/autosave.ts';
 import { readAnswers, sealField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -28,41 +28,38 @@ export async function saveAnswers(
   input: SaveAnswersInput,
 ): Promise<{ revision: number }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(
-      tx,
-      session,
-      input,
-      'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw antwoorden worden opnieuw geladen en samengevoegd. / Changed elsewhere: reload and merge.',
-    );
+    const start = await beginSave(tx, session, input, {
+      nl: 'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw antwoorden worden opnieuw geladen en samengevoegd.',
+      en: 'Changed elsewhere: reload and merge.',
+    });
     if (start.retry) return { revision: start.revision };
     const { scan, procedure } = start;
     const loaded = await pinnedInstrument(deps, procedure);
     const index = indexInstrument(loaded.instrument);
-    const errors: Array<{ path: string; message: string }> = [];
+    const errors: FieldError[] = [];
     for (const [itemId, value] of Object.entries(input.changes)) {
       const place = index.items.get(itemId);
       if (!place) {
         errors.push({
-          path: `changes.${itemId}`,
-          message: 'Deze vraag bestaat niet in deze vragenlijst / unknown question',
+          path: ['changes', itemId],
+          message: { nl: 'Deze vraag bestaat niet in deze vragenlijst', en: 'unknown question' },
         });
         continue;
       }
       if (value === null) continue;
       for (const e of validateAnswer(place.item, value)) {
         if (e.code === 'required') continue;
-        const where = e.entry !== undefined ? `.${e.entry}${e.field ? `.${e.field}` : ''}` : '';
+        const where = e.entry !== undefined ? [e.entry, ...(e.field ? [e.field] : [])] : [];
         errors.push({
-          path: `changes.${itemId}${where}`,
-          message: `${e.message.nl} / ${e.message.en ?? e.message.nl}`,
+          path: ['changes', itemId, ...where],
+          message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },
         });
       }
     }
     if (errors.length > 0) {
-      throw new Problem(
-        400,
+      throw invalidInput(
         'invalid-answer',
-        'Niet alle antwoorden passen bij de vraag. / Some answers do not fit.',
+        { nl: 'Niet alle antwoorden passen bij de vraag.', en: 'Some answers do not fit.' },
         errors,
       );
     }

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, type FieldError, invalidInput } from '../domain-error.ts';
 import { openField, sealField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -25,20 +25,26 @@ export async function saveDecisions(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const { procedure, scan } = await loadForExpert(tx, session, input, true);
     if (scan.status !== 'in-review' && !(scan.status === 'submitted' && procedure.review === 'optional')) {
-      throw new Problem(409, 'wrong-state', 'Begin eerst de beoordeling. / Start the review first.');
+      throw conflict('wrong-state', { nl: 'Begin eerst de beoordeling.', en: 'Start the review first.' });
     }
     const { instrument } = await pinnedInstrument(deps, procedure);
     const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
-    const errors: Array<{ path: string; message: string }> = [];
+    const errors: FieldError[] = [];
     const judgements: Judgement[] = [];
     input.judgements.forEach((j, i) => {
       const theme = stored?.evaluation.themes.find((t) => t.id === j.theme);
       if (!theme || !instrument.themes.some((t) => t.id === j.theme)) {
-        errors.push({ path: `judgements.${i}.theme`, message: 'Onbekend thema / unknown theme' });
+        errors.push({
+          path: ['judgements', i, 'theme'],
+          message: { nl: 'Onbekend thema', en: 'unknown theme' },
+        });
         return;
       }
       if (!(levels as readonly string[]).includes(j.level)) {
-        errors.push({ path: `judgements.${i}.level`, message: 'Onbekend niveau / unknown level' });
+        errors.push({
+          path: ['judgements', i, 'level'],
+          message: { nl: 'Onbekend niveau', en: 'unknown level' },
+        });
         return;
       }
       judgements.push({
@@ -50,13 +56,12 @@ export async function saveDecisions(
     });
     input.measures.forEach((m, i) => {
       if (!instrument.measures.some((x) => x.id === m))
-        errors.push({ path: `measures.${i}`, message: 'Onbekende maatregel / unknown measure' });
+        errors.push({ path: ['measures', i], message: { nl: 'Onbekende maatregel', en: 'unknown measure' } });
     });
     if (errors.length)
-      throw new Problem(
-        400,
+      throw invalidInput(
         'invalid-input',
-        'Niet alles past bij dit instrument. / Does not fit the instrument.',
+        { nl: 'Niet alles past bij dit instrument.', en: 'Does not fit the instrument.' },
         errors,
       );
     const decisions: ReportDecisions = {

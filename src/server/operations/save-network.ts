@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { invalidInput } from '../domain-error.ts';
 import { beginSave } from '../scans/autosave.ts';
 import { sealField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -25,31 +25,30 @@ export async function saveNetwork(
   input: SaveNetworkInput,
 ): Promise<{ revision: number }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(
-      tx,
-      session,
-      input,
-      'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw netwerk wordt opnieuw geladen. / Changed elsewhere: reload.',
-    );
+    const start = await beginSave(tx, session, input, {
+      nl: 'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw netwerk wordt opnieuw geladen.',
+      en: 'Changed elsewhere: reload.',
+    });
     if (start.retry) return { revision: start.revision };
     const { scan, procedure } = start;
     const { instrument } = await pinnedInstrument(deps, procedure);
     if (!instrument.network) {
-      throw new Problem(
-        400,
-        'no-network',
-        'Deze vragenlijst heeft geen netwerkkaart. / This instrument has no network map.',
-      );
+      throw invalidInput('no-network', {
+        nl: 'Deze vragenlijst heeft geen netwerkkaart.',
+        en: 'This instrument has no network map.',
+      });
     }
     const checked = validateNetwork(input.network, instrument.network);
     if (!checked.ok) {
-      throw new Problem(
-        400,
+      throw invalidInput(
         'invalid-network',
-        'De netwerkkaart klopt niet helemaal; er is niets opgeslagen. / The network map is not valid; nothing was saved.',
+        {
+          nl: 'De netwerkkaart klopt niet helemaal; er is niets opgeslagen.',
+          en: 'The network map is not valid; nothing was saved.',
+        },
         checked.issues.slice(0, 50).map((i) => ({
-          path: ['network', ...i.path].join('.'),
-          message: `${i.message.nl} / ${i.message.en ?? i.message.nl}`,
+          path: ['network', ...i.path],
+          message: { nl: i.message.nl, en: i.message.en ?? i.message.nl },
         })),
       );
     }

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, invalidInput } from '../domain-error.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { agendaNotReady, sealAgenda } from '../scans/agenda.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -19,24 +19,25 @@ export async function saveOwnAgenda(
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
     if (scan.status !== 'report-ready') throw agendaNotReady();
     if (input.baseRevision !== scan.agenda_revision) {
-      throw new Problem(
-        409,
-        'agenda-conflict',
-        'Uw agenda is intussen ergens anders opgeslagen (in een ander tabblad of venster). Er is hier niets opgeslagen. Laad de agenda opnieuw en breng uw wijziging daarna nog eens aan. / Your agenda was saved elsewhere (another tab); nothing was saved here. Reload and make your change again.',
-      );
+      throw conflict('agenda-conflict', {
+        nl: 'Uw agenda is intussen ergens anders opgeslagen (in een ander tabblad of venster). Er is hier niets opgeslagen. Laad de agenda opnieuw en breng uw wijziging daarna nog eens aan.',
+        en: 'Your agenda was saved elsewhere (another tab); nothing was saved here. Reload and make your change again.',
+      });
     }
     const procedure = await procedureOfScan(tx, scan);
     const { instrument } = await pinnedInstrument(deps, procedure);
     const agenda: Agenda = { actions: input.actions };
     const issues = checkAgenda(agenda, instrument);
     if (issues.length > 0) {
-      throw new Problem(
-        400,
+      throw invalidInput(
         'invalid-agenda',
-        'Niet alles in de agenda klopt; er is niets opgeslagen. / Not everything in the agenda is valid; nothing was saved.',
+        {
+          nl: 'Niet alles in de agenda klopt; er is niets opgeslagen.',
+          en: 'Not everything in the agenda is valid; nothing was saved.',
+        },
         issues.map((i) => ({
-          path: `actions.${i.action}.${i.field}`,
-          message: `${i.message.nl} / ${i.message.en ?? i.message.nl}`,
+          path: ['actions', i.action, i.field],
+          message: { nl: i.message.nl, en: i.message.en ?? i.message.nl },
         })),
       );
     }

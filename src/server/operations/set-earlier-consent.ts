@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 import { loadOwnScan } from '../policies/procedure.ts';
 
 export async function setEarlierConsent(
@@ -14,11 +14,10 @@ export async function setEarlierConsent(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
     if (!scan.earlier_scan_id) {
-      throw new Problem(
-        409,
-        'no-earlier-scan',
-        'Bij deze scan hoort geen eerdere scan. / This scan has no earlier scan.',
-      );
+      throw conflict('no-earlier-scan', {
+        nl: 'Bij deze scan hoort geen eerdere scan.',
+        en: 'This scan has no earlier scan.',
+      });
     }
     if (scan.earlier_consent !== input.consent) {
       await tx

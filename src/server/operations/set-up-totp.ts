@@ -8,7 +8,7 @@ import { totpAssociatedData, totpFor } from '../auth/totp.ts';
 import type { AppDeps } from '../context.ts';
 import { seal } from '../crypto/aead.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 
 export async function setUpTotp(
   deps: AppDeps,
@@ -16,11 +16,10 @@ export async function setUpTotp(
 ): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   assertMayEnrolFactor(session);
   if (session.factors.totp) {
-    throw new Problem(
-      409,
-      'totp-exists',
-      'U heeft al een authenticator-app ingesteld. / An authenticator app is already set up.',
-    );
+    throw conflict('totp-exists', {
+      nl: 'U heeft al een authenticator-app ingesteld.',
+      en: 'An authenticator app is already set up.',
+    });
   }
   const secret = new OTPAuth.Secret({ size: 20 });
   const sealed = seal(

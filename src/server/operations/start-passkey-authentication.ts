@@ -4,14 +4,14 @@ import { relyingParty, storeChallenge } from '../auth/passkey-challenge.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 
 export async function startPasskeyAuthentication(deps: AppDeps, session: SessionInfo) {
   const passkeys = await inTransaction(deps.database, { tenantId: null, userId: session.userId }, (tx) =>
     tx.selectFrom('passkeys').select(['id', 'transports']).where('user_id', '=', session.userId).execute(),
   );
   if (passkeys.length === 0) {
-    throw new Problem(409, 'no-passkey', 'U heeft nog geen passkey. / You have no passkey yet.');
+    throw conflict('no-passkey', { nl: 'U heeft nog geen passkey.', en: 'You have no passkey yet.' });
   }
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(deps).rpID,

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, unprocessable, withFullStop } from '../domain-error.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { openField, readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
@@ -37,7 +37,7 @@ export async function submitScan(
       .execute();
     const review = procedure.review === 'optional' && experts.length === 0 ? 'none' : procedure.review;
     const step = transition(scan.status === 'invited' ? 'started' : scan.status, 'submit', review);
-    if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
+    if (!step.ok) throw conflict('scan-frozen', withFullStop(step.reason));
     const loaded = await pinnedInstrument(deps, procedure);
     const answers = await readAnswers(deps, scan);
     // Network measures feed the indicators; the analysis (which contacts, which contexts) is kept
@@ -50,13 +50,15 @@ export async function submitScan(
       ...(analysis ? { network: analysis.measures } : {}),
     });
     if (evaluation.errors.length > 0) {
-      throw new Problem(
-        422,
+      throw unprocessable(
         'incomplete',
-        'Nog niet alles is (goed) ingevuld. De vragen staan hieronder. / Not everything is answered correctly yet.',
+        {
+          nl: 'Nog niet alles is (goed) ingevuld. De vragen staan hieronder.',
+          en: 'Not everything is answered correctly yet.',
+        },
         evaluation.errors.map((e) => ({
-          path: [e.item, e.entry, e.field].filter((p) => p !== undefined).join('.'),
-          message: `${e.message.nl} / ${e.message.en ?? e.message.nl}`,
+          path: [e.item, e.entry, e.field].filter((p) => p !== undefined),
+          message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },
         })),
       );
     }

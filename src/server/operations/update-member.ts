@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { conflict, notFound } from '../domain-error.ts';
 import { type Member, selectMembers } from '../organisation/members.ts';
 
 export async function updateMember(
@@ -20,18 +20,17 @@ export async function updateMember(
       .where('tenant_id', '=', input.tenantId)
       .forUpdate()
       .executeTakeFirst();
-    if (!current) throw problems.notFound();
+    if (!current) throw notFound();
     if (
       current.user_id === actorUserId &&
       current.role === 'beheerder' &&
       (input.status === 'disabled' || (input.role && input.role !== 'beheerder'))
     ) {
       // Otherwise an organisation can lock out its last administrator by accident.
-      throw new Problem(
-        409,
-        'own-beheerder-role',
-        'U kunt uw eigen beheerdersrol niet wijzigen of uitschakelen. / You cannot change your own beheerder role.',
-      );
+      throw conflict('own-beheerder-role', {
+        nl: 'U kunt uw eigen beheerdersrol niet wijzigen of uitschakelen.',
+        en: 'You cannot change your own beheerder role.',
+      });
     }
     if (input.role && input.role !== current.role) {
       const clash = await tx
@@ -42,9 +41,11 @@ export async function updateMember(
         .where('role', '=', input.role)
         .executeTakeFirst();
       if (clash) {
-        throw new Problem(409, 'already-member', 'Deze persoon heeft die rol al. / Already has that role.', [
-          { path: 'role', message: 'Rol bestaat al / role exists' },
-        ]);
+        throw conflict(
+          'already-member',
+          { nl: 'Deze persoon heeft die rol al.', en: 'Already has that role.' },
+          [{ path: ['role'], message: { nl: 'Rol bestaat al', en: 'role exists' } }],
+        );
       }
       await tx.updateTable('memberships').set({ role: input.role }).where('id', '=', current.id).execute();
       await recordAudit(tx, {
@@ -58,11 +59,10 @@ export async function updateMember(
     }
     if (input.status && input.status !== current.status) {
       if (input.status === 'active' && current.status === 'invited') {
-        throw new Problem(
-          409,
-          'still-invited',
-          'Deze persoon moet de uitnodiging eerst aannemen. / The invitation is not accepted yet.',
-        );
+        throw conflict('still-invited', {
+          nl: 'Deze persoon moet de uitnodiging eerst aannemen.',
+          en: 'The invitation is not accepted yet.',
+        });
       }
       await tx
         .updateTable('memberships')
@@ -79,7 +79,7 @@ export async function updateMember(
       });
     }
     const [member] = await selectMembers(tx, input.tenantId, current.id);
-    if (!member) throw problems.notFound();
+    if (!member) throw notFound();
     return member;
   });
 }

@@ -5,7 +5,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { normaliseRecoveryCode, sha256 } from '../crypto/tokens.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { invalidInput } from '../domain-error.ts';
 
 export async function useRecoveryCode(deps: AppDeps, session: SessionInfo, code: string): Promise<void> {
   await inTransaction(deps.database, { tenantId: null, userId: session.userId }, async (tx) => {
@@ -18,11 +18,10 @@ export async function useRecoveryCode(deps: AppDeps, session: SessionInfo, code:
       .returning('user_id')
       .executeTakeFirst();
     if (!used) {
-      throw new Problem(
-        400,
+      throw invalidInput(
         'recovery-code-invalid',
-        'Deze herstelcode klopt niet of is al gebruikt. / Invalid or used recovery code.',
-        [{ path: 'code', message: 'Onbekende of gebruikte code / unknown or used code' }],
+        { nl: 'Deze herstelcode klopt niet of is al gebruikt.', en: 'Invalid or used recovery code.' },
+        [{ path: ['code'], message: { nl: 'Onbekende of gebruikte code', en: 'unknown or used code' } }],
       );
     }
     await recordAudit(tx, {

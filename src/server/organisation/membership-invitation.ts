@@ -8,7 +8,7 @@ import { createLink } from '../auth/links.ts';
 import type { AppDeps } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, notFound } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
 
 export interface InviteMemberInput {
@@ -38,8 +38,7 @@ export async function inviteMemberInTransaction(
     .select(['id', 'name'])
     .where('id', '=', input.tenantId)
     .executeTakeFirst();
-  if (!tenant)
-    throw new Problem(404, 'not-found', 'Deze organisatie bestaat niet. / Organisation not found.');
+  if (!tenant) throw notFound({ nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' });
   let user = await tx
     .selectFrom('users')
     .select(['id', 'preferred_language'])
@@ -65,11 +64,10 @@ export async function inviteMemberInTransaction(
     .where('role', '=', input.role)
     .executeTakeFirst();
   if (existing) {
-    throw new Problem(
-      409,
+    throw conflict(
       'already-member',
-      'Deze persoon heeft deze rol al in de organisatie. / Already a member with this role.',
-      [{ path: 'email', message: 'Heeft deze rol al / already has this role' }],
+      { nl: 'Deze persoon heeft deze rol al in de organisatie.', en: 'Already a member with this role.' },
+      [{ path: ['email'], message: { nl: 'Heeft deze rol al', en: 'already has this role' } }],
     );
   }
   const membershipId = randomUUID();

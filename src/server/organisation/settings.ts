@@ -1,6 +1,6 @@
 // An organisation's settings as the beheerder reads and changes them.
 import type { Tx } from '../db/transaction.ts';
-import { problems } from '../http/problem.ts';
+import { notFound } from '../domain-error.ts';
 
 export interface OrganisationSettings {
   name: string;
@@ -14,7 +14,7 @@ export async function selectOrganisationSettings(tx: Tx, tenantId: string): Prom
     .select(['name', 'slug', 'candidate_second_factor_required'])
     .where('id', '=', tenantId)
     .executeTakeFirst();
-  if (!row) throw problems.notFound();
+  if (!row) throw notFound();
   return {
     name: row.name,
     slug: row.slug,

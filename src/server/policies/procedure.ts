@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { Problem, problems } from '../http/problem.ts';
+import { conflict, notFound, reauthenticate } from '../domain-error.ts';
 
 export type ProcedureRole = 'opdrachtgever' | 'expert';
 
@@ -25,7 +25,7 @@ export async function loadProcedureFor(
   roles: readonly ProcedureRole[],
 ): Promise<Selectable<ProceduresTable> & { as: ProcedureRole }> {
   const memberships = roles.flatMap((role) => activeMembershipIds(session, tenantId, role));
-  if (memberships.length === 0) throw problems.notFound();
+  if (memberships.length === 0) throw notFound();
   const row = await tx
     .selectFrom('procedures')
     .innerJoin('procedure_members', 'procedure_members.procedure_id', 'procedures.id')
@@ -36,7 +36,7 @@ export async function loadProcedureFor(
     .where('procedure_members.membership_id', 'in', memberships)
     .where('procedure_members.role', 'in', [...roles])
     .executeTakeFirst();
-  if (!row) throw problems.notFound();
+  if (!row) throw notFound();
   return row as Selectable<ProceduresTable> & { as: ProcedureRole };
 }
 
@@ -56,7 +56,7 @@ export async function loadOwnScan(
     .where('candidate_user_id', '=', session.userId);
   if (options.forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row) throw problems.notFound();
+  if (!row) throw notFound();
   return row;
 }
 
@@ -78,14 +78,14 @@ export async function loadScanOfProcedure(
     .where('tenant_id', '=', procedure.tenant_id);
   if (options.forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row) throw problems.notFound();
+  if (!row) throw notFound();
   return row;
 }
 
 /** The expert sees a scan once it is submitted: a draft is the candidate's own. */
 export function assertSubmitted(scan: { status: string }): void {
   if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-    throw new Problem(409, 'not-submitted', 'Deze scan is nog niet ingediend. / Not submitted yet.');
+    throw conflict('not-submitted', { nl: 'Deze scan is nog niet ingediend.', en: 'Not submitted yet.' });
   }
 }
 
@@ -100,7 +100,7 @@ export async function procedureOfScan(
     .where('id', '=', scan.procedure_id)
     .where('tenant_id', '=', scan.tenant_id)
     .executeTakeFirst();
-  if (!procedure) throw problems.notFound();
+  if (!procedure) throw notFound();
   return procedure;
 }
 
@@ -112,5 +112,5 @@ export const recentAuthenticationMs = 10 * 60_000;
 
 export function assertRecentlyAuthenticated(session: SessionInfo, now: Date): void {
   const last = Math.max(session.createdAt.getTime(), session.secondFactorAt?.getTime() ?? 0);
-  if (now.getTime() - last > recentAuthenticationMs) throw problems.reauthenticate();
+  if (now.getTime() - last > recentAuthenticationMs) throw reauthenticate();
 }

@@ -2,7 +2,7 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { cookieOptions, loadSession, sessionCookieName } from '../auth/session.ts';
-import { problems } from '../http/problem.ts';
+import { notSignedIn } from '../domain-error.ts';
 import { enforceRateLimit } from '../http/rate-limit.ts';
 import { defineRoute, type RouteRequest } from '../http/route.ts';
 import { checkTotpCode } from '../operations/check-totp-code.ts';
@@ -22,7 +22,7 @@ const tag = 'aanmelden';
 
 async function freshSession(req: RouteRequest<unknown, unknown, unknown>) {
   const session = await loadSession(req.deps, getCookie(req.c, sessionCookieName));
-  if (!session) throw problems.notSignedIn();
+  if (!session) throw notSignedIn();
   return presentSession(req.deps, session);
 }
 
@@ -89,7 +89,7 @@ export const redeemRoute = defineRoute({
       cookieOptions(deps.settings.WEERBAAR_SESSION_ABSOLUTE_HOURS * 3600),
     );
     const session = await loadSession(deps, sessionToken);
-    if (!session) throw problems.notSignedIn();
+    if (!session) throw notSignedIn();
     return { status: 200, body: presentSession(deps, session) };
   },
 });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { AppDeps } from '../context.ts';
-import { Problem } from '../http/problem.ts';
+import { notFound } from '../domain-error.ts';
 import { enforceRateLimit } from '../http/rate-limit.ts';
 import { defineRoute } from '../http/route.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
@@ -49,11 +49,11 @@ const evaluation = z.object({
   evaluation: evaluationSchema,
 });
 
-const notFound = () => new Problem(404, 'not-found', 'Dit instrument bestaat niet. / No such instrument.');
+const noSuchInstrument = () => notFound({ nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' });
 
 function find(deps: AppDeps, id: string, version?: string): LoadedInstrument {
   const found = version ? deps.instruments.get(id, version) : deps.instruments.latest(id);
-  if (!found) throw notFound();
+  if (!found) throw noSuchInstrument();
   return found;
 }
 

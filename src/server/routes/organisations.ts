@@ -1,7 +1,7 @@
 // Organisation routes for the beheerder: members, invitations, settings.
 import { z } from 'zod';
 import { inTransaction } from '../db/transaction.ts';
-import { problems } from '../http/problem.ts';
+import { notFound } from '../domain-error.ts';
 import { defineRoute } from '../http/route.ts';
 import { inviteMember } from '../operations/invite-member.ts';
 import { listMembers } from '../operations/list-members.ts';
@@ -62,7 +62,7 @@ export const inviteMemberRoute = defineRoute({
     const [member] = await inTransaction(deps.database, { tenantId: params.tenantId, userId: actor }, (tx) =>
       selectMembers(tx, params.tenantId, invited.membershipId),
     );
-    if (!member) throw problems.notFound();
+    if (!member) throw notFound();
     return { status: 201, body: { member } };
   },
 });

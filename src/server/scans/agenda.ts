@@ -6,7 +6,7 @@ import type { Agenda } from '../../core/agenda/agenda.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 
 const field = 'agenda';
 
@@ -31,8 +31,7 @@ export async function sealAgenda(
 }
 
 export const agendaNotReady = () =>
-  new Problem(
-    409,
-    'report-not-ready',
-    'De agenda maakt u bij het afgeronde rapport. Dat is er nog niet. / The agenda comes with the finished report.',
-  );
+  conflict('report-not-ready', {
+    nl: 'De agenda maakt u bij het afgeronde rapport. Dat is er nog niet.',
+    en: 'The agenda comes with the finished report.',
+  });

@@ -10,7 +10,7 @@ import { type ScanStatus, transition } from '../../core/sharing/scan-lifecycle.t
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, type Sentence, withFullStop } from '../domain-error.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 
 export type SaveStart =
@@ -29,16 +29,16 @@ export async function beginSave(
   tx: Tx,
   session: SessionInfo,
   input: { tenantId: string; scanId: string; baseRevision: number; saveId: string },
-  /** The conflict sentence, "nl / en": what the page will do about it. */
-  conflictDetail: string,
+  /** The conflict sentence: what the page will do about it. */
+  conflictSentence: Sentence,
 ): Promise<SaveStart> {
   const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
   if (scan.last_save_id === input.saveId) return { retry: true, revision: scan.revision };
   const procedure = await procedureOfScan(tx, scan);
   const step = transition(scan.status, 'save', procedure.review);
-  if (!step.ok) throw new Problem(409, 'scan-frozen', `${step.reason}.`);
+  if (!step.ok) throw conflict('scan-frozen', withFullStop(step.reason));
   if (input.baseRevision !== scan.revision) {
-    throw new Problem(409, 'revision-conflict', conflictDetail);
+    throw conflict('revision-conflict', conflictSentence);
   }
   return { retry: false, scan, procedure, to: step.to };
 }

@@ -8,7 +8,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict, withFullStop } from '../domain-error.ts';
 import { assertSubmitted, loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
 import { notify } from './notify.ts';
 
@@ -40,7 +40,7 @@ export async function reviewStep(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const loaded = await loadForExpert(tx, session, input, true);
     const next = transition(loaded.scan.status, event, loaded.procedure.review);
-    if (!next.ok) throw new Problem(409, 'wrong-state', `${next.reason}.`);
+    if (!next.ok) throw conflict('wrong-state', withFullStop(next.reason));
     const extra = await change(loaded, tx);
     await tx
       .updateTable('scans')

@@ -4,7 +4,7 @@ import type { Selectable } from 'kysely';
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { invalidInput } from '../domain-error.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
 
@@ -23,14 +23,16 @@ export async function followedProcedure(
     'opdrachtgever',
   ]);
   if (earlier.instrument_id !== loaded.instrument.id) {
-    throw new Problem(
-      400,
+    throw invalidInput(
       'invalid-input',
-      'Een herhaalscan gebruikt dezelfde vragenlijst als de eerdere procedure. / A follow-up uses the same instrument.',
+      {
+        nl: 'Een herhaalscan gebruikt dezelfde vragenlijst als de eerdere procedure.',
+        en: 'A follow-up uses the same instrument.',
+      },
       [
         {
-          path: 'instrumentId',
-          message: 'Kies dezelfde vragenlijst als de eerdere procedure / same instrument',
+          path: ['instrumentId'],
+          message: { nl: 'Kies dezelfde vragenlijst als de eerdere procedure', en: 'same instrument' },
         },
       ],
     );

@@ -4,7 +4,7 @@
 import type { Selectable } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable } from '../db/schema.ts';
-import { Problem } from '../http/problem.ts';
+import { internal } from '../domain-error.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
 
 export async function pinnedInstrument(
@@ -15,11 +15,10 @@ export async function pinnedInstrument(
   // A missing or changed definition would silently evaluate a scan against other questions.
   if (!loaded || loaded.hash !== procedure.instrument_hash) {
     deps.logger.error({ procedure: procedure.id }, 'pinned instrument version missing or changed');
-    throw new Problem(
-      500,
-      'instrument-missing',
-      'De vragenlijst van deze procedure ontbreekt. Meld dit aan de beheerder. / Instrument version missing.',
-    );
+    throw internal('instrument-missing', {
+      nl: 'De vragenlijst van deze procedure ontbreekt. Meld dit aan de beheerder.',
+      en: 'Instrument version missing.',
+    });
   }
   return loaded;
 }

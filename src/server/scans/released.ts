@@ -8,7 +8,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { Problem } from '../http/problem.ts';
+import { forbidden } from '../domain-error.ts';
 import { logAccess, logRefusal } from './access-log.ts';
 
 export type ClientView = Extract<View, 'opdrachtgever-samenvatting' | 'opdrachtgever-volledig'>;
@@ -60,9 +60,8 @@ export async function refuseUnreleased(
     actorRole: 'opdrachtgever',
     view: 'opdrachtgever',
   });
-  throw new Problem(
-    403,
-    'not-released',
-    'De kandidaat heeft dit rapport niet (meer) met u gedeeld. / Not released to you.',
-  );
+  throw forbidden('not-released', {
+    nl: 'De kandidaat heeft dit rapport niet (meer) met u gedeeld.',
+    en: 'Not released to you.',
+  });
 }

@@ -11,13 +11,13 @@ import type { Network } from '../../core/network/model.ts';
 import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
-import { Problem } from '../http/problem.ts';
+import { conflict } from '../domain-error.ts';
 import { openField } from './content.ts';
 import { pinnedInstrument } from './pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
 
 export const reportNotReady = () =>
-  new Problem(409, 'report-not-ready', 'Het rapport is nog niet klaar. / The report is not ready yet.');
+  conflict('report-not-ready', { nl: 'Het rapport is nog niet klaar.', en: 'The report is not ready yet.' });
 
 export async function reportViewOf(
   deps: AppDeps,

@@ -17,7 +17,7 @@ import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { OwnAgenda } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { localise, problemMessage } from '../problem.ts';
+import { problemFieldErrors, problemMessage } from '../problem.ts';
 import { formatDateTime } from '../scan/format.ts';
 import { RadioGroup } from '../ui/choices.tsx';
 import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
@@ -163,17 +163,13 @@ function AgendaEditor({ tenantId, scanId }: { tenantId: string; scanId: string }
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'agenda-conflict') {
         setConflict(true);
-        setMessage(localise(caught.problem.detail ?? ''));
+        setMessage(problemMessage(caught, t));
       } else {
-        const fieldErrors: FieldErrors = {};
-        if (caught instanceof ApiError) {
-          for (const error of caught.problem.errors ?? []) {
-            const [, index, field] = error.path.split('.');
-            const action = actions[Number(index)];
-            if (action && (field === 'what' || field === 'due'))
-              fieldErrors[`agenda-${field}-${action.id}`] = localise(error.message);
-          }
-        }
+        // ['actions', 2, 'what'] → the "what" field of the third action on the page.
+        const fieldErrors: FieldErrors = problemFieldErrors(caught, ([list, index, field]) => {
+          const action = list === 'actions' && typeof index === 'number' ? actions[index] : undefined;
+          return action && (field === 'what' || field === 'due') ? `agenda-${field}-${action.id}` : undefined;
+        });
         setErrors(fieldErrors);
         setMessage(problemMessage(caught, t));
       }

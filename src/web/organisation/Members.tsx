@@ -22,7 +22,7 @@ import { type Role, roles } from '../../core/vocabulary.ts';
 import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { Member } from '../contract.ts';
-import { problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { NoAccess } from '../shell/OrganisationHome.tsx';
 import {
@@ -357,11 +357,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
       setErrors({});
       onInvited(member);
     } catch (caught) {
-      const fieldErrors: FieldErrors = {};
-      for (const [path, text] of Object.entries(problemFieldErrors(caught))) {
-        const field = SERVER_FIELD[path];
-        if (field) fieldErrors[field] = text;
-      }
+      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(SERVER_FIELD));
       setErrors(fieldErrors);
       // "Some fields are not valid" adds nothing to the messages at the fields; other problems do.
       const generic =

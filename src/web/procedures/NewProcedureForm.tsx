@@ -11,7 +11,7 @@ import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { Expert, InstrumentSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { localise, problemMessage } from '../problem.ts';
+import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
 import { isOffice } from '../scan/format.ts';
 import { CheckboxGroup, choiceId, RadioGroup } from '../ui/choices.tsx';
 import {
@@ -135,14 +135,7 @@ export function NewProcedureForm({
       });
       await navigate(`/o/${tenantId}/procedures/${id}`, { state: { opened: true } });
     } catch (caught) {
-      const fieldErrors: FieldErrors = {};
-      if (caught instanceof ApiError) {
-        for (const error of caught.problem.errors ?? []) {
-          const key = error.path.split(/[./]/).find((part) => part in SERVER_FIELD);
-          const field = key ? SERVER_FIELD[key] : undefined;
-          if (field && !fieldErrors[field]) fieldErrors[field] = localise(error.message);
-        }
-      }
+      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(SERVER_FIELD));
       setErrors(fieldErrors);
       const generic =
         caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;

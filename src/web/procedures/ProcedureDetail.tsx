@@ -25,7 +25,7 @@ import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { Candidate, CandidateStatus, ProcedureDetail as Detail } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { localise, problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
@@ -335,11 +335,7 @@ function InviteCandidate({
       setErrors({});
       onInvited(invited.name, invited.email);
     } catch (caught) {
-      const fieldErrors: FieldErrors = {};
-      for (const [path, text] of Object.entries(problemFieldErrors(caught))) {
-        const field = INVITE_SERVER_FIELD[path];
-        if (field) fieldErrors[field] = text;
-      }
+      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(INVITE_SERVER_FIELD));
       setErrors(fieldErrors);
       const generic =
         caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;
@@ -422,11 +418,7 @@ function CloseProcedure({
       setAsking(false);
       onClosed();
     } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.problem.detail
-          ? localise(caught.problem.detail)
-          : problemMessage(caught, t),
-      );
+      setError(problemMessage(caught, t));
     } finally {
       setBusy(false);
     }

@@ -18,7 +18,7 @@ import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
 import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
 import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
-import { localise, problemMessage } from '../problem.ts';
+import { inInterfaceLanguage, problemMessage } from '../problem.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
 import { loadOwnScan } from '../scan/MyScan.tsx';
@@ -246,9 +246,8 @@ function Share({
         },
         (caught) => {
           if (caught instanceof ApiError && caught.code === 'release-refused') {
-            setErrors({
-              'share-until': localise(caught.problem.errors?.[0]?.message ?? caught.problem.detail ?? ''),
-            });
+            const reason = caught.fieldError(['until']) ?? caught.problem.message;
+            setErrors({ 'share-until': reason ? inInterfaceLanguage(reason) : '' });
           } else {
             setMessage(problemMessage(caught, t));
           }

@@ -99,14 +99,13 @@ export function Judgements({
   const showServerErrors = (caught: unknown) => {
     const found: FieldErrors = {};
     if (caught instanceof ApiError) {
-      for (const e of caught.problem.errors ?? []) {
-        // "judgements.<theme>" (finalise) names the theme; "judgements.3.rationale" its place.
-        const parts = e.path.split('.');
-        const at = parts.indexOf('judgements');
-        const key = parts[at + 1];
+      for (const { path } of caught.fieldErrors()) {
+        // ['judgements', <theme id>] (finalise) names the theme; ['judgements', 3, 'rationale'] its place.
+        const [list, key] = path;
+        if (list !== 'judgements') continue;
         const theme =
-          key && /^\d+$/.test(key)
-            ? payload(true).judgements[Number(key)]?.theme
+          typeof key === 'number'
+            ? payload(true).judgements[key]?.theme
             : instrument.themes.find((th) => th.id === key)?.id;
         if (theme)
           found[rationaleId(theme)] = t('judgements.rationaleRequired', { theme: themeTitle(theme) });

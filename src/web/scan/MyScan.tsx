@@ -21,7 +21,7 @@ import type { AnswerError } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { EarlierScan } from '../agenda/EarlierScan.tsx';
-import { ApiError } from '../api.ts';
+import { ApiError, type ProblemFieldError } from '../api.ts';
 import { call } from '../client.ts';
 import type { OwnScan } from '../contract.ts';
 import { errorSummary } from '../instrument/ids.ts';
@@ -236,16 +236,15 @@ function Intro({
   );
 }
 
-/** "nevenfuncties.0.organisatie" with "nl / en" → the engine's error shape. */
-function serverError(path: string, message: string): AnswerError {
-  const [item = '', entry, field] = path.split('.');
-  const [nl = message, en] = message.split(' / ');
+/** ['nevenfuncties', 0, 'organisatie'] with {nl, en} → the engine's error shape. */
+function serverError({ path, message }: ProblemFieldError): AnswerError {
+  const [item = '', entry, field] = path;
   return {
-    item,
-    ...(entry !== undefined && /^\d+$/.test(entry) ? { entry: Number(entry) } : {}),
-    ...(field !== undefined ? { field } : {}),
+    item: String(item),
+    ...(typeof entry === 'number' ? { entry } : {}),
+    ...(field !== undefined ? { field: String(field) } : {}),
     code: 'required',
-    message: { nl: nl.trim(), ...(en ? { en: en.trim() } : {}) },
+    message,
   };
 }
 
@@ -311,7 +310,7 @@ function Answering({
       onSent();
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'incomplete') {
-        setServerErrors((caught.problem.errors ?? []).map((e) => serverError(e.path, e.message)));
+        setServerErrors(caught.fieldErrors().map(serverError));
         setMessage(problemMessage(caught, t));
       } else if (caught instanceof ApiError && caught.code === 'scan-frozen') {
         onFrozen();

@@ -5,8 +5,9 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Sentence } from '../../core/vocabulary.ts';
 import { useSay } from '../instrument/text.ts';
-import { localise, problemMessage } from '../problem.ts';
+import { inInterfaceLanguage, problemMessage } from '../problem.ts';
 import type { AutosaveSnapshot } from './autosave.ts';
 import { formatTime } from './format.ts';
 
@@ -43,7 +44,7 @@ export function SaveStatus({
   } else {
     sentence = subject === 'network' ? t('autosave.idleNetwork') : t('autosave.idle');
   }
-  const serverReasons = Object.values(snapshot.held).filter((m): m is string => Boolean(m));
+  const serverReasons = Object.values(snapshot.held).filter((m): m is Sentence => Boolean(m));
   // Another tab saved first and the answers were merged: said here, in view wherever the person
   // is on the page, until they have read it.
   const [readMerge, setReadMerge] = useState<Date | null>(null);
@@ -71,7 +72,7 @@ export function SaveStatus({
           <span className="weerbaar-save-status__held">
             {' '}
             {t('autosave.held', { count: heldCount })}
-            {serverReasons.length > 0 ? ` ${serverReasons.map(localise).join(' ')}` : null}
+            {serverReasons.length > 0 ? ` ${serverReasons.map(inInterfaceLanguage).join(' ')}` : null}
           </span>
         ) : null}
       </p>

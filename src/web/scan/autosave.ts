@@ -9,7 +9,8 @@
 //   server: 400 invalid-answer): it stays on screen, is not sent, and the status says so;
 // - the scan was submitted meanwhile (409 scan-frozen): saving stops and the page reloads it.
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
-import { ApiError } from '../api.ts';
+import type { Sentence } from '../../core/vocabulary.ts';
+import { ApiError, type ProblemPath } from '../api.ts';
 import type { AnswerChanges } from '../contract.ts';
 import { type BatchHead, SaveQueue, type SaveQueueDeps, type SaveState } from './save-queue.ts';
 
@@ -22,7 +23,7 @@ export interface AutosaveSnapshot {
   /** Changes not yet confirmed by the server (also invalid ones that are held back). */
   unsaved: boolean;
   /** Answers held back because they do not fit their question: item → the server's message, if any. */
-  held: Readonly<Record<string, string | null>>;
+  held: Readonly<Record<string, Sentence | null>>;
   /** Set when a save found that another tab saved first and the answers were merged. */
   mergedAt: Date | null;
   /** When the last save went through (in this page). */
@@ -47,17 +48,15 @@ function apply(answers: Answers, changes: AnswerChanges): Answers {
   return next;
 }
 
-/** "changes.nevenfuncties.0.organisatie" → "nevenfuncties" */
-function itemOfPath(path: string): string | null {
-  const parts = path.split(/[./]/).filter(Boolean);
-  const at = parts.indexOf('changes');
-  return at >= 0 ? (parts[at + 1] ?? null) : null;
+/** ['changes', 'nevenfuncties', 0, 'organisatie'] → 'nevenfuncties' */
+function itemOfPath([list, item]: ProblemPath): string | null {
+  return list === 'changes' && typeof item === 'string' ? item : null;
 }
 
 export class Autosaver extends SaveQueue<Batch, Batch, { answers: Answers }, AutosaveSnapshot> {
   private saved: Answers;
   private pending = new Map<string, Answer | null>();
-  private held = new Map<string, { value: Answer; message: string | null }>();
+  private held = new Map<string, { value: Answer; message: Sentence | null }>();
   private readonly rules: Pick<AutosaveDeps, 'check'>;
 
   constructor(deps: AutosaveDeps, initial: { revision: number; answers: Answers }) {
@@ -129,8 +128,8 @@ export class Autosaver extends SaveQueue<Batch, Batch, { answers: Answers }, Aut
   protected override async handleRefusal(batch: Batch, error: unknown): Promise<boolean> {
     if (!(error instanceof ApiError) || error.code !== 'invalid-answer') return false;
     // Hold back what the server refused; send the rest again (newer changes win).
-    const refused = new Map<string, string>();
-    for (const e of error.problem.errors ?? []) {
+    const refused = new Map<string, Sentence>();
+    for (const e of error.fieldErrors()) {
       const item = itemOfPath(e.path);
       if (item && !refused.has(item)) refused.set(item, e.message);
     }
