@@ -55,3 +55,19 @@ export function bodyField(fields: Readonly<Record<string, string>>) {
   return ([name]: ProblemPath): string | undefined =>
     typeof name === 'string' && Object.hasOwn(fields, name) ? fields[name] : undefined;
 }
+
+/**
+ * What a form shows after the server refused it: the messages at their fields, and the sentence
+ * above the form. The sentence is left out when the refusal is only about fields that are shown
+ * (invalid input with field messages): "some fields are not valid" would add nothing.
+ */
+export function formProblem(
+  error: unknown,
+  fieldOf: (path: ProblemPath) => string | undefined,
+  t: TFunction,
+): { fields: Record<string, string>; message: string | null } {
+  const fields = problemFieldErrors(error, fieldOf);
+  const onlyFields =
+    error instanceof ApiError && error.code === 'invalid-input' && Object.keys(fields).length > 0;
+  return { fields, message: onlyFields ? null : problemMessage(error, t) };
+}

@@ -19,21 +19,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type Role, roles } from '../../core/vocabulary.ts';
-import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { Member } from '../contract.ts';
-import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, formProblem, problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { NoAccess } from '../shell/OrganisationHome.tsx';
-import {
-  ErrorSummary,
-  type FieldErrors,
-  isEmail,
-  SelectField,
-  summarise,
-  TextField,
-  useFocusFirstError,
-} from '../ui/forms.tsx';
+import { ErrorSummary, type FieldErrors, SelectField, summarise, useFocusFirstError } from '../ui/forms.tsx';
+import { checkInvitee, InviteeFields } from '../ui/InviteeFields.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
@@ -327,10 +319,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
   const focusFirstError = useFocusFirstError(errors, INVITE_FIELDS);
 
   const validate = (): FieldErrors => {
-    const found: FieldErrors = {};
-    if (!email.trim()) found['invite-email'] = t('common.emailRequired');
-    else if (!isEmail(email)) found['invite-email'] = t('common.emailInvalid');
-    if (!name.trim()) found['invite-name'] = t('members.nameRequired');
+    const found = checkInvitee('invite', email, name, t);
     if (!isRole(role)) found['invite-role'] = t('members.roleRequired');
     return found;
   };
@@ -357,12 +346,9 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
       setErrors({});
       onInvited(member);
     } catch (caught) {
-      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(SERVER_FIELD));
-      setErrors(fieldErrors);
-      // "Some fields are not valid" adds nothing to the messages at the fields; other problems do.
-      const generic =
-        caught instanceof ApiError && caught.code === 'invalid-input' && Object.keys(fieldErrors).length > 0;
-      setMessage(generic ? null : problemMessage(caught, t));
+      const refused = formProblem(caught, bodyField(SERVER_FIELD), t);
+      setErrors(refused.fields);
+      setMessage(refused.message);
       focusFirstError();
     } finally {
       setBusy(false);
@@ -375,26 +361,18 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
       <Paragraph>{t('members.inviteIntro')}</Paragraph>
       <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
         <ErrorSummary errors={summarise(errors, INVITE_FIELDS)} message={message} />
-        <TextField
-          id="invite-email"
-          type="email"
-          label={t('members.email')}
-          description={t('common.emailExample')}
-          error={errors['invite-email']}
-          value={email}
-          onValueChange={setEmail}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <TextField
-          id="invite-name"
-          label={t('members.nameLabel')}
-          description={t('members.nameDescription')}
-          error={errors['invite-name']}
-          value={name}
-          onValueChange={setName}
-          autoComplete="off"
-          maxLength={200}
+        <InviteeFields
+          prefix="invite"
+          labels={{
+            email: t('members.email'),
+            name: t('members.nameLabel'),
+            nameDescription: t('members.nameDescription'),
+          }}
+          email={email}
+          name={name}
+          errors={errors}
+          onEmail={setEmail}
+          onName={setName}
         />
         <SelectField
           id="invite-role"

@@ -7,11 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { offices, type ReviewPolicy } from '../../core/vocabulary.ts';
 import { FollowUpField, openProcedureFor } from '../agenda/FollowUp.tsx';
-import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { Expert, InstrumentSummary } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, formProblem, problemMessage } from '../problem.ts';
 import { isOffice } from '../scan/format.ts';
 import { CheckboxGroup, choiceId, RadioGroup } from '../ui/choices.tsx';
 import {
@@ -135,11 +134,9 @@ export function NewProcedureForm({
       });
       await navigate(`/o/${tenantId}/procedures/${id}`, { state: { opened: true } });
     } catch (caught) {
-      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(SERVER_FIELD));
-      setErrors(fieldErrors);
-      const generic =
-        caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;
-      setMessage(generic ? null : problemMessage(caught, t));
+      const refused = formProblem(caught, bodyField(SERVER_FIELD), t);
+      setErrors(refused.fields);
+      setMessage(refused.message);
       focusFirstError();
     } finally {
       setBusy(false);

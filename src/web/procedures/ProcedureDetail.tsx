@@ -21,26 +21,18 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Language } from '../../core/vocabulary.ts';
 import { FollowUpNote } from '../agenda/FollowUp.tsx';
-import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { Candidate, CandidateStatus, ProcedureDetail as Detail } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { bodyField, problemFieldErrors, problemMessage } from '../problem.ts';
+import { bodyField, formProblem, problemMessage } from '../problem.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
 import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
-import {
-  ErrorSummary,
-  type FieldErrors,
-  isEmail,
-  SelectField,
-  summarise,
-  TextField,
-  useFocusFirstError,
-} from '../ui/forms.tsx';
+import { ErrorSummary, type FieldErrors, SelectField, summarise, useFocusFirstError } from '../ui/forms.tsx';
+import { checkInvitee, InviteeFields } from '../ui/InviteeFields.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -314,10 +306,7 @@ function InviteCandidate({
     event.preventDefault();
     if (busy) return;
     setMessage(null);
-    const found: FieldErrors = {};
-    if (!email.trim()) found['ic-email'] = t('common.emailRequired');
-    else if (!isEmail(email)) found['ic-email'] = t('common.emailInvalid');
-    if (!name.trim()) found['ic-name'] = t('members.nameRequired');
+    const found = checkInvitee('ic', email, name, t);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       focusFirstError();
@@ -335,11 +324,9 @@ function InviteCandidate({
       setErrors({});
       onInvited(invited.name, invited.email);
     } catch (caught) {
-      const fieldErrors: FieldErrors = problemFieldErrors(caught, bodyField(INVITE_SERVER_FIELD));
-      setErrors(fieldErrors);
-      const generic =
-        caught instanceof ApiError && caught.status === 400 && Object.keys(fieldErrors).length > 0;
-      setMessage(generic ? null : problemMessage(caught, t));
+      const refused = formProblem(caught, bodyField(INVITE_SERVER_FIELD), t);
+      setErrors(refused.fields);
+      setMessage(refused.message);
       focusFirstError();
     } finally {
       setBusy(false);
@@ -352,26 +339,18 @@ function InviteCandidate({
       <Paragraph>{t('invite.intro')}</Paragraph>
       <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
         <ErrorSummary errors={summarise(errors, INVITE_FIELDS)} message={message} />
-        <TextField
-          id="ic-email"
-          type="email"
-          label={t('invite.email')}
-          description={t('common.emailExample')}
-          error={errors['ic-email']}
-          value={email}
-          onValueChange={setEmail}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <TextField
-          id="ic-name"
-          label={t('invite.name')}
-          description={t('invite.nameDescription')}
-          error={errors['ic-name']}
-          value={name}
-          onValueChange={setName}
-          autoComplete="off"
-          maxLength={200}
+        <InviteeFields
+          prefix="ic"
+          labels={{
+            email: t('invite.email'),
+            name: t('invite.name'),
+            nameDescription: t('invite.nameDescription'),
+          }}
+          email={email}
+          name={name}
+          errors={errors}
+          onEmail={setEmail}
+          onName={setName}
         />
         <SelectField
           id="ic-language"
