@@ -7,8 +7,9 @@ import { clientScope } from '../../core/sharing/scan-lifecycle.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ScansTable } from '../db/schema.ts';
-import type { Tx } from '../db/transaction.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
 import { forbidden } from '../domain-error.ts';
+import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
 import { logAccess, logRefusal } from './access-log.ts';
 
 export type ClientView = Extract<View, 'opdrachtgever-samenvatting' | 'opdrachtgever-volledig'>;
@@ -64,4 +65,37 @@ export async function refuseUnreleased(
     nl: 'De kandidaat heeft dit rapport niet (meer) met u gedeeld.',
     en: 'Not released to you.',
   });
+}
+
+/**
+ * The one way an opdrachtgever reaches a released report, for the page and the PDF alike: their
+ * own procedure, its scan, an active release (the read logged in the same transaction), then
+ * `read`. Without a release the refusal is logged in its own transaction and answered 403.
+ */
+export async function readReleased<T>(
+  deps: AppDeps,
+  session: SessionInfo,
+  input: { tenantId: string; procedureId: string; scanId: string },
+  read: (
+    tx: Tx,
+    found: {
+      procedure: Awaited<ReturnType<typeof loadProcedureFor>>;
+      scan: Selectable<ScansTable>;
+      view: ClientView;
+    },
+  ) => Promise<T>,
+): Promise<T> {
+  const outcome = await inTransaction(
+    deps.database,
+    { tenantId: input.tenantId, userId: session.userId },
+    async (tx) => {
+      const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
+        'opdrachtgever',
+      ]);
+      const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
+      const view = await releasedViewFor(tx, deps, session, scan);
+      return view ? { value: await read(tx, { procedure, scan, view }) } : null;
+    },
+  );
+  return outcome ? outcome.value : refuseUnreleased(deps, session, input);
 }
