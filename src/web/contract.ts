@@ -40,7 +40,7 @@ export type Input<Id extends RouteId> = Simplify<
 type Output<S> = S extends z.ZodType ? z.output<S> : never;
 
 /** The reply as the route's schema declares it. */
-export type DeclaredReply<Id extends RouteId> = RouteOf<Id>['responses'] extends infer R
+type DeclaredReply<Id extends RouteId> = RouteOf<Id>['responses'] extends infer R
   ? R extends { 200: infer S }
     ? Output<S>
     : R extends { 201: infer S }
@@ -63,12 +63,11 @@ export type FileRouteId = Exclude<RouteId, JsonRouteId>;
 // ── The replies the pages name ──
 
 /** A definition as the server parsed and checked it (defaults filled in). */
-export type InstrumentDefinition = DeclaredReply<'instruments.read'>;
-export type OwnScan = DeclaredReply<'scans.readOwn'>;
-export type OwnReport = DeclaredReply<'reports.own'>;
+export type InstrumentDefinition = Reply<'instruments.read'>;
+export type OwnScan = Reply<'scans.readOwn'>;
+export type OwnReport = Reply<'reports.own'>;
 export type Release = OwnReport['releases'][number];
-export type AccessLogEntry = OwnReport['accessLog'][number];
-export type ReviewScan = DeclaredReply<'reviews.read'>;
+export type ReviewScan = Reply<'reviews.read'>;
 
 interface OpenReplies {
   // Loose on purpose, not a TODO: WebAuthn options are the spec's JSON, made and checked by
