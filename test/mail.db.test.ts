@@ -222,11 +222,22 @@ describe(`mail outbox (${testDatabaseKind()})`, () => {
       expect(row?.last_error).not.toContain('eva');
       expect(row?.last_error).not.toContain('@');
 
+      // A refused mail waits before it is tried again: asking at once changes nothing.
+      expect(row?.next_attempt_at?.getTime()).toBeGreaterThan(Date.now());
+      expect(await m.deliverPending()).toBe(0);
+      [row] = await rows();
+      expect(row?.attempts).toBe(1);
+
+      // Once its wait is over it is tried again (and refused again, waiting longer).
+      const waitAfterOne = row!.next_attempt_at!.getTime() - Date.now();
+      await t.database.owner.updateTable('mail_outbox').set({ next_attempt_at: null }).execute();
       expect(await m.deliverPending()).toBe(0);
       [row] = await rows();
       expect(row?.attempts).toBe(2);
+      expect(row!.next_attempt_at!.getTime() - Date.now()).toBeGreaterThan(waitAfterOne);
 
       // The next run on a working server sends it after all.
+      await t.database.owner.updateTable('mail_outbox').set({ next_attempt_at: null }).execute();
       expect(await mailer({ SMTP_URL: peer.url }).deliverPending()).toBe(1);
       [row] = await rows();
       expect(row?.sent_at).toBeInstanceOf(Date);
@@ -241,14 +252,16 @@ describe(`mail outbox (${testDatabaseKind()})`, () => {
     expect(log).not.toContain('token');
   });
 
-  it('counts an attempt when the SMTP server is unreachable', async () => {
+  it('counts no attempt against the mail when the SMTP server is unreachable, and notes why', async () => {
     const down = await startPeer();
     const url = down.url;
     await down.close();
     await queue(signIn('frank@example.nl'));
     expect(await mailer({ SMTP_URL: url }).deliverPending()).toBe(0);
     const [row] = await rows();
-    expect(row?.attempts).toBe(1);
+    // The mail was not refused: it keeps all its attempts for when the peer is back.
+    expect(row?.attempts).toBe(0);
+    expect(row?.sent_at).toBeNull();
     expect(row?.last_error).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
     expect(row?.last_error).not.toContain('frank');
   });

@@ -15,6 +15,7 @@ import { createDemoOrganisation } from '../server/demo/create-demo-organisation.
 import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';
 import { DomainError } from '../server/domain-error.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
+import { faultMessage } from '../server/faults.ts';
 import {
   describePublishedIssue,
   publishedIssues,
@@ -275,6 +276,6 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     console.error(error.message);
     process.exit(1);
   }
-  console.error(`Fout / error: ${(error as Error).message}`);
+  console.error(`Fout / error: ${faultMessage(error) ?? (error as Error).message}`);
   process.exit(1);
 });

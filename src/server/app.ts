@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './context.ts';
+import { refusalOfFault } from './faults.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { httpRefusals, isRefusal, problemResponse } from './http/problem.ts';
 import { type AnyRoute, registerRoute } from './http/route.ts';
@@ -119,6 +120,15 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
 
   app.onError((error, c) => {
     if (isRefusal(error)) return problemResponse(error);
+    // The database away, a disk full, the key store unreadable: 503 with Retry-After, not a 500.
+    const fault = refusalOfFault(error);
+    if (fault) {
+      deps.logger.warn(
+        { code: fault.code, route: c.req.routePath },
+        'request refused: a part is unavailable',
+      );
+      return problemResponse(fault);
+    }
     // Unexpected: log the kind and where, not the request's content.
     deps.logger.error(
       {

@@ -1,21 +1,61 @@
 // Wiring shared by the server (main.ts) and the CLI: settings → database → migrations → deps.
+// The start refuses, with a sentence in Dutch and English, a data folder on a full disk and a key
+// store it cannot read (see faults.ts and crypto/key-store-guard.ts).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
+import { assertKeyStoreReadable, guardScanKeyStore, KeyStoreUnreadable } from './crypto/key-store-guard.ts';
 import { fileScanKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
+import { DiskFullError } from './faults.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
 
+/**
+ * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
+ * aborts with a bare "Aborted()"), so the start says what is wrong first.
+ */
+export const minimumFreeBytes = 16 * 1024 * 1024;
+
+/** Refuses a folder on a disk that is (almost) full, with a sentence instead of a wasm abort. */
+export function assertRoomIn(folder: string, minimum = minimumFreeBytes): void {
+  let free: number;
+  try {
+    const stats = fs.statfsSync(folder);
+    free = stats.bavail * stats.bsize;
+  } catch {
+    return; // no statfs here: PGlite's own error will have to do
+  }
+  if (free < minimum) throw new DiskFullError(folder, free);
+}
+
 export async function openDatabase(settings: Settings): Promise<Database> {
-  return settings.database.kind === 'pglite'
-    ? openPGlite(path.join(settings.dataDir, 'pglite'))
-    : openPostgres(settings.database.url, settings.database.migrationUrl);
+  if (settings.database.kind === 'postgres')
+    return openPostgres(settings.database.url, settings.database.migrationUrl);
+  fs.mkdirSync(settings.dataDir, { recursive: true });
+  assertRoomIn(settings.dataDir);
+  try {
+    return await openPGlite(path.join(settings.dataDir, 'pglite'));
+  } catch (error) {
+    // The space may have gone while it opened: say so rather than pass on a bare abort.
+    assertRoomIn(settings.dataDir);
+    throw error;
+  }
+}
+
+function keyFolderUsable(folder: string): boolean {
+  try {
+    fs.accessSync(folder, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function keysFor(settings: Settings): KeyProvider {
@@ -51,6 +91,23 @@ export async function boot(
     throw error;
   }
   const keys = keysFor(settings);
+  const where = settings.WEERBAAR_KEY_DIR ? `WEERBAAR_KEY_DIR=${settings.keyDir}` : settings.keyDir;
+  const scanKeys = guardScanKeyStore(fileScanKeyStore(settings.keyDir, keys), {
+    reachable: () => keyFolderUsable(settings.keyDir),
+    onFailure: (what) => logger.error(what, 'key store unavailable'),
+  });
+  try {
+    if (fs.existsSync(settings.keyDir) && !keyFolderUsable(settings.keyDir)) {
+      throw new KeyStoreUnreadable(
+        `De sleutelopslag (${where}) is niet te lezen: toegang geweigerd. Weerbaar start daarom niet; geef dit proces lees- en schrijfrechten op de map en start opnieuw`,
+        `The key store (${where}) cannot be read: permission denied. Weerbaar does not start; give this process read and write access to the folder and start again.`,
+      );
+    }
+    await assertKeyStoreReadable(database, fileScanKeyStore(settings.keyDir, keys), where);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const mailer = createMailer({
     settings,
     database,
@@ -58,7 +115,6 @@ export async function boot(
     logger,
     ...(options.printMailNotices === undefined ? {} : { printNotices: options.printMailNotices }),
   });
-  const scanKeys = fileScanKeyStore(settings.keyDir, keys);
   return { settings, database, keys, scanKeys, logger, mailer, instruments, now: () => new Date() };
 }
 

@@ -18,6 +18,11 @@ export const domainErrorKinds = [
   'unsupported-media-type',
   'unprocessable',
   'rate-limited',
+  /**
+   * A part the server needs is away or full for now (the database, the disk, the key store): the
+   * request did nothing and may be tried again later (see `src/server/faults.ts`).
+   */
+  'unavailable',
   /** The server's own state is broken (a pinned instrument missing): nothing the caller can fix. */
   'internal',
 ] as const;
@@ -34,7 +39,7 @@ export interface FieldError {
 
 export interface DomainErrorOptions {
   fields?: readonly FieldError[];
-  /** For rate-limited: when trying again makes sense. */
+  /** For rate-limited and unavailable: when trying again makes sense. */
   retryAfterSeconds?: number;
 }
 
@@ -116,3 +121,6 @@ export const rateLimited = (retryAfterSeconds: number) =>
     },
     { retryAfterSeconds },
   );
+
+export const unavailable = (code: string, sentence: Sentence, retryAfterSeconds: number) =>
+  new DomainError('unavailable', code, sentence, { retryAfterSeconds });

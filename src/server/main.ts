@@ -7,6 +7,7 @@ import { inTransaction } from './db/transaction.ts';
 import { createDemoOrganisation, demoSlug } from './demo/create-demo-organisation.ts';
 import { printDemoSignIns } from './demo/print-demo-sign-ins.ts';
 import { readSettings, SettingsError } from './env.ts';
+import { faultMessage } from './faults.ts';
 import { scheduleRetention } from './jobs/retention.ts';
 
 async function main() {
@@ -28,6 +29,9 @@ async function main() {
     if (!exists) printDemoSignIns(await createDemoOrganisation(deps));
   }
   const retention = scheduleRetention(deps);
+  // Mail that could not go out (the SMTP peer away) is tried again now and then, not only after
+  // the next action.
+  deps.mailer.startPeriodicDelivery();
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => {
     deps.logger.info({ port: settings.PORT, database: deps.database.kind }, 'listening');
@@ -49,6 +53,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`Weerbaar kon niet starten / could not start: ${(error as Error).message}`);
+  // A full disk or an unreachable database in words, not a driver's message.
+  const message = faultMessage(error) ?? (error as Error).message;
+  console.error(`Weerbaar kon niet starten / could not start: ${message}`);
   process.exit(1);
 });

@@ -32,6 +32,7 @@ const expectedStatus: Record<DomainErrorKind, number> = {
   'unsupported-media-type': 415,
   unprocessable: 422,
   'rate-limited': 429,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -120,13 +120,38 @@ export async function openPGlite(dataDir: string | null): Promise<Database> {
   };
 }
 
+/**
+ * Pool settings for a server that may go away (a restart, a fail-over) and come back: a connection
+ * attempt gives up after a while instead of hanging the request, TCP keepalive notices a dead peer,
+ * and idle connections are closed so a pool left from before an outage does not linger.
+ */
+const poolOptions = {
+  types: pgTypes,
+  connectionTimeoutMillis: 10_000,
+  idleTimeoutMillis: 30_000,
+  keepAlive: true,
+};
+
+/**
+ * A connection that dies must not take the process with it. node-postgres emits 'error' on the
+ * client when its socket breaks; the pool listens only while the client is idle, so a client that
+ * is checked out (between two queries of a transaction) would throw an unhandled 'error'. This
+ * listener catches it; the client is then no longer queryable and the pool drops it on release,
+ * so the next request opens a fresh connection once the server is back.
+ */
+function survivesDroppedConnections(pool: pg.Pool): void {
+  pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
+}
+
 export async function openPostgres(url: string, migrationUrl: string = url): Promise<Database> {
-  const appPool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+  const appPool = new pg.Pool({ connectionString: url, max: 10, ...poolOptions });
   const ownerPool =
-    migrationUrl === url ? appPool : new pg.Pool({ connectionString: migrationUrl, max: 2, types: pgTypes });
-  // A dropped connection must not crash the process; the next query reports it.
-  appPool.on('error', () => {});
-  if (ownerPool !== appPool) ownerPool.on('error', () => {});
+    migrationUrl === url ? appPool : new pg.Pool({ connectionString: migrationUrl, max: 2, ...poolOptions });
+  survivesDroppedConnections(appPool);
+  if (ownerPool !== appPool) survivesDroppedConnections(ownerPool);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: appPool }) });
   const owner =
     ownerPool === appPool

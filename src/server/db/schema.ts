@@ -100,6 +100,8 @@ export interface MailOutboxTable {
   attempts: Generated<number>;
   sent_at: NullableTimestamp;
   last_error: string | null;
+  /** 0008: not tried again before this (after a refusal); null: at the next delivery. */
+  next_attempt_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AuditEventsTable {

@@ -43,6 +43,7 @@ export const statusOfKind: Readonly<Record<DomainErrorKind, number>> = {
   'unsupported-media-type': 415,
   unprocessable: 422,
   'rate-limited': 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -58,6 +59,7 @@ const titles: Record<number, string> = {
   422: 'Niet te verwerken / Unprocessable',
   429: 'Te veel pogingen / Too many requests',
   500: 'Interne fout / Internal error',
+  503: 'Tijdelijk niet beschikbaar / Service unavailable',
 };
 
 export interface ProblemReply {

@@ -5,9 +5,24 @@
 // Delivery: with SMTP_URL over SMTP (nodemailer); without it as .eml files in
 // <data folder>/outbox/, with a short notice on stdout in embedded mode so a local user can click
 // the link. Logs carry mail ids and outcomes, never addresses or links.
+//
+// When a mail does not go through:
+// - the peer cannot be reached (refused, timed out, 421) or the outbox folder's disk is full: the
+//   mail is not at fault, so no attempt is counted; the round stops, and this mailer pauses
+//   (growing from `pauseMs` to `maxPauseMs`) before it tries again;
+// - the peer answers and refuses this mail (a 5xx or a 4xx), or it cannot be opened: one attempt is
+//   counted and the mail waits (`next_attempt_at`, growing from `refusedDelayMs` to
+//   `maxRefusedDelayMs`); after `maxMailAttempts` refusals it is left for an operator.
+// Besides after each commit, every process delivers every `everyMs` (startPeriodicDelivery), so
+// mail queued while the peer was away goes out once it is back without waiting for the next action.
+// Each mail is sent at most once: on PostgreSQL a mail is claimed FOR UPDATE SKIP LOCKED and sent
+// while locked, so two deliverers never send the same row. (SMTP itself is at-least-once: should
+// the peer take a mail and the connection break before its "250", or the database go away before
+// the commit, the mail is sent again later, with the same Message-ID for the receiver to spot.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import nodemailer from 'nodemailer';
 import type pino from 'pino';
 import { open, seal } from '../crypto/aead.ts';
@@ -25,8 +40,27 @@ import {
 
 export type { MailLanguage, MailTemplate } from './templates.ts';
 
-/** After this many failed attempts a mail is no longer tried (an operator can reset attempts). */
+/** After this many refusals a mail is no longer tried (an operator can reset attempts). */
 export const maxMailAttempts = 8;
+
+export interface MailRetry {
+  /** Periodic delivery, for mail that waited. */
+  everyMs: number;
+  /** Pause after the peer could not be reached; doubles up to maxPauseMs. */
+  pauseMs: number;
+  maxPauseMs: number;
+  /** Wait of a refused mail; doubles per refusal up to maxRefusedDelayMs. */
+  refusedDelayMs: number;
+  maxRefusedDelayMs: number;
+}
+
+export const defaultMailRetry: MailRetry = {
+  everyMs: 30_000,
+  pauseMs: 5_000,
+  maxPauseMs: 60_000,
+  refusedDelayMs: 60_000,
+  maxRefusedDelayMs: 60 * 60_000,
+};
 /** Upper bound of mails one deliverPending call handles; the next call continues. */
 const batchLimit = 200;
 const keyPurpose = 'mail-outbox';
@@ -73,6 +107,8 @@ export interface Mailer {
    * with its attempts counted and the error noted, and is tried again on a later call.
    */
   deliverPending(): Promise<number>;
+  /** Deliver every `retry.everyMs` as well (the server; a CLI command only delivers after its work). */
+  startPeriodicDelivery(): void;
   close(): Promise<void>;
 }
 
@@ -83,6 +119,8 @@ export interface MailerOptions {
   logger: pino.Logger;
   /** Print a notice (recipient, subject, link) on stdout for each file-outbox mail. Default: in embedded mode. */
   printNotices?: boolean;
+  /** Retry timing; default `defaultMailRetry` (tests shorten it). */
+  retry?: Partial<MailRetry>;
 }
 
 interface OutboxRow {
@@ -99,7 +137,33 @@ interface Transport {
   close(): void;
 }
 
-type Outcome = { sent: true } | { sent: false; error: string };
+/** `unreachable`: the peer (or the outbox folder) was not there; the mail itself was not refused. */
+type Outcome = { sent: true } | { sent: false; error: string; unreachable: boolean };
+
+const unreachableCodes = new Set([
+  'ECONNECTION',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENOSPC',
+  'EDQUOT',
+]);
+
+/** The peer could not be reached, or would not talk (421), or our outbox folder's disk is full. */
+export function isUnreachable(error: unknown): boolean {
+  const e = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  if (e.responseCode === 421) return true;
+  if (typeof e.responseCode === 'number') return false;
+  return typeof e.code === 'string' && unreachableCodes.has(e.code);
+}
+
+const doubling = (first: number, max: number, n: number) => Math.min(max, first * 2 ** Math.max(0, n - 1));
 
 export function createMailer(options: MailerOptions): Mailer {
   const { settings, database, keys } = options;
@@ -109,7 +173,12 @@ export function createMailer(options: MailerOptions): Mailer {
     : fileTransport(settings, options.printNotices ?? settings.database.kind === 'pglite');
   const key = keys.derivedKey(keyPurpose);
   const scope = { tenantId: null, userId: null };
+  const retry: MailRetry = { ...defaultMailRetry, ...options.retry };
   let closed = false;
+  /** Consecutive rounds that found the peer away, and until when this mailer waits. */
+  let unreachableRounds = 0;
+  let pausedUntil = 0;
+  let timer: ReturnType<typeof setInterval> | null = null;
 
   async function attempt(row: OutboxRow): Promise<Outcome> {
     try {
@@ -118,7 +187,7 @@ export function createMailer(options: MailerOptions): Mailer {
       await transport.send(row, renderMail(row.template as MailTemplate, row.language, variables));
       return { sent: true };
     } catch (error) {
-      return { sent: false, error: describeError(error) };
+      return { sent: false, error: describeError(error), unreachable: isUnreachable(error) };
     }
   }
 
@@ -135,10 +204,23 @@ export function createMailer(options: MailerOptions): Mailer {
         .where('id', '=', row.id)
         .execute();
       logger.info({ mailId: row.id, template: row.template }, 'mail sent');
-    } else {
+    } else if (outcome.unreachable) {
+      // Not the mail's fault: nothing counted, tried again when the mailer's pause is over.
       await tx
         .updateTable('mail_outbox')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: outcome.error }))
+        .set({ last_error: outcome.error })
+        .where('id', '=', row.id)
+        .execute();
+      logger.warn({ mailId: row.id, template: row.template, error: outcome.error }, 'mail peer unreachable');
+    } else {
+      const delaySeconds = doubling(retry.refusedDelayMs, retry.maxRefusedDelayMs, row.attempts + 1) / 1000;
+      await tx
+        .updateTable('mail_outbox')
+        .set((eb) => ({
+          attempts: eb('attempts', '+', 1),
+          last_error: outcome.error,
+          next_attempt_at: sql<Date>`now() + make_interval(secs => ${delaySeconds})`,
+        }))
         .where('id', '=', row.id)
         .execute();
       logger.warn(
@@ -154,6 +236,9 @@ export function createMailer(options: MailerOptions): Mailer {
       .select(['id', 'recipient', 'template', 'language', 'variables_sealed', 'attempts'])
       .where('sent_at', 'is', null)
       .where('attempts', '<', maxMailAttempts)
+      .where((eb) =>
+        eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+      )
       .orderBy('created_at')
       .orderBy('id')
       .limit(1);
@@ -191,6 +276,8 @@ export function createMailer(options: MailerOptions): Mailer {
 
   async function deliverRound(): Promise<number> {
     if (closed) return 0;
+    // The peer was away just now: leave the mail queued until the pause is over.
+    if (Date.now() < pausedUntil) return 0;
     const tried = new Set<string>();
     let sent = 0;
     try {
@@ -198,7 +285,14 @@ export function createMailer(options: MailerOptions): Mailer {
         const outcome =
           database.kind === 'postgres' ? await deliverOneLocked(tried) : await deliverOneUnlocked(tried);
         if (!outcome) break;
+        if (outcome.sent || !outcome.unreachable) unreachableRounds = 0;
         if (outcome.sent) sent++;
+        else if (outcome.unreachable) {
+          // Every other mail would meet the same closed door: stop this round and pause.
+          unreachableRounds++;
+          pausedUntil = Date.now() + doubling(retry.pauseMs, retry.maxPauseMs, unreachableRounds);
+          break;
+        }
       }
     } catch (error) {
       logger.error({ error: describeError(error) }, 'mail delivery interrupted');
@@ -211,7 +305,7 @@ export function createMailer(options: MailerOptions): Mailer {
   let tail: Promise<unknown> = Promise.resolve();
   let waiting: Promise<number> | null = null;
 
-  return {
+  const mailer: Mailer = {
     deliverPending() {
       if (waiting) return waiting;
       const next = tail.then(() => {
@@ -222,12 +316,20 @@ export function createMailer(options: MailerOptions): Mailer {
       tail = next;
       return next;
     },
+    startPeriodicDelivery() {
+      if (timer || closed) return;
+      timer = setInterval(() => void mailer.deliverPending(), retry.everyMs);
+      timer.unref();
+    },
     async close() {
       closed = true;
+      if (timer) clearInterval(timer);
+      timer = null;
       await tail;
       transport.close();
     },
   };
+  return mailer;
 }
 
 /** Error text for the table and the log: no addresses or links, bounded length. */

@@ -1,0 +1,158 @@
+// What happens when the key store cannot be read: the folder is gone (a WEERBAAR_KEY_DIR that
+// points nowhere, an unmounted volume), access is denied, or a key file is damaged or sealed under
+// another master key. Without its key a scan cannot be opened, and — the point of this file — it
+// must not be written either: every save seals under the scan key first, so a refusal here stops
+// the save before anything reaches the database.
+//
+// - At start (`assertKeyStoreReadable`): one live scan per organisation is opened through the
+//   store's own interface (so it holds for any ScanKeyStore); a store that is unreadable, or holds
+//   none of those keys, stops the start with a sentence in Dutch and English.
+// - While running (`guardScanKeyStore`): a store that fails is a 503 `key-store-unavailable`
+//   (Retry-After), not a 500 and not "this scan was deleted".
+import { sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { runScoped } from '../db/transaction.ts';
+import { type DomainError, unavailable } from '../domain-error.ts';
+import { isDiskFull, retryAfter } from '../faults.ts';
+import { ScanKeyGone, type ScanKeyStore } from './scan-keys.ts';
+
+export class KeyStoreUnreadable extends Error {
+  constructor(nl: string, en: string) {
+    super(`${nl} / ${en}`);
+    this.name = 'KeyStoreUnreadable';
+  }
+}
+
+function unavailableKeys(): DomainError {
+  return unavailable(
+    'key-store-unavailable',
+    {
+      nl: 'De sleutels van deze scan zijn nu niet te lezen, dus de scan kan niet worden geopend en er is niets bewaard. Probeer het later opnieuw; de beheerder moet de sleutelopslag herstellen.',
+      en: 'The keys of this scan cannot be read now, so the scan cannot be opened and nothing was saved. Try again later; an administrator needs to restore the key store.',
+    },
+    retryAfter.keyStore,
+  );
+}
+
+function reasonOf(error: unknown): { nl: string; en: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return { nl: 'toegang geweigerd', en: 'permission denied' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { nl: 'niet gevonden', en: 'not found' };
+  if (code === 'EIO') return { nl: 'leesfout van de schijf', en: 'disk read error' };
+  // AES-GCM refuses a key file that was changed, cut short, or sealed under another master key.
+  return {
+    nl: 'een sleutelbestand is beschadigd of hoort bij een andere hoofdsleutel',
+    en: 'a key file is damaged or belongs to another master key',
+  };
+}
+
+export interface KeyStoreGuardOptions {
+  /** Whether the store is there at all (the file store: its folder exists). */
+  reachable?: () => boolean;
+  /** Told once per failure, without personal data. */
+  onFailure?: (what: { operation: string; reason: string }) => void;
+}
+
+/** The store, with its failures turned into a clear 503 instead of a 500 or a false "deleted". */
+export function guardScanKeyStore(store: ScanKeyStore, options: KeyStoreGuardOptions = {}): ScanKeyStore {
+  const reachable = options.reachable ?? (() => true);
+  const fail = (operation: string, error: unknown): never => {
+    // A full disk has its own refusal (faults.ts); ids and uuids checks stay programming errors.
+    if (isDiskFull(error)) throw error;
+    if (error instanceof Error && error.message === 'key store: ids must be uuids') throw error;
+    options.onFailure?.({ operation, reason: reasonOf(error).en });
+    throw unavailableKeys();
+  };
+  const away = (operation: string): void => {
+    if (!reachable()) fail(operation, Object.assign(new Error('key store not found'), { code: 'ENOENT' }));
+  };
+  return {
+    async create(tenantId, scanId) {
+      // A missing folder would be made anew, empty: the organisation's other keys would be lost.
+      away('create');
+      try {
+        return await store.create(tenantId, scanId);
+      } catch (error) {
+        return fail('create', error);
+      }
+    },
+    async get(tenantId, scanId) {
+      try {
+        return await store.get(tenantId, scanId);
+      } catch (error) {
+        // "Destroyed" only when the store is there and says so; a missing store is not a deletion.
+        if (error instanceof ScanKeyGone) {
+          away('get');
+          throw error;
+        }
+        return fail('get', error);
+      }
+    },
+    async destroy(tenantId, scanId) {
+      // Destroying in a store that is not there would report success and destroy nothing.
+      away('destroy');
+      try {
+        await store.destroy(tenantId, scanId);
+      } catch (error) {
+        fail('destroy', error);
+      }
+    },
+  };
+}
+
+/**
+ * At start: the newest live scan of each organisation (at most `limit`) is opened through the store.
+ * Refuses when the store fails, or when it holds none of them (the wrong folder, an empty volume).
+ * A few missing keys alone do not stop the start: a removal interrupted after its key was destroyed
+ * leaves such a row, and it is shown as deleted.
+ */
+export async function assertKeyStoreReadable(
+  database: Database,
+  store: ScanKeyStore,
+  where: string,
+  limit = 50,
+): Promise<void> {
+  const tenants = await database.owner
+    .selectFrom('tenants')
+    .select('id')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  let sampled = 0;
+  let found = 0;
+  for (const { id: tenantId } of tenants) {
+    const scan = await runScoped(database.db, { tenantId, userId: null }, (tx) =>
+      tx
+        .selectFrom('scans')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('deleted_at', 'is', null)
+        .orderBy(sql`created_at desc`)
+        .limit(1)
+        .executeTakeFirst(),
+    );
+    if (!scan) continue;
+    sampled++;
+    try {
+      await store.get(tenantId, scan.id);
+      found++;
+    } catch (error) {
+      if (error instanceof ScanKeyGone) continue;
+      const reason = reasonOf(error);
+      throw new KeyStoreUnreadable(
+        `De sleutelopslag (${where}) is niet te lezen: ${reason.nl}. Scans kunnen zo niet worden geopend; ` +
+          'Weerbaar start daarom niet. Herstel de sleutelmap (rechten, bestanden uit de back-up) en start opnieuw',
+        `The key store (${where}) cannot be read: ${reason.en}. Scans cannot be opened like this, so Weerbaar ` +
+          'does not start. Restore the key folder (permissions, files from the backup) and start again.',
+      );
+    }
+  }
+  if (sampled > 0 && found === 0) {
+    throw new KeyStoreUnreadable(
+      `De sleutelopslag (${where}) bevat geen enkele sleutel van de ${sampled} gecontroleerde scans: ontbreekt de map, of wijst WEERBAAR_KEY_DIR naar de verkeerde plek? ` +
+        'Weerbaar start niet, want zonder sleutels lijken alle scans verwijderd',
+      `The key store (${where}) holds none of the keys of the ${sampled} scans checked: is the folder missing, or does ` +
+        'WEERBAAR_KEY_DIR point to the wrong place? Weerbaar does not start, since without keys every scan would look deleted.',
+    );
+  }
+}
