@@ -6,7 +6,12 @@ import path from 'node:path';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
-import { assertKeyStoreReadable, guardScanKeyStore, KeyStoreUnreadable } from './crypto/key-store-guard.ts';
+import {
+  assertKeyStoreReadable,
+  guardScanKeyStore,
+  type KeyStoreState,
+  KeyStoreUnreadable,
+} from './crypto/key-store-guard.ts';
 import { fileScanKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -49,12 +54,12 @@ export async function openDatabase(settings: Settings): Promise<Database> {
   }
 }
 
-function keyFolderUsable(folder: string): boolean {
+function keyFolderState(folder: string): KeyStoreState {
   try {
     fs.accessSync(folder, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'denied';
   }
 }
 
@@ -93,11 +98,11 @@ export async function boot(
   const keys = keysFor(settings);
   const where = settings.WEERBAAR_KEY_DIR ? `WEERBAAR_KEY_DIR=${settings.keyDir}` : settings.keyDir;
   const scanKeys = guardScanKeyStore(fileScanKeyStore(settings.keyDir, keys), {
-    reachable: () => keyFolderUsable(settings.keyDir),
+    probe: () => keyFolderState(settings.keyDir),
     onFailure: (what) => logger.error(what, 'key store unavailable'),
   });
   try {
-    if (fs.existsSync(settings.keyDir) && !keyFolderUsable(settings.keyDir)) {
+    if (keyFolderState(settings.keyDir) === 'denied') {
       throw new KeyStoreUnreadable(
         `De sleutelopslag (${where}) is niet te lezen: toegang geweigerd. Weerbaar start daarom niet; geef dit proces lees- en schrijfrechten op de map en start opnieuw`,
         `The key store (${where}) cannot be read: permission denied. Weerbaar does not start; give this process read and write access to the folder and start again.`,

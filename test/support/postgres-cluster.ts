@@ -18,6 +18,10 @@ export interface PostgresCluster {
   /** Superuser connection to the `postgres` database. */
   url: string;
   stop(): Promise<void>;
+  /** Fault tests: shut the server down (`pg_ctl stop -m fast`), keeping its data… */
+  stopServer(): Promise<void>;
+  /** …and start it again on the same port. */
+  startServer(): Promise<void>;
 }
 
 const superuser = 'weerbaar_test';
@@ -98,6 +102,37 @@ function run(runAs: RunAs, command: string, args: string[], cwd: string): SpawnS
   const [file, ...rest] = [...runAs.prefix, command, ...args];
   // LC_ALL=C: initdb must not depend on the machine's locales.
   return spawnSync(file!, rest, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', LANG: 'C' } });
+}
+
+/** As `run`, without blocking this process's event loop meanwhile. */
+function runAsync(
+  runAs: RunAs,
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<SpawnSyncReturns<string>> {
+  const [file, ...rest] = [...runAs.prefix, command, ...args];
+  return new Promise((resolve) => {
+    const child = spawn(file!, rest, { cwd, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (status, signal) =>
+      resolve({
+        pid: child.pid ?? 0,
+        output: [],
+        stdout,
+        stderr,
+        status,
+        signal,
+      } as SpawnSyncReturns<string>),
+    );
+  });
 }
 
 function describeFailure(what: string, result: SpawnSyncReturns<string>, logFile?: string): Error {
@@ -203,6 +238,24 @@ export async function startPostgresCluster(binaries: PostgresBinaries): Promise<
           async stop() {
             process.off('exit', stopNow);
             stopNow();
+          },
+          async stopServer() {
+            const result = await runAsync(
+              runAs,
+              binaries.pgCtl,
+              ['-D', dataDir, '-m', 'fast', '-w', '-t', '60', 'stop'],
+              root,
+            );
+            if (result.status !== 0) throw describeFailure('pg_ctl stop', result, logFile);
+          },
+          async startServer() {
+            const result = await runAsync(
+              runAs,
+              binaries.pgCtl,
+              ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'],
+              root,
+            );
+            if (result.status !== 0) throw describeFailure('pg_ctl start', result, logFile);
           },
         };
       }

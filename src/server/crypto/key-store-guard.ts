@@ -46,16 +46,18 @@ function reasonOf(error: unknown): { nl: string; en: string } {
   };
 }
 
+export type KeyStoreState = 'ok' | 'missing' | 'denied';
+
 export interface KeyStoreGuardOptions {
-  /** Whether the store is there at all (the file store: its folder exists). */
-  reachable?: () => boolean;
+  /** Whether the store is there and may be used (the file store: its folder exists, access allowed). */
+  probe?: () => KeyStoreState;
   /** Told once per failure, without personal data. */
   onFailure?: (what: { operation: string; reason: string }) => void;
 }
 
 /** The store, with its failures turned into a clear 503 instead of a 500 or a false "deleted". */
 export function guardScanKeyStore(store: ScanKeyStore, options: KeyStoreGuardOptions = {}): ScanKeyStore {
-  const reachable = options.reachable ?? (() => true);
+  const probe = options.probe ?? (() => 'ok' as const);
   const fail = (operation: string, error: unknown): never => {
     // A full disk has its own refusal (faults.ts); ids and uuids checks stay programming errors.
     if (isDiskFull(error)) throw error;
@@ -63,13 +65,18 @@ export function guardScanKeyStore(store: ScanKeyStore, options: KeyStoreGuardOpt
     options.onFailure?.({ operation, reason: reasonOf(error).en });
     throw unavailableKeys();
   };
-  const away = (operation: string): void => {
-    if (!reachable()) fail(operation, Object.assign(new Error('key store not found'), { code: 'ENOENT' }));
+  /** `fresh`: a store not made yet is fine (the first scan makes it); one we may not use never is. */
+  const away = (operation: string, fresh = false): void => {
+    const state = probe();
+    if (state === 'ok' || (fresh && state === 'missing')) return;
+    fail(
+      operation,
+      Object.assign(new Error(`key store ${state}`), { code: state === 'denied' ? 'EACCES' : 'ENOENT' }),
+    );
   };
   return {
     async create(tenantId, scanId) {
-      // A missing folder would be made anew, empty: the organisation's other keys would be lost.
-      away('create');
+      away('create', true);
       try {
         return await store.create(tenantId, scanId);
       } catch (error) {
