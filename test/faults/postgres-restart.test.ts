@@ -12,9 +12,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/instrument/answers.ts';
+import { openPostgres } from '../../src/server/db/database.ts';
+import { inTransaction } from '../../src/server/db/transaction.ts';
 import { ApiError, type Problem } from '../../src/web/api.ts';
 import { Autosaver, DEBOUNCE_MS } from '../../src/web/scan/autosave.ts';
 import {
@@ -144,13 +147,15 @@ describe.skipIf(!binaries)('fault: PostgreSQL restarted during a stream of autos
     for (let i = 8; i < 16; i++) {
       await type(i);
       if (!outage) {
-        const response = await fetch(`http://127.0.0.1:${server.port}/api/health`);
-        outage = {
-          status: response.status,
-          type: response.headers.get('content-type'),
-          retryAfter: response.headers.get('retry-after'),
-          body: await response.json(),
-        };
+        const response = await fetch(`http://127.0.0.1:${server.port}/api/health`).catch(() => null);
+        outage = response
+          ? {
+              status: response.status,
+              type: response.headers.get('content-type'),
+              retryAfter: response.headers.get('retry-after'),
+              body: await response.json().catch(() => null),
+            }
+          : { status: 0, type: null, retryAfter: null, body: `no answer; server output: ${server.output()}` };
       }
     }
     await until('the engine to meet the outage', () => engine.refusals.includes(503));
@@ -203,4 +208,37 @@ describe.skipIf(!binaries)('fault: PostgreSQL restarted during a stream of autos
     expect(verify.status, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/Auditlog intact/);
   }, 300_000);
+
+  it('survives a connection dropped in the middle of a transaction, and drops it from the pool', async () => {
+    // The same thing a restart does to one connection, at a chosen moment: between two queries of
+    // a transaction, when the client is checked out of the pool and the pool does not listen to it.
+    // Without a listener on the client, its 'error' event is thrown and takes the process down.
+    const database = await openPostgres(env.DATABASE_URL!, env.DATABASE_MIGRATION_URL!);
+    try {
+      const scope = { tenantId: null, userId: null };
+      const failed = inTransaction(database, scope, async (tx) => {
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx);
+        const pid = rows[0]!.pid;
+        await admin(cluster!.url, (client) => client.query('select pg_terminate_backend($1)', [pid]));
+        await until('the backend to be gone', () =>
+          admin(cluster!.url, async (client) => {
+            const left = await client.query('select 1 from pg_stat_activity where pid = $1', [pid]);
+            return left.rowCount === 0;
+          }),
+        );
+        await new Promise((r) => setTimeout(r, 200)); // let the client read the news
+        await sql`select 1`.execute(tx);
+      });
+      await expect(failed).rejects.toThrow();
+      // The next transactions get fresh connections.
+      for (let i = 0; i < 3; i++) {
+        const { rows } = await inTransaction(database, scope, (tx) =>
+          sql<{ one: number }>`select 1 as one`.execute(tx),
+        );
+        expect(rows[0]?.one).toBe(1);
+      }
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
 });
