@@ -40,11 +40,21 @@ function checkId(id: string): void {
   if (!uuid.test(id)) throw new Error('key store: ids must be uuids');
 }
 
-function writeAtomically(file: string, data: Buffer): void {
+/**
+ * Writes a whole file or none: under a temporary name first (removed again when the write fails,
+ * e.g. on a full disk), then renamed into place — or, with `onlyIfAbsent`, linked into place, which
+ * fails with EEXIST when another process was first. A key file is never left half written.
+ */
+function writeAtomically(file: string, data: Buffer, onlyIfAbsent = false): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  fs.writeFileSync(temporary, data, { mode: 0o600 });
-  fs.renameSync(temporary, file);
+  try {
+    fs.writeFileSync(temporary, data, { mode: 0o600 });
+    if (onlyIfAbsent) fs.linkSync(temporary, file);
+    else fs.renameSync(temporary, file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
 }
 
 export function fileScanKeyStore(directory: string, keys: KeyProvider): ScanKeyStore {
@@ -67,12 +77,8 @@ export function fileScanKeyStore(directory: string, keys: KeyProvider): ScanKeyS
       if (!createIfMissing) throw new ScanKeyGone();
       const fresh = randomBytes(32);
       try {
-        fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-        // 'wx': two processes creating the first scan of an organisation at once keep one key.
-        fs.writeFileSync(file, seal(keys.derivedKey('tenant-keys'), fresh, tenantAad(tenantId)), {
-          mode: 0o600,
-          flag: 'wx',
-        });
+        // Only if absent: two processes creating the first scan of an organisation at once keep one key.
+        writeAtomically(file, seal(keys.derivedKey('tenant-keys'), fresh, tenantAad(tenantId)), true);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }

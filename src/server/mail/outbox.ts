@@ -397,8 +397,12 @@ function fileTransport(settings: Settings, printNotices: boolean): Transport {
       const stamp = new Date().toISOString().replace(/[-:.]/g, '');
       const name = `${stamp}-${row.id}.eml`;
       const temporary = path.join(folder, `.${name}.tmp`);
-      fs.writeFileSync(temporary, content, { mode: 0o600 });
-      fs.renameSync(temporary, path.join(folder, name));
+      try {
+        fs.writeFileSync(temporary, content, { mode: 0o600 });
+        fs.renameSync(temporary, path.join(folder, name));
+      } finally {
+        fs.rmSync(temporary, { force: true }); // a full disk leaves no half file behind
+      }
       if (printNotices) {
         process.stdout.write(
           `\n✉  E-mail in de outbox / mail in the outbox (${name})\n` +
