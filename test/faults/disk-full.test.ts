@@ -58,8 +58,11 @@ afterAll(() => {
   }
 });
 
-/** Fills the disk of `dir` to the last byte; returns the filler file (remove it to free the space). */
-function fill(dir: string): string {
+/**
+ * Fills the disk of `dir` to the last byte, then gives `leave` bytes back; returns the filler file
+ * (remove it to free the space).
+ */
+function fill(dir: string, leave = 0): string {
   const filler = path.join(dir, `filler-${randomUUID()}`);
   const fd = fs.openSync(filler, 'w');
   try {
@@ -74,10 +77,12 @@ function fill(dir: string): string {
         }
       }
     }
+    if (leave > 0) fs.ftruncateSync(fd, fs.fstatSync(fd).size - leave);
   } finally {
     fs.closeSync(fd);
   }
-  expect(fs.statfsSync(dir).bavail).toBe(0);
+  const { bavail, bsize } = fs.statfsSync(dir);
+  expect(bavail * bsize).toBe(leave);
   return filler;
 }
 
@@ -151,17 +156,21 @@ describe.skipIf(skipReason !== null)('fault: the data folder’s disk is full', 
       server = null;
 
       // The start and the command line on a full disk: a sentence, not a stack or "Aborted()".
-      const filler2 = fill(disk);
-      const refusedStart = spawnServer(await freePort(), { env });
-      const code = await refusedStart.exited;
-      expect(code).not.toBe(0);
-      expect(refusedStart.output()).toMatch(/is vol/);
-      expect(refusedStart.output()).toMatch(/is full/);
-      expect(refusedStart.output()).not.toMatch(/Aborted/);
-      const verifyFull = cli(['audit', 'verify'], env);
-      expect(verifyFull.status).not.toBe(0);
-      expect(verifyFull.stderr).toMatch(/is vol.*is full/s);
-      fs.rmSync(filler2);
+      // Full to the last byte, and with one page left (room for the lock file, not for PGlite).
+      for (const leave of [0, 4096]) {
+        const filler2 = fill(disk, leave);
+        const refusedStart = spawnServer(await freePort(), { env });
+        const code = await refusedStart.exited;
+        expect(code).not.toBe(0);
+        expect(refusedStart.output()).toMatch(/is vol/);
+        expect(refusedStart.output()).toMatch(/is full/);
+        expect(refusedStart.output()).not.toMatch(/Aborted/);
+        const verifyFull = cli(['audit', 'verify'], env);
+        expect(verifyFull.status).not.toBe(0);
+        expect(verifyFull.stderr).toMatch(/is vol.*is full/s);
+        expect(verifyFull.stderr).not.toMatch(/Aborted/);
+        fs.rmSync(filler2);
+      }
 
       // Space again: the data opens, the chain verifies, the last acknowledged answer is there.
       const verify = cli(['audit', 'verify'], env);
