@@ -56,7 +56,19 @@ function chownTree(dir: string): void {
 
 async function refusedStart(): Promise<string> {
   const started = spawnServer(await freePort(), { env, ...(user?.uid ? user : {}) });
-  const code = await started.exited;
+  // Bounded: a start that is not refused keeps running, and is stopped here.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const code = await Promise.race([
+    started.exited,
+    new Promise<'still running'>((resolve) => {
+      timer = setTimeout(() => resolve('still running'), 90_000);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (code === 'still running') {
+    started.child.kill('SIGKILL');
+    await started.exited;
+  }
   expect(code, started.output()).toBe(1);
   return started.output();
 }
@@ -155,6 +167,9 @@ describe.skipIf(skipReason !== null)('fault: the key store unreadable', () => {
     // Never plaintext: not one of the answers is in the data folder's raw bytes (tables and WAL).
     const raw = filesUnder(path.join(dataDir, 'pglite')).map((file) => fs.readFileSync(file));
     expect(raw.length).toBeGreaterThan(10);
+    // The search sees what is stored in the clear (a control: the candidate's address is).
+    const address = Buffer.from('kandidaat@voorbeeld.nl', 'utf8');
+    expect(raw.some((bytes) => bytes.includes(address))).toBe(true);
     for (const value of [saved, ...refused]) {
       const needle = Buffer.from(value, 'utf8');
       expect(
