@@ -47,6 +47,7 @@ async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
   }
   const deps = await boot(settings, createLogger(process.env.LOG_LEVEL ?? 'warn'), {
     printMailNotices: false,
+    checkKeyStore: false,
   });
   try {
     return await work(deps);

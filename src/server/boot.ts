@@ -74,6 +74,12 @@ export interface BootOptions {
   printMailNotices?: boolean;
   /** Another instruments folder (tests of the start's refusal); default `instruments/`. */
   instrumentsDir?: string;
+  /**
+   * Open a scan per organisation through the key store before going on (default: yes). The CLI says
+   * no, so `audit verify` or `migrate` still work for an operator repairing a broken key store; its
+   * commands that need keys meet the same refusal while they run.
+   */
+  checkKeyStore?: boolean;
 }
 
 export async function boot(
@@ -101,17 +107,19 @@ export async function boot(
     probe: () => keyFolderState(settings.keyDir),
     onFailure: (what) => logger.error(what, 'key store unavailable'),
   });
-  try {
-    if (keyFolderState(settings.keyDir) === 'denied') {
-      throw new KeyStoreUnreadable(
-        `De sleutelopslag (${where}) is niet te lezen: toegang geweigerd. Weerbaar start daarom niet; geef dit proces lees- en schrijfrechten op de map en start opnieuw`,
-        `The key store (${where}) cannot be read: permission denied. Weerbaar does not start; give this process read and write access to the folder and start again.`,
-      );
+  if (options.checkKeyStore !== false) {
+    try {
+      if (keyFolderState(settings.keyDir) === 'denied') {
+        throw new KeyStoreUnreadable(
+          `De sleutelopslag (${where}) is niet te lezen: toegang geweigerd. Weerbaar start daarom niet; geef dit proces lees- en schrijfrechten op de map en start opnieuw`,
+          `The key store (${where}) cannot be read: permission denied. Weerbaar does not start; give this process read and write access to the folder and start again.`,
+        );
+      }
+      await assertKeyStoreReadable(database, fileScanKeyStore(settings.keyDir, keys), where);
+    } catch (error) {
+      await database.close();
+      throw error;
     }
-    await assertKeyStoreReadable(database, fileScanKeyStore(settings.keyDir, keys), where);
-  } catch (error) {
-    await database.close();
-    throw error;
   }
   const mailer = createMailer({
     settings,
