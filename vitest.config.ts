@@ -4,6 +4,9 @@
 //   postgres  the same files on a real PostgreSQL (TEST_DATABASE_URL, or a throw-away cluster
 //             started by test/support/postgres-setup.ts; reported as skipped when neither exists)
 // A database test gets its database from createTestDatabase() in test/support/database.ts.
+// test/faults/ holds the fault tests (a stopped PostgreSQL, the SMTP peer down, a full disk, an
+// unreadable key store) with real parts: its *.test.ts run in `unit` (they start their own server
+// processes, PostgreSQL cluster or tmpfs), its *.db.test.ts in both database projects.
 import { defineConfig } from 'vitest/config';
 
 const databaseTests = ['test/**/*.db.test.ts', 'src/**/*.db.test.ts'];
