@@ -2,8 +2,9 @@
 import path from 'node:path';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
+import { databaseScanKeyStore, keyDatabaseConnection, prepareKeyDatabase } from './crypto/key-database.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
-import { fileScanKeyStore } from './crypto/scan-keys.ts';
+import { fileScanKeyStore, type RewrappableKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
@@ -22,6 +23,19 @@ export function keysFor(settings: Settings): KeyProvider {
   return settings.WEERBAAR_MASTER_KEY
     ? masterKeyProvider(Buffer.from(settings.WEERBAAR_MASTER_KEY, 'base64'))
     : keyFileProvider(settings.dataDir);
+}
+
+/** The key store WEERBAAR_KEY_STORE chose: the key folder, or the separate key database. */
+export async function openScanKeyStore(settings: Settings, keys: KeyProvider): Promise<RewrappableKeyStore> {
+  if (settings.keyStore.kind === 'folder') return fileScanKeyStore(settings.keyStore.dir, keys);
+  const sql = keyDatabaseConnection(settings.keyStore.url);
+  try {
+    await prepareKeyDatabase(sql);
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
+  return databaseScanKeyStore(sql, keys);
 }
 
 export interface BootOptions {
@@ -51,6 +65,13 @@ export async function boot(
     throw error;
   }
   const keys = keysFor(settings);
+  let scanKeys: RewrappableKeyStore;
+  try {
+    scanKeys = await openScanKeyStore(settings, keys);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const mailer = createMailer({
     settings,
     database,
@@ -58,11 +79,11 @@ export async function boot(
     logger,
     ...(options.printMailNotices === undefined ? {} : { printNotices: options.printMailNotices }),
   });
-  const scanKeys = fileScanKeyStore(settings.keyDir, keys);
   return { settings, database, keys, scanKeys, logger, mailer, instruments, now: () => new Date() };
 }
 
 export async function shutdown(deps: AppDeps): Promise<void> {
   await deps.mailer.close();
   await deps.database.close();
+  await deps.scanKeys.close?.();
 }
