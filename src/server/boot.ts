@@ -4,7 +4,7 @@ import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
 import { databaseScanKeyStore, keyDatabaseConnection, prepareKeyDatabase } from './crypto/key-database.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
-import { fileScanKeyStore, type RewrappableKeyStore } from './crypto/scan-keys.ts';
+import { assertMasterKeyOpens, fileScanKeyStore, type RewrappableKeyStore } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
@@ -68,6 +68,10 @@ export async function boot(
   let scanKeys: RewrappableKeyStore;
   try {
     scanKeys = await openScanKeyStore(settings, keys);
+    await assertMasterKeyOpens(scanKeys, keys).catch(async (error) => {
+      await scanKeys.close?.();
+      throw error;
+    });
   } catch (error) {
     await database.close();
     throw error;

@@ -7,11 +7,13 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { totpAssociatedData } from '../../src/server/auth/totp.ts';
+import { boot, shutdown } from '../../src/server/boot.ts';
 import type { AppDeps } from '../../src/server/context.ts';
 import { open } from '../../src/server/crypto/aead.ts';
 import { masterKeyProvider } from '../../src/server/crypto/key-provider.ts';
-import { ScanKeyGone } from '../../src/server/crypto/scan-keys.ts';
+import { ScanKeyGone, WrongMasterKey } from '../../src/server/crypto/scan-keys.ts';
 import { inTransaction } from '../../src/server/db/transaction.ts';
+import { readSettings, settingsSchema } from '../../src/server/env.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { createMailer, queueMail } from '../../src/server/mail/outbox.ts';
 import { rotateMasterKey } from '../../src/server/maintenance/rotate-master-key.ts';
@@ -33,6 +35,7 @@ describe.each(keyStoreKinds)('master-key rotation (key store: %s)', (keyStore) =
   let tenant: string;
   let opener: SignedIn;
   let kept: InvitedScan;
+  let nextRaw: Buffer;
   let shredded: InvitedScan;
   beforeAll(async () => {
     t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' }, { keyStore });
@@ -62,7 +65,8 @@ describe.each(keyStoreKinds)('master-key rotation (key store: %s)', (keyStore) =
 
   it('re-wraps what the master key seals, resumably; everything opens under the new key and nothing under the old', async () => {
     const old = t.deps.keys;
-    const next = masterKeyProvider(randomBytes(32));
+    nextRaw = randomBytes(32);
+    const next = masterKeyProvider(nextRaw);
 
     // A run cut off after the key store: the organisation keys are under the new key, the
     // database is not. The next run finishes the rest; the one after finds nothing to do.
@@ -143,5 +147,25 @@ describe.each(keyStoreKinds)('master-key rotation (key store: %s)', (keyStore) =
       code: totpCode(opener.totpSecret!, deps.now()),
     });
     expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+  });
+
+  // Two starts (each opening and migrating an embedded database on PGlite): slow on a busy machine.
+  it('the app starts with the new master key and refuses one that opens no organisation key', {
+    timeout: 180_000,
+  }, async () => {
+    if (!t.keyStore.settings) return; // the key database on PGlite is not reachable by settings
+    const env: Record<string, string> = {};
+    for (const key of Object.keys(settingsSchema.shape)) {
+      const value = (t.deps.settings as unknown as Record<string, unknown>)[key];
+      if (value !== undefined) env[key] = String(value);
+    }
+    const withKey = (key: Buffer) =>
+      readSettings({ ...env, ...t.keyStore.settings, WEERBAAR_MASTER_KEY: key.toString('base64') });
+    await expect(boot(withKey(randomBytes(32)), createLogger('silent'))).rejects.toBeInstanceOf(
+      WrongMasterKey,
+    );
+    const started = await boot(withKey(nextRaw), createLogger('silent'));
+    await expect(started.scanKeys.get(tenant, kept.scanId)).resolves.toBeInstanceOf(Buffer);
+    await shutdown(started);
   });
 });

@@ -191,6 +191,9 @@ export function databaseScanKeyStore(sql: KeySql, keys: KeyProvider): Rewrappabl
       tenantKeys.clear();
       return count;
     },
+    async hasTenantKeys() {
+      return (await sql.query('select 1 from weerbaar_tenant_keys limit 1')).rows.length > 0;
+    },
     async opensAnyTenantKey(other) {
       const { rows } = await sql.query<{ tenant_id: string; sealed: Uint8Array }>(
         'select tenant_id, sealed from weerbaar_tenant_keys',

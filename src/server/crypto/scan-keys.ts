@@ -53,6 +53,29 @@ export interface RewrappableKeyStore extends ScanKeyStore {
   rewrapTenantKeys(next: KeyProvider): Promise<RewrapCount>;
   /** Whether `keys` opens any organisation key in this store (after rotation the old key opens none). */
   opensAnyTenantKey(keys: KeyProvider): Promise<boolean>;
+  /** Whether the store holds any organisation key at all (a new installation holds none). */
+  hasTenantKeys(): Promise<boolean>;
+}
+
+export class WrongMasterKey extends Error {
+  constructor() {
+    super(
+      'De hoofdsleutel opent geen enkele organisatiesleutel in de sleutelopslag: een verkeerde ' +
+        'WEERBAAR_MASTER_KEY, of een sleutelwissel die op deze host nog niet is doorgevoerd. / ' +
+        'The master key opens none of the organisation keys in the key store: a wrong WEERBAAR_MASTER_KEY, ' +
+        'or a rotation not yet applied on this host.',
+    );
+    this.name = 'WrongMasterKey';
+  }
+}
+
+/**
+ * At start: a store that holds organisation keys must open at least one with this master key.
+ * Otherwise the app would run and seal new secrets (TOTP, mail) under a key that opens nothing else
+ * — e.g. a host still set to the old key after `weerbaar keys rotate`.
+ */
+export async function assertMasterKeyOpens(store: RewrappableKeyStore, keys: KeyProvider): Promise<void> {
+  if ((await store.hasTenantKeys()) && !(await store.opensAnyTenantKey(keys))) throw new WrongMasterKey();
 }
 
 export interface RewrapCount {
@@ -194,6 +217,9 @@ export function fileScanKeyStore(directory: string, keys: KeyProvider): Rewrappa
       }
       tenantKeys.clear();
       return count;
+    },
+    async hasTenantKeys() {
+      return tenantIds().length > 0;
     },
     async opensAnyTenantKey(other) {
       return tenantIds().some((id) => tryOpenTenantKey(other, id, fs.readFileSync(tenantFile(id))) !== null);
