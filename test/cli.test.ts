@@ -36,6 +36,9 @@ describe('weerbaar CLI', { timeout: 90_000 }, () => {
       ['user', 'invite'],
       ['demo'],
       ['audit', 'verify'],
+      ['backup'],
+      ['restore'],
+      ['keys', 'rotate'],
     ]) {
       const r = weerbaar([...args, '--help']);
       expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(0);

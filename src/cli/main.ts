@@ -6,10 +6,11 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { roles } from '../core/vocabulary.ts';
 import { verifyAuditLog } from '../server/audit/verify.ts';
-import { boot, shutdown } from '../server/boot.ts';
+import { boot, openDatabase, openScanKeyStore, shutdown } from '../server/boot.ts';
 import type { AppDeps } from '../server/context.ts';
 import { printConversationCheck } from '../server/conversation/registry.ts';
-import { currentMigrationVersion } from '../server/db/migrate.ts';
+import { keyFileRotation, masterKeyProvider } from '../server/crypto/key-provider.ts';
+import { currentMigrationVersion, migrate } from '../server/db/migrate.ts';
 import { inTransaction } from '../server/db/transaction.ts';
 import { createDemoOrganisation } from '../server/demo/create-demo-organisation.ts';
 import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';
@@ -36,15 +37,18 @@ class CliError extends Error {
   }
 }
 
-/** Boot with quiet logs, run, always close the database. */
-async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
-  let settings: ReturnType<typeof readSettings>;
+function settingsOrExit(): ReturnType<typeof readSettings> {
   try {
-    settings = readSettings();
+    return readSettings();
   } catch (error) {
     if (error instanceof SettingsError) throw new CliError(error.message, 78);
     throw error;
   }
+}
+
+/** Boot with quiet logs, run, always close the database. */
+async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
+  const settings = settingsOrExit();
   const deps = await boot(settings, createLogger(process.env.LOG_LEVEL ?? 'warn'), {
     printMailNotices: false,
     checkKeyStore: false,
@@ -161,6 +165,115 @@ audit
       moved: 'VERPLAATST / MOVED',
     }[result.problem];
     throw new CliError(`Auditlog NIET intact / NOT intact: ${which} ${what}: ${result.detail}`, 2);
+  });
+
+program
+  .command('backup')
+  .description(
+    'Maak een back-up van de database (zonder sleutelopslag en hoofdsleutel) / back up the database (without key store and master key)',
+  )
+  .requiredOption('--out <file>', 'het back-upbestand / the backup file')
+  .action(async (opts: { out: string }) => {
+    const { backupDatabase } = await import('../server/maintenance/backup.ts');
+    const settings = settingsOrExit();
+    // Embedded: opening the folder takes its lock, so a running server makes this stop here.
+    const database = await openDatabase(settings);
+    try {
+      const result = await backupDatabase(settings, database, opts.out);
+      console.log(
+        `Back-up geschreven / backup written: ${result.file} (${result.kind}, ${result.bytes} bytes)\n` +
+          'Niet in deze back-up / not in this backup: de sleutelopslag en de hoofdsleutel — apart en kort bewaren ' +
+          '/ the key store and the master key — keep them separately, for a short time.',
+      );
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('restore')
+  .description(
+    'Zet een back-up terug in plaats van de huidige database / put a backup back in place of the current database',
+  )
+  .requiredOption('--from <file>', 'het back-upbestand / the backup file')
+  .option('--yes', 'ja, vervang de huidige database / yes, replace the current database')
+  .action(async (opts: { from: string; yes?: boolean }) => {
+    const { reconcileRestoredScans, restoreDatabase } = await import('../server/maintenance/backup.ts');
+    if (!fs.existsSync(opts.from)) throw new CliError(`Bestaat niet / not found: ${opts.from}`);
+    if (!opts.yes)
+      throw new CliError(
+        'Dit vervangt de huidige database; herhaal met --yes / this replaces the current database; repeat with --yes',
+      );
+    const settings = settingsOrExit();
+    const { previous } = await restoreDatabase(settings, opts.from);
+    // The key store is not restored: scans shredded since the backup stay shredded.
+    const { shredded, checked } = await withApp((deps) => reconcileRestoredScans(deps));
+    console.log(
+      `Teruggezet / restored from ${opts.from}. Scans gecontroleerd / checked: ${checked}; ` +
+        `opnieuw vernietigd (sleutel was weg) / shredded again (key gone): ${shredded}.`,
+    );
+    if (previous)
+      console.log(`De vervangen database staat in / the replaced database is kept in: ${previous}`);
+    console.log('Controleer nu / now check: weerbaar audit verify');
+  });
+
+const keysCommand = program.command('keys').description('Sleutels / keys');
+keysCommand
+  .command('rotate')
+  .description(
+    'Nieuwe hoofdsleutel: verpak organisatiesleutels, TOTP-geheimen en mail opnieuw; stop eerst de app / new master key: re-wrap organisation keys, TOTP secrets and mail; stop the app first',
+  )
+  .action(async () => {
+    const { rotateMasterKey } = await import('../server/maintenance/rotate-master-key.ts');
+    const settings = settingsOrExit();
+    let current: Buffer;
+    let next: Buffer;
+    let finish = () => {};
+    let resumed = false;
+    if (settings.WEERBAAR_MASTER_KEY) {
+      if (!settings.WEERBAAR_NEW_MASTER_KEY)
+        throw new CliError(
+          'Zet WEERBAAR_NEW_MASTER_KEY (openssl rand -base64 32) / set WEERBAAR_NEW_MASTER_KEY (openssl rand -base64 32)',
+          78,
+        );
+      current = Buffer.from(settings.WEERBAAR_MASTER_KEY, 'base64');
+      next = Buffer.from(settings.WEERBAAR_NEW_MASTER_KEY, 'base64');
+    } else {
+      if (settings.WEERBAAR_NEW_MASTER_KEY)
+        throw new CliError(
+          'WEERBAAR_NEW_MASTER_KEY alleen samen met WEERBAAR_MASTER_KEY; met het sleutelbestand maakt dit commando de nieuwe sleutel / only with WEERBAAR_MASTER_KEY; with the key file this command makes the new key',
+          78,
+        );
+      ({ current, next, finish, resumed } = keyFileRotation(settings.dataDir));
+    }
+    if (current.equals(next))
+      throw new CliError('De nieuwe sleutel is de oude / the new key is the old one', 78);
+    const database = await openDatabase(settings);
+    try {
+      await migrate(database);
+      const currentKeys = masterKeyProvider(current);
+      const store = await openScanKeyStore(settings, currentKeys);
+      try {
+        const report = await rotateMasterKey(database, store, currentKeys, masterKeyProvider(next));
+        console.log(
+          `${resumed ? 'Hervat / resumed. ' : ''}Opnieuw verpakt / re-wrapped: ` +
+            `${report.tenantKeys.rewrapped} organisatiesleutel(s) / organisation key(s) (${report.tenantKeys.already} al klaar / already done), ` +
+            `${report.totpSecrets.rewrapped} TOTP-geheim(en) / secret(s), ${report.unsentMail.rewrapped} onverzonden mail(s) / unsent mail(s). ` +
+            'De oude hoofdsleutel opent niets meer / the old master key opens nothing any more.',
+        );
+      } finally {
+        await store.close?.();
+      }
+    } finally {
+      await database.close();
+    }
+    finish();
+    console.log(
+      settings.WEERBAAR_MASTER_KEY
+        ? 'Zet nu op elke app-host WEERBAAR_MASTER_KEY op de waarde van WEERBAAR_NEW_MASTER_KEY, verwijder WEERBAAR_NEW_MASTER_KEY en start de app. / ' +
+            'Now set WEERBAAR_MASTER_KEY to the value of WEERBAAR_NEW_MASTER_KEY on every app host, remove WEERBAAR_NEW_MASTER_KEY and start the app.'
+        : `Nieuwe hoofdsleutel staat in / the new master key is in ${path.join(settings.dataDir, 'master.key')}; start de app / start the app.`,
+    );
   });
 
 program

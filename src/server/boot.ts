@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
+import { databaseScanKeyStore, keyDatabaseConnection, prepareKeyDatabase } from './crypto/key-database.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
 import {
   assertKeyStoreReadable,
@@ -12,7 +13,12 @@ import {
   type KeyStoreState,
   KeyStoreUnreadable,
 } from './crypto/key-store-guard.ts';
-import { fileScanKeyStore } from './crypto/scan-keys.ts';
+import {
+  assertMasterKeyOpens,
+  fileScanKeyStore,
+  type RewrappableKeyStore,
+  WrongMasterKey,
+} from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
@@ -69,6 +75,19 @@ export function keysFor(settings: Settings): KeyProvider {
     : keyFileProvider(settings.dataDir);
 }
 
+/** The key store WEERBAAR_KEY_STORE chose: the key folder, or the separate key database. */
+export async function openScanKeyStore(settings: Settings, keys: KeyProvider): Promise<RewrappableKeyStore> {
+  if (settings.keyStore.kind === 'folder') return fileScanKeyStore(settings.keyStore.dir, keys);
+  const sql = keyDatabaseConnection(settings.keyStore.url);
+  try {
+    await prepareKeyDatabase(sql);
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
+  return databaseScanKeyStore(sql, keys);
+}
+
 export interface BootOptions {
   /** Print a notice per mail on the console in embedded mode (the server: yes; the CLI prints links itself). */
   printMailNotices?: boolean;
@@ -102,25 +121,37 @@ export async function boot(
     throw error;
   }
   const keys = keysFor(settings);
-  const where = settings.WEERBAAR_KEY_DIR ? `WEERBAAR_KEY_DIR=${settings.keyDir}` : settings.keyDir;
-  const scanKeys = guardScanKeyStore(fileScanKeyStore(settings.keyDir, keys), {
-    probe: () => keyFolderState(settings.keyDir),
+  const folder = settings.keyStore.kind === 'folder' ? settings.keyStore.dir : undefined;
+  const where =
+    folder === undefined
+      ? 'WEERBAAR_KEY_DATABASE_URL'
+      : settings.WEERBAAR_KEY_DIR
+        ? `WEERBAAR_KEY_DIR=${folder}`
+        : folder;
+  let store: RewrappableKeyStore | undefined;
+  try {
+    if (folder !== undefined && options.checkKeyStore !== false && keyFolderState(folder) === 'denied') {
+      throw new KeyStoreUnreadable(
+        `De sleutelopslag (${where}) is niet te lezen: toegang geweigerd. Weerbaar start daarom niet; geef dit proces lees- en schrijfrechten op de map en start opnieuw`,
+        `The key store (${where}) cannot be read: permission denied. Weerbaar does not start; give this process read and write access to the folder and start again.`,
+      );
+    }
+    store = await openScanKeyStore(settings, keys);
+    if (options.checkKeyStore !== false) await assertKeyStoreReadable(database, store, where);
+    // A wrong master key stops the CLI too (it would seal new secrets under a key that opens
+    // nothing else); an unreadable store does not, so an operator can still repair with the CLI.
+    await assertMasterKeyOpens(store, keys).catch((error) => {
+      if (error instanceof WrongMasterKey || options.checkKeyStore !== false) throw error;
+    });
+  } catch (error) {
+    await store?.close?.();
+    await database.close();
+    throw error;
+  }
+  const scanKeys = guardScanKeyStore(store, {
+    ...(folder === undefined ? {} : { probe: () => keyFolderState(folder) }),
     onFailure: (what) => logger.error(what, 'key store unavailable'),
   });
-  if (options.checkKeyStore !== false) {
-    try {
-      if (keyFolderState(settings.keyDir) === 'denied') {
-        throw new KeyStoreUnreadable(
-          `De sleutelopslag (${where}) is niet te lezen: toegang geweigerd. Weerbaar start daarom niet; geef dit proces lees- en schrijfrechten op de map en start opnieuw`,
-          `The key store (${where}) cannot be read: permission denied. Weerbaar does not start; give this process read and write access to the folder and start again.`,
-        );
-      }
-      await assertKeyStoreReadable(database, fileScanKeyStore(settings.keyDir, keys), where);
-    } catch (error) {
-      await database.close();
-      throw error;
-    }
-  }
   const mailer = createMailer({
     settings,
     database,
@@ -134,4 +165,5 @@ export async function boot(
 export async function shutdown(deps: AppDeps): Promise<void> {
   await deps.mailer.close();
   await deps.database.close();
+  await deps.scanKeys.close?.();
 }

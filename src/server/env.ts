@@ -41,8 +41,32 @@ export const settingsSchema = z.object({
    * content unreadable. Default: <data folder>/keys. Several app processes must share it.
    */
   WEERBAAR_KEY_DIR: z.string().min(1).optional(),
+  /**
+   * Where the key store lives: `folder` (WEERBAAR_KEY_DIR; one host, or a folder the hosts share)
+   * or `database` (a separate PostgreSQL database at WEERBAAR_KEY_DATABASE_URL that several app
+   * hosts share without a shared file system). Default: folder.
+   */
+  WEERBAAR_KEY_STORE: z
+    .enum(['folder', 'database'], { error: 'moet folder of database zijn / must be folder or database' })
+    .default('folder'),
+  /**
+   * The key database (WEERBAAR_KEY_STORE=database): its own database and login, never the
+   * application database's, with its own short backup retention.
+   */
+  WEERBAAR_KEY_DATABASE_URL: postgresUrl.optional(),
   /** Base64 of 32 random bytes. Unset: a key file (mode 0600) in the data folder, made on first start. */
   WEERBAAR_MASTER_KEY: z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'moet 32 bytes in base64 zijn / must be 32 bytes base64',
+    )
+    .optional(),
+  /**
+   * Only for `weerbaar keys rotate` with WEERBAAR_MASTER_KEY: the new master key (base64 of 32 random
+   * bytes, e.g. `openssl rand -base64 32`). Afterwards it becomes WEERBAAR_MASTER_KEY on every host.
+   */
+  WEERBAAR_NEW_MASTER_KEY: z
     .string()
     .refine(
       (v) => Buffer.from(v, 'base64').length === 32,
@@ -91,6 +115,8 @@ export interface Settings extends RawSettings {
   publicUrl: URL;
   dataDir: string;
   keyDir: string;
+  /** The key store chosen by WEERBAAR_KEY_STORE (crypto/scan-keys.ts, crypto/key-database.ts). */
+  keyStore: { kind: 'folder'; dir: string } | { kind: 'database'; url: string };
   database: { kind: 'pglite' } | { kind: 'postgres'; url: string; migrationUrl: string };
   demo: boolean;
 }
@@ -127,12 +153,42 @@ export function readSettings(source: Record<string, string | undefined> = proces
       'DATABASE_MIGRATION_URL: alleen samen met DATABASE_URL / only together with DATABASE_URL',
     ]);
   }
+  const keyDir = path.resolve(raw.WEERBAAR_KEY_DIR ?? path.join(raw.WEERBAAR_DATA_DIR, 'keys'));
+  const keyProblems: string[] = [];
+  if (raw.WEERBAAR_KEY_STORE === 'database' && !raw.WEERBAAR_KEY_DATABASE_URL)
+    keyProblems.push(
+      'WEERBAAR_KEY_DATABASE_URL: nodig bij WEERBAAR_KEY_STORE=database / required with WEERBAAR_KEY_STORE=database',
+    );
+  if (raw.WEERBAAR_KEY_STORE === 'folder' && raw.WEERBAAR_KEY_DATABASE_URL)
+    keyProblems.push(
+      'WEERBAAR_KEY_DATABASE_URL: alleen samen met WEERBAAR_KEY_STORE=database / only with WEERBAAR_KEY_STORE=database',
+    );
+  if (
+    raw.WEERBAAR_KEY_DATABASE_URL &&
+    [raw.DATABASE_URL, raw.DATABASE_MIGRATION_URL].some(
+      (url) => url && sameDatabase(url, raw.WEERBAAR_KEY_DATABASE_URL!),
+    )
+  )
+    keyProblems.push(
+      'WEERBAAR_KEY_DATABASE_URL: een eigen database, niet die van de app / a database of its own, not the application database',
+    );
+  if (keyProblems.length > 0) throw new SettingsError(keyProblems);
   return {
     ...raw,
     publicUrl,
     dataDir: path.resolve(raw.WEERBAAR_DATA_DIR),
-    keyDir: path.resolve(raw.WEERBAAR_KEY_DIR ?? path.join(raw.WEERBAAR_DATA_DIR, 'keys')),
+    keyDir,
+    keyStore:
+      raw.WEERBAAR_KEY_STORE === 'database'
+        ? { kind: 'database', url: raw.WEERBAAR_KEY_DATABASE_URL! }
+        : { kind: 'folder', dir: keyDir },
     database,
     demo: raw.WEERBAAR_DEMO ?? database.kind === 'pglite',
   };
+}
+
+/** Same server and database name: a key store there would end up in the application's backups. */
+function sameDatabase(a: string, b: string): boolean {
+  const [x, y] = [new URL(a), new URL(b)];
+  return x.hostname === y.hostname && (x.port || '5432') === (y.port || '5432') && x.pathname === y.pathname;
 }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { createApp } from '../../src/server/app.ts';
 import type { AppDeps } from '../../src/server/context.ts';
-import { fileScanKeyStore } from '../../src/server/crypto/scan-keys.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { loadRegistry, type Registry } from '../../src/server/instruments/registry.ts';
 import { createLogger } from '../../src/server/logger.ts';
@@ -13,6 +12,7 @@ import { createMailer } from '../../src/server/mail/outbox.ts';
 import { createTenant } from '../../src/server/operations/create-tenant.ts';
 import { inviteMember } from '../../src/server/operations/invite-member.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { createTestKeyStore, type KeyStoreKind, type TestKeyStore } from './key-stores.ts';
 import { firstLink, parseMail } from './mime.ts';
 
 export interface Reply {
@@ -73,6 +73,8 @@ export class Client {
 export interface TestApp {
   db: TestDatabase;
   deps: AppDeps;
+  /** The key store behind deps.scanKeys: the key folder, or the separate key database. */
+  keyStore: TestKeyStore;
   app: ReturnType<typeof createApp>;
   /** Moves the app's clock forward (expiry, idle timeouts, TOTP steps). */
   advance(ms: number): void;
@@ -82,17 +84,21 @@ export interface TestApp {
 
 let registry: Promise<Registry> | null = null;
 
-export async function createTestApp(settingsOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  settingsOverrides: Record<string, string> = {},
+  options: { keyStore?: KeyStoreKind } = {},
+): Promise<TestApp> {
   registry ??= loadRegistry();
   const instruments = await registry;
   const db = await createTestDatabase(settingsOverrides);
+  const keyStore = await createTestKeyStore(options.keyStore ?? 'folder', db.settings.keyDir);
   let offset = 0;
   const logger = createLogger('silent');
   const deps: AppDeps = {
     settings: db.settings,
     database: db.database,
     keys: db.keys,
-    scanKeys: fileScanKeyStore(db.settings.keyDir, db.keys),
+    scanKeys: keyStore.open(db.keys),
     logger,
     mailer: createMailer({
       settings: db.settings,
@@ -107,6 +113,7 @@ export async function createTestApp(settingsOverrides: Record<string, string> = 
   const harness: TestApp = {
     db,
     deps,
+    keyStore,
     app: createApp(deps),
     advance(ms) {
       offset += ms;
@@ -114,6 +121,7 @@ export async function createTestApp(settingsOverrides: Record<string, string> = 
     client: () => new Client(harness),
     async cleanup() {
       await deps.mailer.close();
+      await keyStore.cleanup();
       await db.cleanup();
     },
   };

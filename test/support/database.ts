@@ -134,7 +134,7 @@ function connectionUrl(base: string, user: string, password: string, database: s
  * creates weerbaar_app when missing), plus a login role for the app. Names are random per call,
  * so parallel test files never collide; weerbaar_app itself is created once by the global setup.
  */
-async function createPostgresDatabase(): Promise<{
+export async function createPostgresDatabase(): Promise<{
   runtimeUrl: string;
   ownerUrl: string;
   drop(): Promise<void>;

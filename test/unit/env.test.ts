@@ -45,4 +45,36 @@ describe('settings', () => {
   it('treats empty values as unset', () => {
     expect(readSettings({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('pglite');
   });
+
+  it('chooses the key store: the folder by default, a key database of its own on request', () => {
+    expect(readSettings({ WEERBAAR_DATA_DIR: '/srv/w' }).keyStore).toEqual({
+      kind: 'folder',
+      dir: '/srv/w/keys',
+    });
+    expect(
+      readSettings({
+        DATABASE_URL: 'postgres://app@db/weerbaar',
+        WEERBAAR_KEY_STORE: 'database',
+        WEERBAAR_KEY_DATABASE_URL: 'postgres://keys@keydb/weerbaar_keys',
+      }).keyStore,
+    ).toEqual({ kind: 'database', url: 'postgres://keys@keydb/weerbaar_keys' });
+    const refused = (env: Record<string, string>) => {
+      try {
+        readSettings(env);
+      } catch (error) {
+        return (error as SettingsError).problems.join('\n');
+      }
+      return '';
+    };
+    expect(refused({ WEERBAAR_KEY_STORE: 'database' })).toMatch(/WEERBAAR_KEY_DATABASE_URL: nodig/);
+    expect(refused({ WEERBAAR_KEY_DATABASE_URL: 'postgres://keys@keydb/k' })).toMatch(/alleen samen met/);
+    expect(
+      refused({
+        DATABASE_URL: 'postgres://app@db:5432/weerbaar',
+        WEERBAAR_KEY_STORE: 'database',
+        WEERBAAR_KEY_DATABASE_URL: 'postgres://keys@db/weerbaar',
+      }),
+    ).toMatch(/een eigen database/);
+    expect(refused({ WEERBAAR_KEY_STORE: 'kms' })).toMatch(/folder of database/);
+  });
 });

@@ -39,6 +39,9 @@ export const auditActions = [
   'release.revoked',
   'scan.agenda_saved',
   'scan.earlier_consent_changed',
+  // Operator actions (src/server/maintenance): no tenant, no subject.
+  'database.restored',
+  'keys.rotated',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

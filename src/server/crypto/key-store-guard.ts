@@ -104,6 +104,7 @@ export function guardScanKeyStore(store: ScanKeyStore, options: KeyStoreGuardOpt
         fail('destroy', error);
       }
     },
+    ...(store.close ? { close: () => store.close?.() ?? Promise.resolve() } : {}),
   };
 }
 

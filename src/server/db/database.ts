@@ -16,6 +16,8 @@ export interface Database {
   db: Kysely<DatabaseSchema>;
   /** The owner's connection: migrations, the CLI's audit verification, tests. */
   owner: Kysely<DatabaseSchema>;
+  /** The embedded engine itself (PGlite only): `weerbaar backup` dumps its data folder. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export class DatabaseInUseError extends Error {}
  * PGlite is one process's database: a second process opening the same folder would corrupt it.
  * A lock file with the owner's pid keeps the CLI from opening a folder the server is using.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   const lockFile = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -112,6 +114,7 @@ export async function openPGlite(dataDir: string | null): Promise<Database> {
     db,
     // PGlite has one user (a superuser); transactions drop to weerbaar_app with SET LOCAL ROLE.
     owner: db,
+    pglite,
     async close() {
       await db.destroy();
       await pglite.close();
