@@ -9,14 +9,18 @@
 // vary it); the last test prints "fuzzer: N requests over M routes × R roles, K × 5xx".
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { evaluate } from '../../src/core/instrument/evaluate.ts';
 import { emptyNetwork } from '../../src/core/network/model.ts';
 import { roles } from '../../src/core/vocabulary.ts';
+import { createApp } from '../../src/server/app.ts';
 import { sessionCookieName } from '../../src/server/auth/session.ts';
 import type { Role } from '../../src/server/db/schema.ts';
-import { runScoped } from '../../src/server/db/transaction.ts';
+import { inTransaction, runScoped } from '../../src/server/db/transaction.ts';
 import { openApiDocument } from '../../src/server/http/openapi.ts';
+import { defineRoute } from '../../src/server/http/route.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
 import { sealField } from '../../src/server/scans/content.ts';
@@ -49,6 +53,27 @@ import {
 } from './fuzz-support.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 6);
+
+/**
+ * A bug on purpose, for the last test: a count stored as a PostgreSQL integer without an upper
+ * bound in its schema, so 2^31 and beyond fail in the database — the fuzzer must report it.
+ */
+const plantedRoute = defineRoute({
+  id: 'fuzz.planted',
+  method: 'post',
+  path: '/api/fuzz-planted',
+  summary: 'Planted bug',
+  tag: 'test',
+  auth: 'public',
+  body: z.strictObject({ label: z.string().max(40), count: z.number().int().min(0) }),
+  responses: { 200: z.object({ count: z.number() }) },
+  handler: async ({ deps, body }) => {
+    const row = await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
+      sql<{ count: number }>`select ${body.count}::integer as count`.execute(tx),
+    );
+    return { status: 200, body: { count: row.rows[0]!.count } };
+  },
+});
 const seed = Number(process.env.FUZZ_SEED ?? 20261206);
 
 /** The document the app serves, built from the same route list (the first test proves they match). */
@@ -358,7 +383,7 @@ describe('API fuzzer', () => {
    * first of a few plausible requests that got a 2xx (a refused base would stop every variant at
    * the same check), or the last one tried.
    */
-  async function fieldByField(op: Operation, caller: Caller, seedOf: number): Promise<void> {
+  async function fieldByField(op: Operation, caller: Caller, seedOf: number, app = t.app): Promise<void> {
     if (!op.body) return;
     const clean = fc.sample(
       cases(op).filter((c) => c.broken.length === 0),
@@ -367,14 +392,14 @@ describe('API fuzzer', () => {
     let base: Case | undefined;
     for (const candidate of clean) {
       base = candidate;
-      if ((await send(op, caller, candidate)) < 300) break;
+      if ((await send(op, caller, candidate, app)) < 300) break;
     }
     if (!base) return;
     // At most 40, spread over the body (an answer set can hold hundreds of fields).
     const variants = fieldVariants(base.body);
     const step = Math.max(1, Math.ceil(variants.length / 40));
     for (const [i, body] of variants.entries()) {
-      if (i % step === 0) await send(op, caller, { ...base, body, broken: ['body'] });
+      if (i % step === 0) await send(op, caller, { ...base, body, broken: ['body'] }, app);
     }
   }
 
@@ -386,7 +411,7 @@ describe('API fuzzer', () => {
   }
 
   /** Sends one case and checks the reply; returns the status. */
-  async function send(op: Operation, caller: Caller, c: Case): Promise<number> {
+  async function send(op: Operation, caller: Caller, c: Case, app = t.app): Promise<number> {
     const person = caller === 'anonymous' ? undefined : people.get(caller);
     let path = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
       encodeParam(c.params[name] ?? '', c.rawParams),
@@ -434,9 +459,10 @@ describe('API fuzzer', () => {
     const description = `${op.method} ${path.slice(0, 300)} ${JSON.stringify({ ...c, body: text?.slice(0, 300) }).slice(0, 800)}`;
     requests += 1;
     seen.add(op.id);
-    const response = await t.app.request(path, { method: op.method, headers, body: text });
+    const response = await app.request(path, { method: op.method, headers, body: text });
     const replyText = await response.text();
-    const outcome = `${response.status} ${/"code":"([^"]+)"/.exec(replyText)?.[1] ?? ''}${process.env.FUZZ_VERBOSE === '2' && response.status === 400 ? ` ${/"path":(\[[^\]]*\])/.exec(replyText)?.[1] ?? ''}` : ''}`.trim();
+    const outcome =
+      `${response.status} ${/"code":"([^"]+)"/.exec(replyText)?.[1] ?? ''}${process.env.FUZZ_VERBOSE === '2' && response.status === 400 ? ` ${/"path":(\[[^\]]*\])/.exec(replyText)?.[1] ?? ''}` : ''}`.trim();
     const counts = outcomes.get(op.id) ?? new Map<string, number>();
     counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
     outcomes.set(op.id, counts);
@@ -466,7 +492,8 @@ describe('API fuzzer', () => {
         return fail(`problem without ${field}`);
     }
     if (problem.status !== response.status) return fail('problem status differs');
-    if (response.status === 429 && !response.headers.get('retry-after')) return fail('429 without Retry-After');
+    if (response.status === 429 && !response.headers.get('retry-after'))
+      return fail('429 without Retry-After');
     return response.status;
   }
 
@@ -520,5 +547,18 @@ describe('API fuzzer', () => {
     }
     expect(seen.size).toBe(operations.length);
     expect(fivexx).toBe(0);
+  });
+
+  // Last, so the report above counts the real API only.
+  it('can fail: a planted route that throws on a huge number turns it red', async () => {
+    const app = createApp(t.deps, [plantedRoute]);
+    const [op] = operationsOf(await (await app.request('/api/openapi.json')).json());
+    const before = failures.length;
+    for (const c of fc.sample(cases(op!), { numRuns: runs * 3, seed })) await send(op!, 'anonymous', c, app);
+    await fieldByField(op!, 'anonymous', seed, app);
+    const found = failures.splice(before);
+    expect(found.filter((f) => f.why === '5xx').length).toBeGreaterThan(0);
+    expect(found.every((f) => f.route === 'fuzz.planted')).toBe(true);
+    console.log(`fuzzer, planted bug: ${found.length} × 5xx, e.g. ${found[0]?.request.slice(0, 160)}`);
   });
 });
