@@ -97,6 +97,23 @@ export const settingsSchema = z.object({
     .default(12),
   /** Sign-in attempts allowed per address and per e-mail address in 15 minutes. */
   WEERBAAR_SIGN_IN_RATE_LIMIT: positiveInt('WEERBAAR_SIGN_IN_RATE_LIMIT').max(10000).default(10),
+  /**
+   * Expensive requests allowed per person (public ones: per network address) in one window of
+   * WEERBAAR_RATE_LIMIT_WINDOW_MINUTES; one more is refused with 429 and Retry-After. Each is
+   * rendered or computed per request, so a loop in a script or a stuck page must not hog the server.
+   * PDF reports (own, expert, released):
+   */
+  WEERBAAR_RATE_LIMIT_PDF: positiveInt('WEERBAAR_RATE_LIMIT_PDF').max(100000).default(30),
+  /** …exports of your own data and of your network map (together): */
+  WEERBAAR_RATE_LIMIT_EXPORT: positiveInt('WEERBAAR_RATE_LIMIT_EXPORT').max(100000).default(30),
+  /** …evaluations of answers (instrument preview; the public zelfscan per network address): */
+  WEERBAAR_RATE_LIMIT_EVALUATE: positiveInt('WEERBAAR_RATE_LIMIT_EVALUATE').max(100000).default(300),
+  /** …reads of the leidraad selectiegesprek: */
+  WEERBAAR_RATE_LIMIT_LEIDRAAD: positiveInt('WEERBAAR_RATE_LIMIT_LEIDRAAD').max(100000).default(60),
+  /** The window of those limits, minutes. */
+  WEERBAAR_RATE_LIMIT_WINDOW_MINUTES: positiveInt('WEERBAAR_RATE_LIMIT_WINDOW_MINUTES')
+    .max(24 * 60)
+    .default(15),
   /** Create the demo organisation on first start. Default: on in embedded mode, off with DATABASE_URL. */
   WEERBAAR_DEMO: bool.optional(),
   /**

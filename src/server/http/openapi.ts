@@ -32,6 +32,7 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string) {
       {
         description: string;
         content?: Record<string, { schema: z.ZodType | { type: 'string'; format: 'binary' } }>;
+        headers?: Record<string, { description: string; schema: { type: 'integer'; minimum: number } }>;
       }
     > = {};
     for (const [status, schema] of Object.entries(route.responses)) {
@@ -52,6 +53,17 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string) {
       responses['403'] = { description: 'Geen toegang', content: problemContent };
       responses['404'] = { description: 'Niet gevonden', content: problemContent };
     }
+    if (route.rateLimit)
+      responses['429'] = {
+        description: `Te veel verzoeken: hooguit een ingesteld aantal per persoon per tijdvak (${route.rateLimit}); de header Retry-After zegt na hoeveel seconden het weer kan / Too many requests (rate limit per person, kind ${route.rateLimit}); see Retry-After`,
+        content: problemContent,
+        headers: {
+          'Retry-After': {
+            description: 'Seconden tot een nieuwe poging zin heeft / seconds until a retry makes sense',
+            schema: { type: 'integer', minimum: 1 },
+          },
+        },
+      };
     registry.registerPath({
       method: route.method,
       path: route.path,

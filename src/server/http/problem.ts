@@ -158,6 +158,21 @@ export const httpRefusals = {
       nl: 'De gegevens zijn geen geldige JSON.',
       en: 'The body is not valid JSON.',
     }),
+  /** A string the database cannot store: U+0000 or a lone surrogate (http/json-body.ts). */
+  unstorableText: (path: FieldPath) =>
+    invalidInput(
+      'unstorable-text',
+      {
+        nl: 'De gegevens bevatten een teken dat niet kan worden opgeslagen (een nul-teken of een losse surrogaat).',
+        en: 'The body holds a character that cannot be stored (a NUL character or a lone surrogate).',
+      },
+      [
+        {
+          path,
+          message: { nl: 'Bevat een ongeldig teken', en: 'contains an invalid character' },
+        },
+      ],
+    ),
   secondFactorNeeded: () =>
     new DomainError('not-signed-in', 'second-factor-required', {
       nl: 'Bevestig eerst uw aanmelding met uw tweede stap.',

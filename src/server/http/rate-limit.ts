@@ -1,10 +1,16 @@
 // Fixed-window rate limits kept in the database, so every app process counts together.
 // Bucket keys are hashed: the table never holds an address or e-mail in the clear.
+//
+// Two uses: the sign-in routes call `enforceRateLimit` with their own keys (address, e-mail,
+// person); expensive routes name a `rateLimit` kind in their definition (routes as data) and the
+// registrar counts each call per person — per network address for a public route — before the
+// handler runs (`enforceRouteLimit`). The limits are settings (env.ts).
 import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { sha256Hex } from '../crypto/tokens.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { rateLimited } from '../domain-error.ts';
+import { DomainError, rateLimited } from '../domain-error.ts';
+import type { Settings } from '../env.ts';
 
 export async function enforceRateLimit(
   deps: AppDeps,
@@ -12,6 +18,7 @@ export async function enforceRateLimit(
   keys: readonly string[],
   limit: number,
   windowSeconds = 15 * 60,
+  refusal: (retryAfterSeconds: number) => DomainError = rateLimited,
 ): Promise<void> {
   const now = deps.now();
   const windowStart = new Date(now.getTime() - windowSeconds * 1000);
@@ -32,7 +39,69 @@ export async function enforceRateLimit(
         1,
         windowSeconds - (now.getTime() - new Date(row.window_start).getTime()) / 1000,
       );
-      throw rateLimited(retryAfter);
+      throw refusal(retryAfter);
     }
   }
+}
+
+/** The kinds of expensive request a route can be limited as; each has its own setting and count. */
+export const routeLimits = {
+  pdf: {
+    setting: 'WEERBAAR_RATE_LIMIT_PDF',
+    what: { nl: 'PDF-rapporten', en: 'PDF reports' },
+  },
+  export: {
+    setting: 'WEERBAAR_RATE_LIMIT_EXPORT',
+    what: { nl: 'exports', en: 'exports' },
+  },
+  evaluate: {
+    setting: 'WEERBAAR_RATE_LIMIT_EVALUATE',
+    what: { nl: 'berekeningen', en: 'evaluations' },
+  },
+  leidraad: {
+    setting: 'WEERBAAR_RATE_LIMIT_LEIDRAAD',
+    what: { nl: 'opvragingen van de leidraad', en: 'interview guide requests' },
+  },
+} as const satisfies Record<string, { setting: keyof Settings; what: { nl: string; en: string } }>;
+
+export type RouteLimitKind = keyof typeof routeLimits;
+
+/** The refusal of an expensive route: how many are allowed, and when to try again. */
+function tooMany(kind: RouteLimitKind, limit: number, windowMinutes: number) {
+  return (retryAfterSeconds: number) => {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const { what } = routeLimits[kind];
+    return new DomainError(
+      'rate-limited',
+      'rate-limited',
+      {
+        nl: `U heeft te veel ${what.nl} gevraagd (hooguit ${limit} per ${windowMinutes} minuten). Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+        en: `Too many ${what.en} (at most ${limit} per ${windowMinutes} minutes). Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+      },
+      { retryAfterSeconds },
+    );
+  };
+}
+
+/**
+ * Counts one call of a route limited as `kind`: per person when signed in, per network address
+ * otherwise (the public zelfscan). Throws a rate-limited DomainError (429, Retry-After) past the limit.
+ */
+export async function enforceRouteLimit(
+  deps: AppDeps,
+  kind: RouteLimitKind,
+  who: { userId: string } | null,
+  clientAddress: string,
+): Promise<void> {
+  const limit = deps.settings[routeLimits[kind].setting];
+  const windowMinutes = deps.settings.WEERBAAR_RATE_LIMIT_WINDOW_MINUTES;
+  const key = who ? `user:${who.userId}` : `ip:${clientAddress}`;
+  await enforceRateLimit(
+    deps,
+    `route-${kind}`,
+    [key],
+    limit,
+    windowMinutes * 60,
+    tooMany(kind, limit, windowMinutes),
+  );
 }

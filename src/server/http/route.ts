@@ -16,7 +16,9 @@ import type { AppDeps } from '../context.ts';
 import { safeEqual } from '../crypto/tokens.ts';
 import { type FieldPath, forbidden, notFound, notSignedIn } from '../domain-error.ts';
 import { decideInOrganisation, type OrganisationAction } from '../policies/organisation.ts';
+import { readJsonBody } from './json-body.ts';
 import { fieldsOfZodError, httpRefusals } from './problem.ts';
+import { enforceRouteLimit, type RouteLimitKind } from './rate-limit.ts';
 import { undeclaredFields } from './undeclared-fields.ts';
 
 /**
@@ -74,6 +76,12 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * An expensive route: each call that passed the checks counts against the person's limit of this
+   * kind (per network address on a public route) before the handler runs; past it, 429 with
+   * Retry-After. The limits are settings (WEERBAAR_RATE_LIMIT_*, env.ts).
+   */
+  rateLimit?: RouteLimitKind;
   /** For a route that answers with a file (a `file` reply): its media type, e.g. application/pdf. */
   produces?: string;
   /** Response schemas by status; null means no body (204). */
@@ -117,18 +125,6 @@ export function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-async function readJsonBody(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw httpRefusals.unsupportedMediaType();
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw httpRefusals.malformedJson();
-  }
-}
-
 function parseOrThrow<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: FieldPath): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
@@ -160,6 +156,8 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
     }
     const query = parseOrThrow(spec.query, c.req.query(), ['query']);
     const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(c), []) : undefined;
+    const address = clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY);
+    if (spec.rateLimit) await enforceRouteLimit(deps, spec.rateLimit, session, address);
     const reply = await spec.handler({
       deps,
       c,
@@ -171,7 +169,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
         if (!session) throw notSignedIn();
         return session;
       },
-      clientAddress: clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY),
+      clientAddress: address,
     });
     if (reply.status === 204) return c.body(null, 204);
     if ('file' in reply) {

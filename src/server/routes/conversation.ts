@@ -66,6 +66,7 @@ export const interviewGuideRoute = defineRoute({
   auth: 'full',
   organisation: 'procedures.read',
   params: tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') }),
+  rateLimit: 'leidraad',
   responses: { 200: guide },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../domain-error.ts';
-import { enforceRateLimit } from '../http/rate-limit.ts';
 import { defineRoute } from '../http/route.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
 import { evaluationSchema, instrumentDefinition } from './instrument-schemas.ts';
@@ -145,6 +144,7 @@ export const evaluateInstrumentRoute = defineRoute({
   auth: 'full',
   params: idParams,
   body: answersBody,
+  rateLimit: 'evaluate',
   responses: { 200: evaluation },
   handler: async ({ deps, params, body }) => ({
     status: 200,
@@ -174,11 +174,13 @@ export const evaluateZelfscanRoute = defineRoute({
   tag,
   auth: 'public',
   body: answersBody,
+  // Public: counted per network address.
+  rateLimit: 'evaluate',
   responses: { 200: evaluation },
-  handler: async ({ deps, body, clientAddress }) => {
-    await enforceRateLimit(deps, 'zelfscan', [`ip:${clientAddress}`], 300);
-    return { status: 200, body: runEvaluation(find(deps, publicInstrumentId, body.version), body) };
-  },
+  handler: async ({ deps, body }) => ({
+    status: 200,
+    body: runEvaluation(find(deps, publicInstrumentId, body.version), body),
+  }),
 });
 
 export const instrumentRoutes = [

@@ -297,6 +297,7 @@ export const exportNetworkRoute = defineRoute({
   organisation: 'scans.own',
   params: scanParams,
   query: z.strictObject({ format: z.enum(Object.keys(exportFormats) as [keyof typeof exportFormats]) }),
+  rateLimit: 'export',
   responses: { 200: z.object({ file: z.string(), contentType: z.string(), content: z.string() }) },
   handler: async ({ deps, params, query, requireSession }) => {
     const content = await exportOwnNetwork(
@@ -370,6 +371,7 @@ export const exportOwnDataRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.own',
   params: tenantParams,
+  rateLimit: 'export',
   responses: { 200: ownDataExport },
   handler: async ({ deps, params, requireSession, c }) => {
     c.header('content-disposition', 'attachment; filename="weerbaar-mijn-gegevens.json"');

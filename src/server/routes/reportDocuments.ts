@@ -24,6 +24,7 @@ export const ownReportPdfRoute = defineRoute({
   organisation: 'scans.own',
   params: ownParams,
   query: pdfQuery,
+  rateLimit: 'pdf',
   produces: pdf,
   responses: {},
   handler: async ({ deps, params, query, requireSession }) => {
@@ -42,6 +43,7 @@ export const expertReportPdfRoute = defineRoute({
   organisation: 'scans.review',
   params: procedureScanParams,
   query: pdfQuery,
+  rateLimit: 'pdf',
   produces: pdf,
   responses: {},
   handler: async ({ deps, params, query, requireSession }) => {
@@ -61,6 +63,7 @@ export const releasedReportPdfRoute = defineRoute({
   organisation: 'reports.released',
   params: procedureScanParams,
   query: pdfQuery,
+  rateLimit: 'pdf',
   produces: pdf,
   responses: {},
   handler: async ({ deps, params, query, requireSession }) => {
