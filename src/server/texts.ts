@@ -4,9 +4,15 @@
 import { coreNamespaces } from '../core/texts/namespaces.ts';
 import { type TextKey, translator } from '../core/texts/translate.ts';
 import { errorTexts } from './errors/texts.ts';
+import { mailTexts } from './mail/texts.ts';
 import { pdfTexts } from './pdf/texts.ts';
 
-export const serverNamespaces = { ...coreNamespaces, errors: errorTexts, pdf: pdfTexts } as const;
+export const serverNamespaces = {
+  ...coreNamespaces,
+  errors: errorTexts,
+  mail: mailTexts,
+  pdf: pdfTexts,
+} as const;
 
 export const { t, sentence } = translator(serverNamespaces);
 
