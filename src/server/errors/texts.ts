@@ -28,7 +28,7 @@ export const errorTexts = {
   },
   'rate-limited': {
     nl: 'Te veel pogingen. Probeer het over {{minutes}} minuten opnieuw.',
-    en: 'Too many attempts; try again later.',
+    en: 'Too many attempts. Try again in {{minutes}} minutes.',
   },
   'second-factor-required': {
     default: {
@@ -101,12 +101,12 @@ export const errorTexts = {
     },
     recompute: {
       nl: 'Versie {{version}} van {{instrument}} staat niet meer op schijf.',
-      en: 'The pinned version is missing.',
+      en: 'Version {{version}} of {{instrument}} is no longer on disk.',
     },
   },
   'instrument-changed': {
     nl: 'Versie {{version}} van {{instrument}} is gewijzigd na het vastleggen (andere inhoudshash).',
-    en: 'The pinned version was changed (content hash differs).',
+    en: 'Version {{version}} of {{instrument}} was changed after it was pinned (another content hash).',
   },
   'already-member': {
     invite: {
@@ -124,7 +124,10 @@ export const errorTexts = {
     en: 'Not everything in the agenda is valid; nothing was saved.',
   },
   'scan-deleted': { nl: 'Deze scan is verwijderd.', en: 'This scan was deleted.' },
-  'slug-taken': { nl: 'De korte naam "{{slug}}" is al in gebruik.', en: 'Slug already taken.' },
+  'slug-taken': {
+    nl: 'De korte naam "{{slug}}" is al in gebruik.',
+    en: 'The short name "{{slug}}" is already in use.',
+  },
   incomplete: {
     nl: 'Nog niet alles is (goed) ingevuld. De vragen staan hieronder.',
     en: 'Not everything is answered correctly yet.',
