@@ -85,11 +85,11 @@ export function translator<N extends Record<string, TextTree>>(namespaces: N) {
 export type InLanguage<T> = { [K in keyof T]: T[K] extends Sentence ? string : InLanguage<T[K]> };
 
 /** One language of a namespace, as i18next wants its resources. */
-export function inLanguage(tree: TextTree, language: Language): Record<string, unknown> {
+export function inLanguage<T extends TextTree>(tree: T, language: Language): InLanguage<T> {
   return Object.fromEntries(
     Object.entries(tree).map(([key, value]) => [
       key,
       isSentence(value) ? value[language] : inLanguage(value, language),
     ]),
-  );
+  ) as InLanguage<T>;
 }
