@@ -19,7 +19,7 @@ import type { View } from '../src/core/instrument/schema.ts';
 import { drawNetwork, type NetworkDrawing } from '../src/core/network/drawing.ts';
 import { analyseNetwork } from '../src/core/network/metrics.ts';
 import { buildReportView, type ReportDecisions, type ReportView } from '../src/core/report/report-model.ts';
-import { judgedByExpert, levelMeanings, notATrafficLight } from '../src/core/report/report-texts.ts';
+import { t } from '../src/core/texts/namespaces.ts';
 import { renderReportPdf } from '../src/server/pdf/render-report.ts';
 import { maximalAnswers } from '../test/support/maximal-answers.ts';
 import { largeNetwork } from './large-network.ts';
@@ -124,8 +124,8 @@ function reportHtml(report: ReportView, procedureName: string, candidate: string
   </style></head><body><h1>Rapport weerbaarheidsscan — ${s(report.instrument.title)}</h1>
   <p><b>Procedure:</b> ${esc(procedureName)}</p><p><b>Kandidaat:</b> ${esc(candidate)}</p>
   <p><b>Vragenlijst:</b> ${esc(report.instrument.id)}, versie ${esc(report.instrument.version)}</p>
-  <p><b>${s(notATrafficLight)}</b></p><p>${s(judgedByExpert)}</p>
-  <h2>De vier stappen</h2><ul>${levels.map((l) => `<li><b>${level(l)}:</b> ${s(levelMeanings[l])}</li>`).join('')}</ul>
+  <p><b>${esc(t('report', 'notATrafficLight', {}, 'nl'))}</b></p><p>${esc(t('report', 'judgedByExpert', {}, 'nl'))}</p>
+  <h2>De vier stappen</h2><ul>${levels.map((l) => `<li><b>${level(l)}:</b> ${esc(t('report', `levels.${l}`, {}, 'nl'))}</li>`).join('')}</ul>
   <section><h2>Oordeel per onderwerp</h2>${chart}</section>${body}${measures}
   ${report.network ? `<section><h2>Het netwerk in beeld</h2>${network(report.network)}</section>` : ''}
   </body></html>`;

@@ -4,6 +4,7 @@
 // helpers throw these; no HTTP status lives here. `http/problem.ts` is the one place a kind becomes
 // a status and a DomainError becomes problem+json.
 import type { Sentence } from '../core/vocabulary.ts';
+import { sentence as textSentence } from './texts.ts';
 
 export type { Sentence };
 
@@ -87,38 +88,25 @@ export const internal = (code: string, sentence: Sentence) => new DomainError('i
 
 export const forbidden = (
   code = 'forbidden',
-  sentence: Sentence = {
-    nl: 'U heeft geen toegang tot deze functie.',
-    en: 'You do not have access to this.',
-  },
+  sentence: Sentence = textSentence('errors', 'forbidden.default'),
 ) => new DomainError('forbidden', code, sentence);
 
 /** Also for what exists but is not the caller's: we do not say which. */
-export const notFound = (
-  sentence: Sentence = { nl: 'Dit bestaat niet, of u heeft er geen toegang toe.', en: 'Not found.' },
-) => new DomainError('not-found', 'not-found', sentence);
+export const notFound = (sentence: Sentence = textSentence('errors', 'not-found.default')) =>
+  new DomainError('not-found', 'not-found', sentence);
 
 export const notSignedIn = () =>
-  new DomainError('not-signed-in', 'not-signed-in', {
-    nl: 'U bent niet (meer) aangemeld.',
-    en: 'You are not signed in.',
-  });
+  new DomainError('not-signed-in', 'not-signed-in', textSentence('errors', 'not-signed-in'));
 
 /** Signed in, but too long ago for a sensitive action: the session stays, the page asks again. */
 export const reauthenticate = () =>
-  new DomainError('not-signed-in', 'reauthenticate', {
-    nl: 'Bevestig eerst dat u het bent: met uw tweede stap of een nieuwe aanmeldlink.',
-    en: 'Confirm it is you first.',
-  });
+  new DomainError('not-signed-in', 'reauthenticate', textSentence('errors', 'reauthenticate'));
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError(
     'rate-limited',
     'rate-limited',
-    {
-      nl: `Te veel pogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
-      en: 'Too many attempts; try again later.',
-    },
+    textSentence('errors', 'rate-limited', { minutes: Math.ceil(retryAfterSeconds / 60) }),
     { retryAfterSeconds },
   );
 

@@ -1,6 +1,6 @@
 // The one mapper from refusals to problem+json: kind → status, both languages in `message`, the
-// Dutch sentence in `detail`, field paths as arrays, zod's issues and the schema's "nl / en"
-// messages split once.
+// Dutch sentence in `detail`, field paths as arrays, zod's issues with the schema's messages looked
+// up by key (namespace `errors`, group `input`).
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -20,6 +20,7 @@ import {
   problemSchema,
   schemaSentence,
 } from '../../src/server/http/problem.ts';
+import { inputMessage } from '../../src/server/texts.ts';
 
 const expectedStatus: Record<DomainErrorKind, number> = {
   'invalid-input': 400,
@@ -73,33 +74,42 @@ describe('the problem mapper', () => {
     );
   });
 
-  it('turns zod issues into array paths under the prefix, splitting the schema messages once', () => {
+  it('turns zod issues into array paths under the prefix, looking the schema messages up by key', () => {
     const schema = z.strictObject({
-      email: z.string().min(3, 'Te kort / too short'),
-      members: z.array(
-        z.strictObject({ role: z.enum(['a', 'b'], { error: 'Kies een rol / choose a role' }) }),
-      ),
+      email: z.string().max(3, inputMessage('max-characters')),
+      members: z.array(z.strictObject({ role: z.enum(['a', 'b'], { error: inputMessage('office') }) })),
     });
-    const result = schema.safeParse({ email: 'x', members: [{ role: 'a' }, { role: 'c' }], isAdmin: true });
+    const result = schema.safeParse({
+      email: 'xxxx',
+      members: [{ role: 'a' }, { role: 'c' }],
+      isAdmin: true,
+    });
     expect(result.success).toBe(false);
     const fields = fieldsOfZodError((result as { error: z.ZodError }).error);
     expect(fields).toEqual(
       expect.arrayContaining([
-        { path: ['email'], message: { nl: 'Te kort', en: 'too short' } },
-        { path: ['members', 1, 'role'], message: { nl: 'Kies een rol', en: 'choose a role' } },
+        { path: ['email'], message: { nl: 'Hoogstens 3 tekens', en: 'at most 3 characters' } },
+        {
+          path: ['members', 1, 'role'],
+          message: { nl: 'Kies een functie: a, b', en: 'choose an office: a, b' },
+        },
         { path: [], message: { nl: 'Onbekend veld: isAdmin', en: 'unknown field: isAdmin' } },
       ]),
     );
     expect(fields).toHaveLength(3);
     const params = z.strictObject({
-      tenantId: z.uuid({ error: 'Onbekende organisatie / unknown organisation' }),
+      tenantId: z.uuid({ error: inputMessage('unknown-organisation') }),
     });
     const bad = params.safeParse({ tenantId: 'nee' });
     expect(fieldsOfZodError((bad as { error: z.ZodError }).error, ['params'])).toEqual([
       { path: ['params', 'tenantId'], message: { nl: 'Onbekende organisatie', en: 'unknown organisation' } },
     ]);
-    // zod's own English default has no " / ": the same sentence in both.
+    // zod's own English default is no key: the same sentence in both, never split.
     expect(schemaSentence('Too small')).toEqual({ nl: 'Too small', en: 'Too small' });
+    expect(schemaSentence('Te kort / too short')).toEqual({
+      nl: 'Te kort / too short',
+      en: 'Te kort / too short',
+    });
   });
 
   it("maps this layer's own refusals and hono's exceptions", () => {
@@ -113,9 +123,14 @@ describe('the problem mapper', () => {
       body: { code: 'not-found' },
     });
     expect(problemOf(new HTTPException(413))).toMatchObject({ status: 413, body: { code: 'too-large' } });
-    expect(problemOf(new HTTPException(405, { message: 'Niet zo / Not like this' }))).toMatchObject({
+    // hono's own words are not split into languages: the same in both; none at all is "Fout" / "Error".
+    expect(problemOf(new HTTPException(405, { message: 'Method Not Allowed' }))).toMatchObject({
       status: 405,
-      body: { code: 'http-error', message: { nl: 'Niet zo', en: 'Not like this' } },
+      body: { code: 'http-error', message: { nl: 'Method Not Allowed', en: 'Method Not Allowed' } },
+    });
+    expect(problemOf(new HTTPException(405))).toMatchObject({
+      status: 405,
+      body: { code: 'http-error', message: { nl: 'Fout', en: 'Error' } },
     });
   });
 

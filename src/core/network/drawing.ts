@@ -7,6 +7,8 @@
 // diamond, an organisation a square, a person a circle; a contact who does business with the
 // organisation carries a "€" badge; every mark is also in the contact's accessible name.
 import type { Text } from '../instrument/schema.ts';
+import { sentence, t } from '../texts/namespaces.ts';
+import type { Language } from '../vocabulary.ts';
 import { type LayoutOptions, layoutNetwork } from './layout.ts';
 import type { Network, NetworkCatalogue } from './model.ts';
 
@@ -118,47 +120,42 @@ const boxMargin = 16;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function describeDrawing(counts: DrawingCounts): Text {
   const c = counts;
-  if (c.contacts === 0 && c.contexts === 0)
-    return { nl: 'De netwerkkaart is nog leeg.', en: 'The network map is still empty.' };
-  const nl: string[] = [];
-  const en: string[] = [];
-  nl.push(
-    `De netwerkkaart toont ${plural(c.contacts, 'contact', 'contacten')} in ${plural(c.contexts, 'netwerk', 'netwerken')}, met ${plural(c.ties, 'band', 'banden')} tussen contacten` +
-      (c.memberships > 0
-        ? ` en ${plural(c.memberships, 'lidmaatschap', 'lidmaatschappen')} van een organisatie.`
-        : '.'),
-  );
-  en.push(
-    `The network map shows ${plural(c.contacts, 'contact', 'contacts')} in ${plural(c.contexts, 'network', 'networks')}, with ${plural(c.ties, 'connection', 'connections')} between contacts` +
-      (c.memberships > 0
-        ? ` and ${plural(c.memberships, 'membership', 'memberships')} of an organisation.`
-        : '.'),
-  );
-  nl.push(
-    `${c.sensitive} ${c.sensitive === 1 ? 'contact zit' : 'contacten zitten'} in een gevoelige sector, ` +
-      `${c.business} ${c.business === 1 ? 'doet' : 'doen'} zaken met de gemeente en ` +
-      `${c.multiplex} ${c.multiplex === 1 ? 'zit' : 'zitten'} in meer dan één netwerk.`,
-  );
-  en.push(
-    `${c.sensitive} ${c.sensitive === 1 ? 'contact is' : 'contacts are'} in a sensitive sector, ` +
-      `${c.business} ${c.business === 1 ? 'does' : 'do'} business with the municipality and ` +
-      `${c.multiplex} ${c.multiplex === 1 ? 'is' : 'are'} in more than one network.`,
-  );
-  if (c.indirect > 0) {
-    nl.push(
-      `${c.indirect} ${c.indirect === 1 ? 'contact is' : 'contacten zijn'} alleen bekend via een ander contact.`,
-    );
-    en.push(
-      `${c.indirect} ${c.indirect === 1 ? 'contact is' : 'contacts are'} known only through another contact.`,
-    );
-  }
-  return { nl: nl.join(' '), en: en.join(' ') };
+  if (c.contacts === 0 && c.contexts === 0) return sentence('network', 'alt.empty');
+  return { nl: describeIn(c, 'nl'), en: describeIn(c, 'en') };
+}
+
+function describeIn(c: DrawingCounts, language: Language): string {
+  const count = (key: 'contacts' | 'contexts' | 'ties' | 'memberships', n: number) =>
+    t('network', `alt.${key}`, { count: n }, language);
+  const shows = {
+    contacts: count('contacts', c.contacts),
+    contexts: count('contexts', c.contexts),
+    ties: count('ties', c.ties),
+  };
+  const sentences = [
+    c.memberships > 0
+      ? t(
+          'network',
+          'alt.showsWithMemberships',
+          { ...shows, memberships: count('memberships', c.memberships) },
+          language,
+        )
+      : t('network', 'alt.shows', shows, language),
+    t(
+      'network',
+      'alt.marks',
+      {
+        sensitive: t('network', 'alt.sensitive', { count: c.sensitive }, language),
+        business: t('network', 'alt.business', { count: c.business }, language),
+        multiplex: t('network', 'alt.multiplex', { count: c.multiplex }, language),
+      },
+      language,
+    ),
+  ];
+  if (c.indirect > 0) sentences.push(t('network', 'alt.indirect', { count: c.indirect }, language));
+  return sentences.join(' ');
 }
 
 /**

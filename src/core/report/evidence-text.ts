@@ -6,6 +6,8 @@ import type { Answers, GroupEntry } from '../instrument/answers.ts';
 import type { Evidence } from '../instrument/conditions.ts';
 import { indexInstrument } from '../instrument/index-instrument.ts';
 import type { Field, GroupItem, Instrument, Item, Text } from '../instrument/schema.ts';
+import { sentence, t } from '../texts/namespaces.ts';
+import { reportTexts } from './texts.ts';
 
 export interface EvidenceLine {
   /** The question, or the kind of network data. */
@@ -14,103 +16,31 @@ export interface EvidenceLine {
   detail: Text;
 }
 
-const yesNoUnknown: Record<string, Text> = {
-  ja: { nl: 'Ja', en: 'Yes' },
-  nee: { nl: 'Nee', en: 'No' },
-  onbekend: { nl: 'Weet ik niet', en: 'Don’t know' },
-};
-
-/** Network measures in plain words (src/core/network/metrics.ts has the formulas). */
-const networkMeasureLabels: Record<string, Text> = {
-  contacts: {
-    nl: 'Aantal mensen en organisaties in uw netwerk',
-    en: 'Number of people and organisations in your network',
-  },
-  contexts: { nl: 'Aantal verschillende netwerken', en: 'Number of different networks' },
-  multiplexContacts: {
-    nl: 'Mensen die u in twee of meer netwerken tegenkomt ("verschillende petten")',
-    en: 'People you meet in two or more networks ("different hats")',
-  },
-  privateInterestOverlaps: {
-    nl: 'Mensen die u privé kent en die ook belangen hebben bij de organisatie',
-    en: 'People you know privately who also have interests in the organisation',
-  },
-  density: {
-    nl: 'Hoe sterk uw contacten elkaar onderling kennen (0 tot 1)',
-    en: 'How closely your contacts know each other (0 to 1)',
-  },
-  clustering: {
-    nl: 'Hoe vaak uw contacten samen een groepje vormen (0 tot 1)',
-    en: 'How often your contacts form small groups (0 to 1)',
-  },
-  components: { nl: 'Aantal losse groepen in uw netwerk', en: 'Number of separate groups in your network' },
-  isolates: {
-    nl: 'Contacten die niemand anders in uw netwerk kennen',
-    en: 'Contacts who know no one else in your network',
-  },
-  constraint: {
-    nl: 'Hoe afhankelijk u bent van een paar nauw verbonden contacten (hoger is afhankelijker)',
-    en: 'How much you depend on a few closely linked contacts (higher is more dependent)',
-  },
-  effectiveSize: {
-    nl: 'Aantal contacten dat u echt verschillende kanten op brengt',
-    en: 'Number of contacts who lead you in really different directions',
-  },
-  efficiency: {
-    nl: 'Hoe weinig uw contacten elkaar overlappen (0 tot 1)',
-    en: 'How little your contacts overlap (0 to 1)',
-  },
-  top3Share: {
-    nl: 'Deel van uw contact dat bij uw drie naaste contacten ligt',
-    en: 'Share of your contact that lies with your three closest contacts',
-  },
-  sensitiveExposure1: {
-    nl: 'Contacten in gevoelige sectoren die u zelf kent',
-    en: 'Contacts in sensitive sectors you know yourself',
-  },
-  sensitiveExposure2: {
-    nl: 'Contacten in gevoelige sectoren die u via iemand anders kent',
-    en: 'Contacts in sensitive sectors you know through someone else',
-  },
-  sensitiveExposureWeighted: {
-    nl: 'Gevoelige sectoren in uw netwerk, gewogen naar hoe dichtbij ze staan',
-    en: 'Sensitive sectors in your network, weighted by how close they are',
-  },
-  interestContacts: {
-    nl: 'Contacten die zaken doen met de organisatie (vergunning, subsidie, opdracht)',
-    en: 'Contacts who do business with the organisation (permit, subsidy, contract)',
-  },
-  interestContexts: {
-    nl: 'Netwerken waarin zaken met de organisatie spelen',
-    en: 'Networks in which business with the organisation plays a part',
-  },
-};
-
-const diversityKinds: Record<string, Text> = {
-  blau: { nl: 'Verscheidenheid', en: 'Variety' },
-  iqv: { nl: 'Verscheidenheid (genormeerd)', en: 'Variety (normalised)' },
-  entropy: { nl: 'Spreiding', en: 'Spread' },
-  ei: {
-    nl: 'Mensen buiten uw eigen groep tegenover mensen erbinnen',
-    en: 'People outside your own group against people inside it',
-  },
-};
-
-const diversityOf: Record<string, Text> = {
-  gender: { nl: 'gender', en: 'gender' },
-  ageBand: { nl: 'leeftijd', en: 'age' },
-  place: { nl: 'woonplaats', en: 'place' },
-  sector: { nl: 'sector', en: 'sector' },
-};
+const yesNoUnknown = ['ja', 'nee', 'onbekend'] as const;
+const networkMeasures = Object.keys(
+  reportTexts.networkMeasures,
+) as (keyof typeof reportTexts.networkMeasures)[];
+const diversityKinds = Object.keys(
+  reportTexts.diversity.kinds,
+) as (keyof typeof reportTexts.diversity.kinds)[];
+const diversityAttributes = Object.keys(
+  reportTexts.diversity.attributes,
+) as (keyof typeof reportTexts.diversity.attributes)[];
+const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
+  (list as readonly string[]).includes(value ?? '');
 
 /** A network measure's name in plain words, both languages. */
 export function networkMeasureLabel(name: string): Text {
-  const known = networkMeasureLabels[name];
-  if (known) return known;
+  if (isOneOf(networkMeasures, name)) return sentence('report', `networkMeasures.${name}`);
   const [kind, of] = name.split('.');
-  const k = kind ? diversityKinds[kind] : undefined;
-  const o = of ? diversityOf[of] : undefined;
-  if (k && o) return { nl: `${k.nl} naar ${o.nl}`, en: `${k.en} by ${o.en}` };
+  if (isOneOf(diversityKinds, kind) && isOneOf(diversityAttributes, of)) {
+    const k = sentence('report', `diversity.kinds.${kind}`);
+    const o = sentence('report', `diversity.attributes.${of}`);
+    return {
+      nl: t('report', 'diversity.measure', { kind: k.nl, attribute: o.nl }, 'nl'),
+      en: t('report', 'diversity.measure', { kind: k.en, attribute: o.en }, 'en'),
+    };
+  }
   return { nl: name, en: name };
 }
 
@@ -154,7 +84,9 @@ export function answerText(field: Field | Item, value: unknown): Text | null {
           )
         : null;
     case 'yesNoUnknown':
-      return yesNoUnknown[String(value)] ?? plain(String(value));
+      return isOneOf(yesNoUnknown, String(value))
+        ? sentence('report', `evidence.yesNoUnknown.${String(value) as (typeof yesNoUnknown)[number]}`)
+        : plain(String(value));
     case 'scale':
       return field.points.find((p) => p.value === value)?.label ?? plain(String(value));
     case 'number':
@@ -203,7 +135,7 @@ export function evidenceText(
         detail:
           e.measure !== undefined
             ? plain(measureValue(e.measure))
-            : { nl: 'netwerkkaart nog niet ingevuld', en: 'network map not filled in yet' },
+            : sentence('report', 'evidence.networkNotFilledIn'),
       });
       continue;
     }
@@ -218,12 +150,12 @@ export function evidenceText(
       });
       lines.push({
         subject: item.text,
-        detail: names.length > 0 ? join(names, '; ') : { nl: 'geen', en: 'none' },
+        detail: names.length > 0 ? join(names, '; ') : sentence('report', 'evidence.noEntries'),
       });
       continue;
     }
     const shown = e.value !== undefined ? answerText(item, e.value) : null;
-    lines.push({ subject: item.text, detail: shown ?? { nl: 'niet beantwoord', en: 'not answered' } });
+    lines.push({ subject: item.text, detail: shown ?? sentence('report', 'evidence.notAnswered') });
   }
   return lines;
 }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../context.ts';
 import { normaliseRecoveryCode, recoveryCode, sha256 } from '../crypto/tokens.ts';
 import type { Tx } from '../db/transaction.ts';
 import { forbidden } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 import type { SessionInfo } from './session.ts';
 
 /**
@@ -14,10 +15,7 @@ import type { SessionInfo } from './session.ts';
 export function assertMayEnrolFactor(session: SessionInfo): void {
   const hasFactor = session.factors.totp || session.factors.passkeys > 0;
   if (hasFactor && !session.secondFactorAt) {
-    throw forbidden('second-factor-required', {
-      nl: 'Bevestig eerst uw aanmelding met uw bestaande tweede stap.',
-      en: 'Confirm with your existing factor first.',
-    });
+    throw forbidden('second-factor-required', sentence('errors', 'second-factor-required.existing'));
   }
 }
 

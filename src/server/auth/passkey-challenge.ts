@@ -4,15 +4,12 @@
 import type { AppDeps } from '../context.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 import type { SessionInfo } from './session.ts';
 
 const challengeLifetimeMs = 5 * 60_000;
 
-export const passkeyFailed = () =>
-  invalidInput('passkey-invalid', {
-    nl: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw.',
-    en: 'The passkey could not be verified.',
-  });
+export const passkeyFailed = () => invalidInput('passkey-invalid', sentence('errors', 'passkey-invalid'));
 
 export function relyingParty(deps: AppDeps) {
   return { rpID: deps.settings.publicUrl.hostname, origin: deps.settings.publicUrl.origin };

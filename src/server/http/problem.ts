@@ -6,6 +6,7 @@
 // and `errors` names each invalid field by its path as an array ([] is the body as a whole).
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import { hasText, type TextKey } from '../../core/texts/translate.ts';
 import {
   DomainError,
   type DomainErrorKind,
@@ -14,6 +15,10 @@ import {
   invalidInput,
   type Sentence,
 } from '../domain-error.ts';
+import { errorTexts } from '../errors/texts.ts';
+import { sentence } from '../texts.ts';
+
+type ErrorKey = TextKey<typeof errorTexts>;
 
 const sentenceSchema = z.object({ nl: z.string(), en: z.string() });
 
@@ -96,7 +101,11 @@ function reply(
 export function problemOf(error: DomainError | HTTPException): ProblemReply {
   if (error instanceof HTTPException) {
     if (error.status === 413) return problemOf(httpRefusals.tooLarge());
-    return reply(error.status, 'http-error', schemaSentence(error.message || 'Fout / Error'));
+    return reply(
+      error.status,
+      'http-error',
+      error.message ? { nl: error.message, en: error.message } : sentence('errors', 'http-error'),
+    );
   }
   const headers: Record<string, string> =
     error.retryAfterSeconds === undefined
@@ -122,15 +131,18 @@ export function problemResponse(error: DomainError | HTTPException): Response {
 }
 
 /**
- * The route schemas write their messages as "Nederlandse zin / English sentence" (zod takes one
- * string); this splits them once, here. A message without exactly one " / " (zod's own defaults)
- * is the same sentence in both.
+ * A zod message as a sentence: the route schemas name a key of `errors.input` (`inputMessage`),
+ * looked up here with what zod knows about the issue (`{{minimum}}`, `{{maximum}}`, `{{values}}`);
+ * anything else (zod's own defaults) is the same sentence in both. Nothing is split or parsed.
  */
-export function schemaSentence(text: string): Sentence {
-  const parts = text.split(' / ');
-  if (parts.length !== 2) return { nl: text, en: text };
-  const [nl, en] = parts as [string, string];
-  return { nl: nl.trim(), en: en.trim() };
+export function schemaSentence(message: string, issue?: z.core.$ZodIssue): Sentence {
+  if (!hasText(errorTexts, message) || !message.startsWith('input.')) return { nl: message, en: message };
+  const known = issue as { minimum?: unknown; maximum?: unknown; values?: unknown[] } | undefined;
+  const vars: Record<string, string> = {};
+  if (known?.minimum !== undefined) vars.minimum = String(known.minimum);
+  if (known?.maximum !== undefined) vars.maximum = String(known.maximum);
+  if (Array.isArray(known?.values)) vars.values = known.values.map(String).join(', ');
+  return sentence('errors', message as ErrorKey, vars);
 }
 
 /** zod issues → field errors, with paths as arrays under `prefix` (['params'], ['query'] or []). */
@@ -139,68 +151,36 @@ export function fieldsOfZodError(error: z.ZodError, prefix: FieldPath = []): Fie
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.join(', ');
-      return { path, message: { nl: `Onbekend veld: ${keys}`, en: `unknown field: ${keys}` } };
+      return { path, message: sentence('errors', 'fields.unknown-field', { keys }) };
     }
-    return { path, message: schemaSentence(issue.message) };
+    return { path, message: schemaSentence(issue.message, issue) };
   });
 }
 
 /** The refusals of this layer itself. */
 export const httpRefusals = {
   invalidInput: (fields: readonly FieldError[]) =>
-    invalidInput(
-      'invalid-input',
-      { nl: 'Niet alle gegevens zijn juist ingevuld.', en: 'Some fields are not valid.' },
-      fields,
-    ),
-  malformedJson: () =>
-    invalidInput('malformed-json', {
-      nl: 'De gegevens zijn geen geldige JSON.',
-      en: 'The body is not valid JSON.',
-    }),
+    invalidInput('invalid-input', sentence('errors', 'invalid-input.default'), fields),
+  malformedJson: () => invalidInput('malformed-json', sentence('errors', 'malformed-json')),
   /** A string the database cannot store: U+0000 or a lone surrogate (http/json-body.ts). */
   unstorableText: (path: FieldPath) =>
-    invalidInput(
-      'unstorable-text',
-      {
-        nl: 'De gegevens bevatten een teken dat niet kan worden opgeslagen (een nul-teken of een losse surrogaat).',
-        en: 'The body holds a character that cannot be stored (a NUL character or a lone surrogate).',
-      },
-      [
-        {
-          path,
-          message: { nl: 'Bevat een ongeldig teken', en: 'contains an invalid character' },
-        },
-      ],
-    ),
+    invalidInput('unstorable-text', sentence('errors', 'unstorable-text'), [
+      { path, message: sentence('errors', 'fields.invalid-character') },
+    ]),
   secondFactorNeeded: () =>
-    new DomainError('not-signed-in', 'second-factor-required', {
-      nl: 'Bevestig eerst uw aanmelding met uw tweede stap.',
-      en: 'Confirm your sign-in with your second factor first.',
-    }),
-  csrf: () =>
-    new DomainError('forbidden', 'csrf', {
-      nl: 'Het verzoek kwam niet van deze website. Laad de pagina opnieuw.',
-      en: 'Request origin rejected.',
-    }),
-  tooLarge: () =>
-    new DomainError('too-large', 'too-large', {
-      nl: 'De gegevens zijn te groot.',
-      en: 'The body is too large.',
-    }),
+    new DomainError(
+      'not-signed-in',
+      'second-factor-required',
+      sentence('errors', 'second-factor-required.default'),
+    ),
+  csrf: () => new DomainError('forbidden', 'csrf', sentence('errors', 'csrf')),
+  tooLarge: () => new DomainError('too-large', 'too-large', sentence('errors', 'too-large')),
   unsupportedMediaType: () =>
-    new DomainError('unsupported-media-type', 'unsupported-media-type', {
-      nl: 'Stuur de gegevens als JSON.',
-      en: 'Send the body as application/json.',
-    }),
-  unknownRoute: () =>
-    new DomainError('not-found', 'not-found', {
-      nl: 'Deze API-route bestaat niet.',
-      en: 'No such API route.',
-    }),
-  internal: () =>
-    new DomainError('internal', 'internal', {
-      nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-      en: 'Something went wrong.',
-    }),
+    new DomainError(
+      'unsupported-media-type',
+      'unsupported-media-type',
+      sentence('errors', 'unsupported-media-type'),
+    ),
+  unknownRoute: () => new DomainError('not-found', 'not-found', sentence('errors', 'not-found.route')),
+  internal: () => new DomainError('internal', 'internal', sentence('errors', 'internal')),
 };

@@ -1,7 +1,11 @@
-// The texts of every mail Weerbaar sends, in Dutch and English: plain text plus simple,
-// accessible HTML (language set, real link text, no images, no layout tables). Mail never holds
-// scan content: only a link, the organisation's name, a role and a lifetime.
+// Every mail Weerbaar sends, in Dutch and English: plain text plus simple, accessible HTML
+// (language set, real link text, no images, no layout tables), made from the words of namespace
+// `mail` (texts.ts). Mail never holds scan content: only a link, the organisation's name, a role
+// and a lifetime.
+import type { TextKey, TextVars } from '../../core/texts/translate.ts';
 import type { Language, Role } from '../../core/vocabulary.ts';
+import { t } from '../texts.ts';
+import { mailTexts } from './texts.ts';
 
 export type MailTemplate =
   | 'sign-in-link'
@@ -34,84 +38,6 @@ export const templateVariables: Record<MailTemplate, readonly string[]> = {
   'release-revoked': ['link', 'organisation', 'procedure'],
 };
 
-/**
- * Notices about the scan flow. They say that something happened and where to look after signing
- * in — never what: no answers, no levels, no names of candidates.
- */
-const notices: Record<
-  Exclude<MailTemplate, 'sign-in-link' | 'invitation'>,
-  Record<
-    MailLanguage,
-    { subject: string; says: (procedure: string, organisation: string) => string; action: string }
-  >
-> = {
-  'scan-reminder': {
-    nl: {
-      subject: 'Uw weerbaarheidsscan wacht op u',
-      says: (p, o) =>
-        `Voor de procedure "${p}" van ${o} staat uw scan nog open. Uw antwoorden tot nu toe zijn bewaard.`,
-      action: 'Verder met de scan',
-    },
-    en: {
-      subject: 'Your resilience scan is waiting for you',
-      says: (p, o) =>
-        `Your scan for the procedure "${p}" of ${o} is still open. Your answers so far have been kept.`,
-      action: 'Continue the scan',
-    },
-  },
-  'scan-submitted': {
-    nl: {
-      subject: 'Een scan is ingediend',
-      says: (p, o) => `In de procedure "${p}" van ${o} is een scan ingediend die u mag beoordelen.`,
-      action: 'Naar de beoordeling',
-    },
-    en: {
-      subject: 'A scan was submitted',
-      says: (p, o) => `In the procedure "${p}" of ${o} a scan was submitted for you to review.`,
-      action: 'Go to the review',
-    },
-  },
-  'report-ready': {
-    nl: {
-      subject: 'Uw rapport is klaar',
-      says: (p, o) =>
-        `Het rapport van uw scan voor de procedure "${p}" van ${o} is klaar. U leest het als eerste; het wordt alleen gedeeld als u daar zelf voor kiest.`,
-      action: 'Rapport lezen',
-    },
-    en: {
-      subject: 'Your report is ready',
-      says: (p, o) =>
-        `The report of your scan for the procedure "${p}" of ${o} is ready. You read it first; it is only shared if you choose to.`,
-      action: 'Read the report',
-    },
-  },
-  'report-released': {
-    nl: {
-      subject: 'Een kandidaat heeft een rapport met u gedeeld',
-      says: (p, o) => `In de procedure "${p}" van ${o} heeft een kandidaat een rapport met u gedeeld.`,
-      action: 'Naar de procedure',
-    },
-    en: {
-      subject: 'A candidate shared a report with you',
-      says: (p, o) => `In the procedure "${p}" of ${o} a candidate shared a report with you.`,
-      action: 'Go to the procedure',
-    },
-  },
-  'release-revoked': {
-    nl: {
-      subject: 'Een gedeeld rapport is ingetrokken',
-      says: (p, o) =>
-        `In de procedure "${p}" van ${o} heeft een kandidaat het delen van een rapport beëindigd.`,
-      action: 'Naar de procedure',
-    },
-    en: {
-      subject: 'A shared report was withdrawn',
-      says: (p, o) => `In the procedure "${p}" of ${o} a candidate stopped sharing a report.`,
-      action: 'Go to the procedure',
-    },
-  },
-};
-
 export interface RenderedMail {
   subject: string;
   text: string;
@@ -120,30 +46,8 @@ export interface RenderedMail {
   link: string;
 }
 
-const roleNames: Record<Role, Record<MailLanguage, string>> = {
-  beheerder: { nl: 'beheerder', en: 'administrator' },
-  opdrachtgever: { nl: 'opdrachtgever', en: 'client' },
-  expert: { nl: 'expert', en: 'expert' },
-  kandidaat: { nl: 'kandidaat', en: 'candidate' },
-  onderzoeker: { nl: 'onderzoeker', en: 'researcher' },
-};
-
 export function roleName(role: string, language: MailLanguage): string {
-  return (roleNames as Record<string, Record<MailLanguage, string>>)[role]?.[language] ?? role;
-}
-
-const about: Record<MailLanguage, string> = {
-  nl: 'Weerbaar is een vertrouwelijke omgeving voor weerbaarheidsscans van (kandidaat-)bestuurders.',
-  en: 'Weerbaar is a confidential environment for resilience scans of (prospective) board members and officials.',
-};
-
-function count(n: number, language: MailLanguage, unit: 'minute' | 'day'): string {
-  const words = {
-    nl: { minute: ['minuut', 'minuten'], day: ['dag', 'dagen'] },
-    en: { minute: ['minute', 'minutes'], day: ['day', 'days'] },
-  } as const;
-  const [one, many] = words[language][unit];
-  return `${n} ${n === 1 ? one : many}`;
+  return Object.hasOwn(mailTexts.roles, role) ? t('mail', `roles.${role as Role}`, {}, language) : role;
 }
 
 /** One line of header-safe text: no line breaks, no control characters, bounded length. */
@@ -217,71 +121,41 @@ export function renderMail(
     }
   }
   const link = checkedLink(variables.link!);
+  const m = (key: TextKey<typeof mailTexts>, vars?: TextVars) => t('mail', key, vars, language);
   if (template === 'sign-in-link') {
-    const minutes = count(positive(variables.minutes, 'minutes'), language, 'minute');
-    if (language === 'nl') {
-      return compose(language, 'Uw aanmeldlink voor Weerbaar', link, [
-        { text: 'Goedendag,' },
-        {
-          text: 'Er is gevraagd om een aanmeldlink voor Weerbaar voor dit e-mailadres. Met de link hieronder meldt u zich aan.',
-        },
-        { link, label: 'Aanmelden bij Weerbaar' },
-        { text: `De link werkt één keer en is ${minutes} geldig. Daarna kunt u een nieuwe link aanvragen.` },
-        { text: about.nl },
-        {
-          text: 'Heeft u niet om deze link gevraagd? Dan kunt u deze e-mail negeren. Zonder de link kan niemand zich met uw adres aanmelden.',
-        },
-      ]);
-    }
-    return compose(language, 'Your sign-in link for Weerbaar', link, [
-      { text: 'Hello,' },
-      {
-        text: 'Someone asked for a sign-in link to Weerbaar for this e-mail address. Use the link below to sign in.',
-      },
-      { link, label: 'Sign in to Weerbaar' },
-      { text: `The link works once and is valid for ${minutes}. After that you can ask for a new one.` },
-      { text: about.en },
-      {
-        text: 'Did you not ask for this link? Then you can ignore this e-mail. Without the link nobody can sign in with your address.',
-      },
+    const minutes = m('minutes', { count: positive(variables.minutes, 'minutes') });
+    return compose(language, m('sign-in-link.subject'), link, [
+      { text: m('greeting') },
+      { text: m('sign-in-link.asked') },
+      { link, label: m('sign-in-link.action') },
+      { text: m('sign-in-link.validity', { minutes }) },
+      { text: m('about') },
+      { text: m('sign-in-link.notYou') },
     ]);
   }
   if (template !== 'invitation') {
-    const notice = notices[template][language];
-    return compose(language, notice.subject, link, [
-      { text: language === 'nl' ? 'Goedendag,' : 'Hello,' },
-      { text: notice.says(oneLine(variables.procedure!), oneLine(variables.organisation!)) },
-      { link, label: notice.action },
-      { text: about[language] },
-      {
-        text:
-          language === 'nl'
-            ? 'Om veiligheidsredenen staat in deze e-mail niets over de inhoud. U leest alles na het aanmelden.'
-            : 'For safety, this e-mail says nothing about the content. You read everything after signing in.',
-      },
+    const where = {
+      procedure: oneLine(variables.procedure!),
+      organisation: oneLine(variables.organisation!),
+    };
+    return compose(language, m(`notices.${template}.subject`), link, [
+      { text: m('greeting') },
+      { text: m(`notices.${template}.says`, where) },
+      { link, label: m(`notices.${template}.action`) },
+      { text: m('about') },
+      { text: m('notices.noContent') },
     ]);
   }
   const organisation = oneLine(variables.organisation!);
   const role = roleName(variables.role!, language);
-  const days = count(positive(variables.days, 'days'), language, 'day');
-  if (language === 'nl') {
-    return compose(language, `Uitnodiging van ${organisation} voor Weerbaar`, link, [
-      { text: 'Goedendag,' },
-      { text: `${organisation} nodigt u uit voor Weerbaar, in de rol van ${role}.` },
-      { text: about.nl },
-      { text: 'Met de link hieronder neemt u de uitnodiging aan en kiest u hoe u zich voortaan aanmeldt.' },
-      { link, label: 'Uitnodiging aannemen' },
-      { text: `De link werkt één keer en is ${days} geldig.` },
-      { text: 'Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren; er gebeurt dan niets.' },
-    ]);
-  }
-  return compose(language, `Invitation from ${organisation} to Weerbaar`, link, [
-    { text: 'Hello,' },
-    { text: `${organisation} invites you to Weerbaar, in the role of ${role}.` },
-    { text: about.en },
-    { text: 'Use the link below to accept the invitation and set up how you sign in.' },
-    { link, label: 'Accept the invitation' },
-    { text: `The link works once and is valid for ${days}.` },
-    { text: 'Did you not expect this invitation? Then you can ignore this e-mail; nothing will happen.' },
+  const days = m('days', { count: positive(variables.days, 'days') });
+  return compose(language, m('invitation.subject', { organisation }), link, [
+    { text: m('greeting') },
+    { text: m('invitation.invites', { organisation, role }) },
+    { text: m('about') },
+    { text: m('invitation.how') },
+    { link, label: m('invitation.action') },
+    { text: m('invitation.validity', { days }) },
+    { text: m('invitation.notExpected') },
   ]);
 }

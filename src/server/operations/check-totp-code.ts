@@ -9,16 +9,12 @@ import type { AppDeps } from '../context.ts';
 import { open } from '../crypto/aead.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, invalidInput } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 const wrongCode = () =>
-  invalidInput(
-    'totp-invalid',
-    {
-      nl: 'Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer het opnieuw.',
-      en: 'Wrong code.',
-    },
-    [{ path: ['code'], message: { nl: 'Code klopt niet', en: 'wrong code' } }],
-  );
+  invalidInput('totp-invalid', sentence('errors', 'totp-invalid'), [
+    { path: ['code'], message: sentence('errors', 'fields.wrong-code') },
+  ]);
 
 export async function checkTotpCode(
   deps: AppDeps,
@@ -38,10 +34,7 @@ export async function checkTotpCode(
       (mode === 'verify' && !factor.confirmed_at) ||
       (mode === 'confirm' && factor.confirmed_at)
     ) {
-      throw conflict('totp-not-ready', {
-        nl: 'Er is geen authenticator-app om te controleren.',
-        en: 'No authenticator app to check.',
-      });
+      throw conflict('totp-not-ready', sentence('errors', 'totp-not-ready'));
     }
     const secret = OTPAuth.Secret.fromBase32(
       open(

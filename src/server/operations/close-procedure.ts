@@ -6,6 +6,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
+import { sentence } from '../texts.ts';
 
 export async function closeProcedure(
   deps: AppDeps,
@@ -16,7 +17,7 @@ export async function closeProcedure(
   await inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const procedure = await loadProcedureFor(tx, session, tenantId, procedureId, ['opdrachtgever']);
     if (procedure.status === 'closed')
-      throw conflict('procedure-closed', { nl: 'Deze procedure is al gesloten.', en: 'Already closed.' });
+      throw conflict('procedure-closed', sentence('errors', 'procedure-closed.already'));
     await tx
       .updateTable('procedures')
       .set({ status: 'closed', closed_at: deps.now() })

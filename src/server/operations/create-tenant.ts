@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 export async function createTenant(
   deps: AppDeps,
@@ -17,11 +18,7 @@ export async function createTenant(
       .select('id')
       .where('slug', '=', input.slug)
       .executeTakeFirst();
-    if (clash)
-      throw conflict('slug-taken', {
-        nl: `De korte naam "${input.slug}" is al in gebruik.`,
-        en: 'Slug already taken.',
-      });
+    if (clash) throw conflict('slug-taken', sentence('errors', 'slug-taken', { slug: input.slug }));
     await tx
       .insertInto('tenants')
       .values({ id, slug: input.slug, name: input.name, created_at: deps.now() })

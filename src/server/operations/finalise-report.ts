@@ -6,6 +6,7 @@ import { openField, sealField } from '../scans/content.ts';
 import { reviewStep } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { emptyDecisions } from '../scans/stored-evaluation.ts';
+import { sentence, t as translate } from '../texts.ts';
 
 /** Finalising needs a judgement with a rationale for every theme. */
 export function finaliseReport(
@@ -27,15 +28,12 @@ export function finaliseReport(
       if (missing.length > 0) {
         throw unprocessable(
           'judgements-missing',
-          {
-            nl: 'Geef voor elk thema een oordeel met onderbouwing.',
-            en: 'Give a judgement with a rationale for every theme.',
-          },
+          sentence('errors', 'judgements-missing'),
           missing.map((t) => ({
             path: ['judgements', t.id],
             message: {
-              nl: `${t.title.nl}: oordeel of onderbouwing ontbreekt`,
-              en: `${t.title.en ?? t.title.nl}: judgement or rationale missing`,
+              nl: translate('errors', 'fields.judgement-missing', { theme: t.title.nl }, 'nl'),
+              en: translate('errors', 'fields.judgement-missing', { theme: t.title.en ?? t.title.nl }, 'en'),
             },
           })),
         );

@@ -11,6 +11,7 @@ import { queueMail } from '../mail/outbox.ts';
 import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
 import { earlierScanFor } from '../scans/follow-up.ts';
+import { sentence } from '../texts.ts';
 
 export async function inviteCandidate(
   deps: AppDeps,
@@ -35,10 +36,7 @@ export async function inviteCandidate(
         'opdrachtgever',
       ]);
       if (procedure.status !== 'open') {
-        throw conflict('procedure-closed', {
-          nl: 'Deze procedure is gesloten.',
-          en: 'This procedure is closed.',
-        });
+        throw conflict('procedure-closed', sentence('errors', 'procedure-closed.default'));
       }
       const email = input.email.trim().toLowerCase();
       const user = await tx
@@ -60,10 +58,7 @@ export async function inviteCandidate(
       let invitationUrl: string;
       if (user && membership) {
         if (membership.status === 'disabled') {
-          throw conflict('member-disabled', {
-            nl: 'Deze kandidaat is uitgeschakeld in de organisatie.',
-            en: 'Candidate is disabled.',
-          });
+          throw conflict('member-disabled', sentence('errors', 'member-disabled'));
         }
         const already = await tx
           .selectFrom('scans')
@@ -72,11 +67,9 @@ export async function inviteCandidate(
           .where('candidate_user_id', '=', user.id)
           .executeTakeFirst();
         if (already) {
-          throw conflict(
-            'already-candidate',
-            { nl: 'Deze persoon is al kandidaat in deze procedure.', en: 'Already a candidate.' },
-            [{ path: ['email'], message: { nl: 'Al uitgenodigd', en: 'already invited' } }],
-          );
+          throw conflict('already-candidate', sentence('errors', 'already-candidate'), [
+            { path: ['email'], message: sentence('errors', 'fields.already-invited') },
+          ]);
         }
         userId = user.id;
         membershipId = membership.id;

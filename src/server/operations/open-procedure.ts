@@ -9,6 +9,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { forbidden, invalidInput } from '../domain-error.ts';
 import { followedProcedure } from '../scans/follow-up.ts';
 import { reviewFor } from '../scans/review-setting.ts';
+import { sentence } from '../texts.ts';
 
 export interface OpenProcedureInput {
   tenantId: string;
@@ -29,19 +30,15 @@ export async function openProcedure(
 ): Promise<{ id: string }> {
   const loaded = deps.instruments.latest(input.instrumentId);
   if (!loaded) {
-    throw invalidInput('invalid-input', { nl: 'Onbekend instrument.', en: 'Unknown instrument.' }, [
-      { path: ['instrumentId'], message: { nl: 'Onbekend instrument', en: 'unknown instrument' } },
+    throw invalidInput('invalid-input', sentence('errors', 'invalid-input.unknown-instrument'), [
+      { path: ['instrumentId'], message: sentence('errors', 'fields.unknown-instrument') },
     ]);
   }
   const review = reviewFor(loaded.instrument.mode, input.review);
   const own = session.memberships.find(
     (m) => m.tenantId === input.tenantId && m.role === 'opdrachtgever' && m.status === 'active',
   );
-  if (!own)
-    throw forbidden('forbidden', {
-      nl: 'Alleen een opdrachtgever opent een procedure.',
-      en: 'Only a client opens a procedure.',
-    });
+  if (!own) throw forbidden('forbidden', sentence('errors', 'forbidden.open-procedure'));
   const id = randomUUID();
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const follows = await followedProcedure(tx, session, input, loaded);
@@ -56,23 +53,17 @@ export async function openProcedure(
           .execute()
       : [];
     if (experts.length !== new Set(input.expertMembershipIds).size) {
-      throw invalidInput(
-        'invalid-input',
-        { nl: 'Niet alle gekozen experts horen bij deze organisatie.', en: 'Unknown expert.' },
-        [{ path: ['expertMembershipIds'], message: { nl: 'Onbekende expert', en: 'unknown expert' } }],
-      );
+      throw invalidInput('invalid-input', sentence('errors', 'invalid-input.unknown-expert'), [
+        { path: ['expertMembershipIds'], message: sentence('errors', 'fields.unknown-expert') },
+      ]);
     }
     if (review === 'required' && experts.length === 0) {
-      throw invalidInput(
-        'invalid-input',
-        { nl: 'Wijs minstens één expert toe.', en: 'Assign at least one expert.' },
-        [
-          {
-            path: ['expertMembershipIds'],
-            message: { nl: 'Minstens één expert', en: 'at least one expert' },
-          },
-        ],
-      );
+      throw invalidInput('invalid-input', sentence('errors', 'invalid-input.no-expert'), [
+        {
+          path: ['expertMembershipIds'],
+          message: sentence('errors', 'fields.at-least-one-expert'),
+        },
+      ]);
     }
     await tx
       .insertInto('procedures')

@@ -30,6 +30,7 @@ import { openField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { refuseUnreleased, releasedViewFor } from '../scans/released.ts';
 import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
+import { sentence } from '../texts.ts';
 
 interface Input {
   tenantId: string;
@@ -69,11 +70,7 @@ export async function readInterviewGuide(
         // As for the review: a draft is the candidate's own.
         assertSubmitted(scan);
         const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
-        if (!stored)
-          throw conflict('not-submitted', {
-            nl: 'Deze scan is nog niet ingediend.',
-            en: 'Not submitted yet.',
-          });
+        if (!stored) throw conflict('not-submitted', sentence('errors', 'not-submitted.default'));
         const decisions = await openField(deps, scan, 'report', emptyDecisions);
         await logAccess(tx, deps, {
           tenantId: input.tenantId,

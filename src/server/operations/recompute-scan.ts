@@ -16,6 +16,7 @@ import { conflict, gone, internal, notFound } from '../domain-error.ts';
 import { procedureOfScan } from '../policies/procedure.ts';
 import { openField, readAnswers } from '../scans/content.ts';
 import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
+import { sentence } from '../texts.ts';
 
 export interface Recomputation {
   scanId: string;
@@ -78,28 +79,31 @@ export async function recomputeScan(
       .executeTakeFirst();
     if (!scan) throw notFound();
     if (scan.status === 'withdrawn' || scan.status === 'deleted') {
-      throw gone('scan-deleted', { nl: 'Deze scan is verwijderd.', en: 'This scan was deleted.' });
+      throw gone('scan-deleted', sentence('errors', 'scan-deleted'));
     }
     const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
     if (!stored) {
-      throw conflict('not-submitted', {
-        nl: 'Deze scan is nog niet ingediend: er is niets om na te rekenen.',
-        en: 'Not submitted: nothing to recompute.',
-      });
+      throw conflict('not-submitted', sentence('errors', 'not-submitted.recompute'));
     }
     const procedure = await procedureOfScan(tx, scan);
     const loaded = deps.instruments.get(procedure.instrument_id, procedure.instrument_version);
     if (!loaded) {
-      throw internal('instrument-missing', {
-        nl: `Versie ${procedure.instrument_version} van ${procedure.instrument_id} staat niet meer op schijf.`,
-        en: 'The pinned version is missing.',
-      });
+      throw internal(
+        'instrument-missing',
+        sentence('errors', 'instrument-missing.recompute', {
+          version: procedure.instrument_version,
+          instrument: procedure.instrument_id,
+        }),
+      );
     }
     if (loaded.hash !== procedure.instrument_hash || loaded.hash !== stored.instrument.hash) {
-      throw internal('instrument-changed', {
-        nl: `Versie ${procedure.instrument_version} van ${procedure.instrument_id} is gewijzigd na het vastleggen (andere inhoudshash).`,
-        en: 'The pinned version was changed (content hash differs).',
-      });
+      throw internal(
+        'instrument-changed',
+        sentence('errors', 'instrument-changed', {
+          version: procedure.instrument_version,
+          instrument: procedure.instrument_id,
+        }),
+      );
     }
     const answers = await readAnswers(deps, scan);
     const network = await openField<Network | null>(deps, scan, 'network', null);

@@ -7,12 +7,9 @@ import type { AppDeps } from '../context.ts';
 import { sha256 } from '../crypto/tokens.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
-const invalidLink = () =>
-  invalidInput('link-invalid', {
-    nl: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag een nieuwe aan.',
-    en: 'This link is used, expired or unknown.',
-  });
+const invalidLink = () => invalidInput('link-invalid', sentence('errors', 'link-invalid'));
 
 export async function redeemSignInLink(
   deps: AppDeps,

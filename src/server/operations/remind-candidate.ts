@@ -5,6 +5,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
 import { notify } from '../scans/notify.ts';
+import { sentence } from '../texts.ts';
 
 export async function remindCandidate(
   deps: AppDeps,
@@ -24,10 +25,7 @@ export async function remindCandidate(
       .executeTakeFirst();
     if (!scan) throw notFound();
     if (scan.status !== 'invited' && scan.status !== 'started') {
-      throw conflict('nothing-to-remind', {
-        nl: 'Deze kandidaat heeft al ingediend of is gestopt.',
-        en: 'Nothing to remind.',
-      });
+      throw conflict('nothing-to-remind', sentence('errors', 'nothing-to-remind'));
     }
     await notify(tx, deps, { ...input, audience: 'candidate', template: 'scan-reminder' });
   });

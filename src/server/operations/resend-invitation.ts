@@ -5,6 +5,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
+import { sentence } from '../texts.ts';
 
 export async function resendInvitation(
   deps: AppDeps,
@@ -30,10 +31,7 @@ export async function resendInvitation(
       .executeTakeFirst();
     if (!member) throw notFound();
     if (member.status !== 'invited') {
-      throw conflict('not-invited', {
-        nl: 'Deze uitnodiging is al aanvaard of uitgeschakeld.',
-        en: 'Not a pending invitation.',
-      });
+      throw conflict('not-invited', sentence('errors', 'not-invited'));
     }
     const link = await createLink(tx, deps, {
       userId: member.user_id,

@@ -12,6 +12,7 @@ import { type FieldError, invalidInput } from '../domain-error.ts';
 import { beginSave } from '../scans/autosave.ts';
 import { readAnswers, sealField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { sentence } from '../texts.ts';
 
 export interface SaveAnswersInput {
   tenantId: string;
@@ -28,10 +29,7 @@ export async function saveAnswers(
   input: SaveAnswersInput,
 ): Promise<{ revision: number }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(tx, session, input, {
-      nl: 'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw antwoorden worden opnieuw geladen en samengevoegd.',
-      en: 'Changed elsewhere: reload and merge.',
-    });
+    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.answers'));
     if (start.retry) return { revision: start.revision };
     const { scan, procedure } = start;
     const loaded = await pinnedInstrument(deps, procedure);
@@ -42,7 +40,7 @@ export async function saveAnswers(
       if (!place) {
         errors.push({
           path: ['changes', itemId],
-          message: { nl: 'Deze vraag bestaat niet in deze vragenlijst', en: 'unknown question' },
+          message: sentence('errors', 'fields.unknown-question'),
         });
         continue;
       }
@@ -57,11 +55,7 @@ export async function saveAnswers(
       }
     }
     if (errors.length > 0) {
-      throw invalidInput(
-        'invalid-answer',
-        { nl: 'Niet alle antwoorden passen bij de vraag.', en: 'Some answers do not fit.' },
-        errors,
-      );
+      throw invalidInput('invalid-answer', sentence('errors', 'invalid-answer'), errors);
     }
     const answers: Answers = { ...(await readAnswers(deps, scan)) };
     for (const [itemId, value] of Object.entries(input.changes)) {

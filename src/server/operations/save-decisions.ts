@@ -11,6 +11,7 @@ import { openField, sealField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import type { StoredEvaluation } from '../scans/stored-evaluation.ts';
+import { sentence } from '../texts.ts';
 
 export interface DecisionsInput {
   judgements: Array<{ theme: string; level: string; rationale: string }>;
@@ -25,7 +26,7 @@ export async function saveDecisions(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const { procedure, scan } = await loadForExpert(tx, session, input, true);
     if (scan.status !== 'in-review' && !(scan.status === 'submitted' && procedure.review === 'optional')) {
-      throw conflict('wrong-state', { nl: 'Begin eerst de beoordeling.', en: 'Start the review first.' });
+      throw conflict('wrong-state', sentence('errors', 'wrong-state'));
     }
     const { instrument } = await pinnedInstrument(deps, procedure);
     const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
@@ -36,14 +37,14 @@ export async function saveDecisions(
       if (!theme || !instrument.themes.some((t) => t.id === j.theme)) {
         errors.push({
           path: ['judgements', i, 'theme'],
-          message: { nl: 'Onbekend thema', en: 'unknown theme' },
+          message: sentence('errors', 'fields.unknown-theme'),
         });
         return;
       }
       if (!(levels as readonly string[]).includes(j.level)) {
         errors.push({
           path: ['judgements', i, 'level'],
-          message: { nl: 'Onbekend niveau', en: 'unknown level' },
+          message: sentence('errors', 'fields.unknown-level'),
         });
         return;
       }
@@ -56,14 +57,10 @@ export async function saveDecisions(
     });
     input.measures.forEach((m, i) => {
       if (!instrument.measures.some((x) => x.id === m))
-        errors.push({ path: ['measures', i], message: { nl: 'Onbekende maatregel', en: 'unknown measure' } });
+        errors.push({ path: ['measures', i], message: sentence('errors', 'fields.unknown-measure') });
     });
     if (errors.length)
-      throw invalidInput(
-        'invalid-input',
-        { nl: 'Niet alles past bij dit instrument.', en: 'Does not fit the instrument.' },
-        errors,
-      );
+      throw invalidInput('invalid-input', sentence('errors', 'invalid-input.decisions-do-not-fit'), errors);
     const decisions: ReportDecisions = {
       judgements,
       measures: [...new Set(input.measures)],

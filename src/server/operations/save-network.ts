@@ -10,6 +10,7 @@ import { invalidInput } from '../domain-error.ts';
 import { beginSave } from '../scans/autosave.ts';
 import { sealField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { sentence } from '../texts.ts';
 
 export interface SaveNetworkInput {
   tenantId: string;
@@ -25,27 +26,18 @@ export async function saveNetwork(
   input: SaveNetworkInput,
 ): Promise<{ revision: number }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(tx, session, input, {
-      nl: 'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw netwerk wordt opnieuw geladen.',
-      en: 'Changed elsewhere: reload.',
-    });
+    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.network'));
     if (start.retry) return { revision: start.revision };
     const { scan, procedure } = start;
     const { instrument } = await pinnedInstrument(deps, procedure);
     if (!instrument.network) {
-      throw invalidInput('no-network', {
-        nl: 'Deze vragenlijst heeft geen netwerkkaart.',
-        en: 'This instrument has no network map.',
-      });
+      throw invalidInput('no-network', sentence('errors', 'no-network'));
     }
     const checked = validateNetwork(input.network, instrument.network);
     if (!checked.ok) {
       throw invalidInput(
         'invalid-network',
-        {
-          nl: 'De netwerkkaart klopt niet helemaal; er is niets opgeslagen.',
-          en: 'The network map is not valid; nothing was saved.',
-        },
+        sentence('errors', 'invalid-network'),
         checked.issues.slice(0, 50).map((i) => ({
           path: ['network', ...i.path],
           message: { nl: i.message.nl, en: i.message.en ?? i.message.nl },

@@ -9,6 +9,7 @@ import { conflict, invalidInput } from '../domain-error.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { agendaNotReady, sealAgenda } from '../scans/agenda.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { sentence } from '../texts.ts';
 
 export async function saveOwnAgenda(
   deps: AppDeps,
@@ -19,10 +20,7 @@ export async function saveOwnAgenda(
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
     if (scan.status !== 'report-ready') throw agendaNotReady();
     if (input.baseRevision !== scan.agenda_revision) {
-      throw conflict('agenda-conflict', {
-        nl: 'Uw agenda is intussen ergens anders opgeslagen (in een ander tabblad of venster). Er is hier niets opgeslagen. Laad de agenda opnieuw en breng uw wijziging daarna nog eens aan.',
-        en: 'Your agenda was saved elsewhere (another tab); nothing was saved here. Reload and make your change again.',
-      });
+      throw conflict('agenda-conflict', sentence('errors', 'agenda-conflict'));
     }
     const procedure = await procedureOfScan(tx, scan);
     const { instrument } = await pinnedInstrument(deps, procedure);
@@ -31,10 +29,7 @@ export async function saveOwnAgenda(
     if (issues.length > 0) {
       throw invalidInput(
         'invalid-agenda',
-        {
-          nl: 'Niet alles in de agenda klopt; er is niets opgeslagen.',
-          en: 'Not everything in the agenda is valid; nothing was saved.',
-        },
+        sentence('errors', 'invalid-agenda'),
         issues.map((i) => ({
           path: ['actions', i.action, i.field],
           message: { nl: i.message.nl, en: i.message.en ?? i.message.nl },

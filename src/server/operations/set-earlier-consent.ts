@@ -5,6 +5,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
 import { loadOwnScan } from '../policies/procedure.ts';
+import { sentence } from '../texts.ts';
 
 export async function setEarlierConsent(
   deps: AppDeps,
@@ -14,10 +15,7 @@ export async function setEarlierConsent(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
     if (!scan.earlier_scan_id) {
-      throw conflict('no-earlier-scan', {
-        nl: 'Bij deze scan hoort geen eerdere scan.',
-        en: 'This scan has no earlier scan.',
-      });
+      throw conflict('no-earlier-scan', sentence('errors', 'no-earlier-scan'));
     }
     if (scan.earlier_consent !== input.consent) {
       await tx

@@ -9,6 +9,7 @@ import type { AppDeps } from '../context.ts';
 import { seal } from '../crypto/aead.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 export async function setUpTotp(
   deps: AppDeps,
@@ -16,10 +17,7 @@ export async function setUpTotp(
 ): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   assertMayEnrolFactor(session);
   if (session.factors.totp) {
-    throw conflict('totp-exists', {
-      nl: 'U heeft al een authenticator-app ingesteld.',
-      en: 'An authenticator app is already set up.',
-    });
+    throw conflict('totp-exists', sentence('errors', 'totp-exists'));
   }
   const secret = new OTPAuth.Secret({ size: 20 });
   const sealed = seal(

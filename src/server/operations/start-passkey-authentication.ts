@@ -5,13 +5,14 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 export async function startPasskeyAuthentication(deps: AppDeps, session: SessionInfo) {
   const passkeys = await inTransaction(deps.database, { tenantId: null, userId: session.userId }, (tx) =>
     tx.selectFrom('passkeys').select(['id', 'transports']).where('user_id', '=', session.userId).execute(),
   );
   if (passkeys.length === 0) {
-    throw conflict('no-passkey', { nl: 'U heeft nog geen passkey.', en: 'You have no passkey yet.' });
+    throw conflict('no-passkey', sentence('errors', 'no-passkey'));
   }
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(deps).rpID,

@@ -15,6 +15,7 @@ import { openField, readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { drawingOf } from '../scans/report-view.ts';
+import { sentence } from '../texts.ts';
 
 export async function submitScan(
   deps: AppDeps,
@@ -52,10 +53,7 @@ export async function submitScan(
     if (evaluation.errors.length > 0) {
       throw unprocessable(
         'incomplete',
-        {
-          nl: 'Nog niet alles is (goed) ingevuld. De vragen staan hieronder.',
-          en: 'Not everything is answered correctly yet.',
-        },
+        sentence('errors', 'incomplete'),
         evaluation.errors.map((e) => ({
           path: [e.item, e.entry, e.field].filter((p) => p !== undefined),
           message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },

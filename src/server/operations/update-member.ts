@@ -6,6 +6,7 @@ import type { Role } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
 import { type Member, selectMembers } from '../organisation/members.ts';
+import { sentence } from '../texts.ts';
 
 export async function updateMember(
   deps: AppDeps,
@@ -27,10 +28,7 @@ export async function updateMember(
       (input.status === 'disabled' || (input.role && input.role !== 'beheerder'))
     ) {
       // Otherwise an organisation can lock out its last administrator by accident.
-      throw conflict('own-beheerder-role', {
-        nl: 'U kunt uw eigen beheerdersrol niet wijzigen of uitschakelen.',
-        en: 'You cannot change your own beheerder role.',
-      });
+      throw conflict('own-beheerder-role', sentence('errors', 'own-beheerder-role'));
     }
     if (input.role && input.role !== current.role) {
       const clash = await tx
@@ -41,11 +39,9 @@ export async function updateMember(
         .where('role', '=', input.role)
         .executeTakeFirst();
       if (clash) {
-        throw conflict(
-          'already-member',
-          { nl: 'Deze persoon heeft die rol al.', en: 'Already has that role.' },
-          [{ path: ['role'], message: { nl: 'Rol bestaat al', en: 'role exists' } }],
-        );
+        throw conflict('already-member', sentence('errors', 'already-member.update'), [
+          { path: ['role'], message: sentence('errors', 'fields.role-exists') },
+        ]);
       }
       await tx.updateTable('memberships').set({ role: input.role }).where('id', '=', current.id).execute();
       await recordAudit(tx, {
@@ -59,10 +55,7 @@ export async function updateMember(
     }
     if (input.status && input.status !== current.status) {
       if (input.status === 'active' && current.status === 'invited') {
-        throw conflict('still-invited', {
-          nl: 'Deze persoon moet de uitnodiging eerst aannemen.',
-          en: 'The invitation is not accepted yet.',
-        });
+        throw conflict('still-invited', sentence('errors', 'still-invited'));
       }
       await tx
         .updateTable('memberships')

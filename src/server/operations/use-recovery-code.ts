@@ -6,6 +6,7 @@ import type { AppDeps } from '../context.ts';
 import { normaliseRecoveryCode, sha256 } from '../crypto/tokens.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 export async function useRecoveryCode(deps: AppDeps, session: SessionInfo, code: string): Promise<void> {
   await inTransaction(deps.database, { tenantId: null, userId: session.userId }, async (tx) => {
@@ -18,11 +19,9 @@ export async function useRecoveryCode(deps: AppDeps, session: SessionInfo, code:
       .returning('user_id')
       .executeTakeFirst();
     if (!used) {
-      throw invalidInput(
-        'recovery-code-invalid',
-        { nl: 'Deze herstelcode klopt niet of is al gebruikt.', en: 'Invalid or used recovery code.' },
-        [{ path: ['code'], message: { nl: 'Onbekende of gebruikte code', en: 'unknown or used code' } }],
-      );
+      throw invalidInput('recovery-code-invalid', sentence('errors', 'recovery-code-invalid'), [
+        { path: ['code'], message: sentence('errors', 'fields.used-code') },
+      ]);
     }
     await recordAudit(tx, {
       action: 'recovery_code.used',

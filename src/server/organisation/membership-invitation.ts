@@ -10,6 +10,7 @@ import type { Role } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
+import { sentence } from '../texts.ts';
 
 export interface InviteMemberInput {
   tenantId: string;
@@ -38,7 +39,7 @@ export async function inviteMemberInTransaction(
     .select(['id', 'name'])
     .where('id', '=', input.tenantId)
     .executeTakeFirst();
-  if (!tenant) throw notFound({ nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' });
+  if (!tenant) throw notFound(sentence('errors', 'not-found.organisation'));
   let user = await tx
     .selectFrom('users')
     .select(['id', 'preferred_language'])
@@ -64,11 +65,9 @@ export async function inviteMemberInTransaction(
     .where('role', '=', input.role)
     .executeTakeFirst();
   if (existing) {
-    throw conflict(
-      'already-member',
-      { nl: 'Deze persoon heeft deze rol al in de organisatie.', en: 'Already a member with this role.' },
-      [{ path: ['email'], message: { nl: 'Heeft deze rol al', en: 'already has this role' } }],
-    );
+    throw conflict('already-member', sentence('errors', 'already-member.invite'), [
+      { path: ['email'], message: sentence('errors', 'fields.has-role') },
+    ]);
   }
   const membershipId = randomUUID();
   await tx

@@ -10,15 +10,13 @@ import { levelLabels, levelRank, say } from '../../core/instrument/levels.ts';
 import { levels } from '../../core/instrument/scale.ts';
 import type { Level, Text } from '../../core/instrument/schema.ts';
 import type { ReportView, ThemeView } from '../../core/report/report-model.ts';
-import {
-  judgedByExpert,
-  judgedByNobody,
-  levelMeanings,
-  notATrafficLight,
-} from '../../core/report/report-texts.ts';
+import type { TextKey, TextVars } from '../../core/texts/translate.ts';
 import type { Language } from '../../core/vocabulary.ts';
+import { t } from '../texts.ts';
 import { drawNetworkPicture } from './network.ts';
-import { pdfTexts as T } from './texts.ts';
+import type { pdfTexts } from './texts.ts';
+
+type PdfKey = TextKey<typeof pdfTexts>;
 
 export interface PdfCover {
   procedureName: string;
@@ -75,7 +73,8 @@ export async function renderReportPdf(
 ): Promise<Buffer> {
   const language = options.language ?? 'nl';
   const s = (text: Text | undefined) => say(text, language);
-  const title = `${s(T.documentTitle)} — ${s(report.instrument.title)}`.replace(/[<>&"]/g, '');
+  const p = (key: PdfKey, vars?: TextVars) => t('pdf', key, vars, language);
+  const title = `${p('documentTitle')} — ${s(report.instrument.title)}`.replace(/[<>&"]/g, '');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -90,7 +89,7 @@ export async function renderReportPdf(
     font: parsedFonts().regular as unknown as string,
     info: {
       Title: title,
-      Subject: s(T.subject).replace(/[<>&"]/g, ''),
+      Subject: p('subject').replace(/[<>&"]/g, ''),
       Creator: 'Weerbaar',
       Producer: 'Weerbaar (PDFKit)',
       CreationDate: cover.date,
@@ -116,30 +115,33 @@ export async function renderReportPdf(
   // ── Cover ──
   w.heading(root, 'H1', title, 22);
   // The candidate's own copy says "Uw rapport"; others see the name the procedure shows them.
-  if (!cover.candidateLabel) w.paragraph(root, s(T.ownCopy), { font: 'bold', size: 14 });
-  const facts: Array<[Text, string]> = [
-    [T.procedure, cover.procedureName],
-    ...(cover.candidateLabel ? ([[T.candidate, cover.candidateLabel]] as Array<[Text, string]>) : []),
-    [T.date, formatDate(cover.date, language)],
+  if (!cover.candidateLabel) w.paragraph(root, p('ownCopy'), { font: 'bold', size: 14 });
+  const facts: Array<[PdfKey, string]> = [
+    ['procedure', cover.procedureName],
+    ...(cover.candidateLabel ? ([['candidate', cover.candidateLabel]] as Array<[PdfKey, string]>) : []),
+    ['date', formatDate(cover.date, language)],
   ];
-  if (report.finalisedAt) facts.push([T.finalised, formatDate(new Date(report.finalisedAt), language)]);
-  facts.push([T.instrument, `${report.instrument.id}, ${s(T.version)} ${report.instrument.version}`]);
-  for (const [label, value] of facts) w.labelled(root, `${s(label)}: `, value);
-  if (report.instrument.hash) w.labelled(root, `${s(T.hash)}: `, report.instrument.hash, 8);
-  w.paragraph(root, s(T.viewName[report.view]), { font: 'italic' });
+  if (report.finalisedAt) facts.push(['finalised', formatDate(new Date(report.finalisedAt), language)]);
+  facts.push(['instrument', `${report.instrument.id}, ${p('version')} ${report.instrument.version}`]);
+  for (const [label, value] of facts) w.labelled(root, `${p(label)}: `, value);
+  if (report.instrument.hash) w.labelled(root, `${p('hash')}: `, report.instrument.hash, 8);
+  w.paragraph(root, p(`viewName.${report.view}`), { font: 'italic' });
   w.gap(10);
-  w.paragraph(root, s(notATrafficLight), { font: 'bold', size: 12 });
-  w.paragraph(root, s(report.judgedBy === 'expert' ? judgedByExpert : judgedByNobody));
+  w.paragraph(root, t('report', 'notATrafficLight', {}, language), { font: 'bold', size: 12 });
+  w.paragraph(
+    root,
+    t('report', report.judgedBy === 'expert' ? 'judgedByExpert' : 'judgedByNobody', {}, language),
+  );
 
   // ── The scale ──
   w.gap(8);
-  w.heading(root, 'H2', s(T.scaleTitle), 15);
-  w.paragraph(root, s(T.scaleIntro));
+  w.heading(root, 'H2', p('scaleTitle'), 15);
+  w.paragraph(root, p('scaleIntro'));
   w.list(
     root,
     levels.map((level) => ({
       label: `${capitalise(s(levelLabels[level]))}: `,
-      body: s(levelMeanings[level]),
+      body: t('report', `levels.${level}`, {}, language),
     })),
   );
 
@@ -148,13 +150,13 @@ export async function renderReportPdf(
   const charted = themes.filter((t) => t.judgement || t.proposed);
   if (charted.length > 0) {
     doc.addPage();
-    w.heading(root, 'H2', s(T.chartTitle), 15);
-    w.paragraph(root, s(T.chartLegend), { size: 9.5, color: MUTED });
+    w.heading(root, 'H2', p('chartTitle'), 15);
+    w.paragraph(root, p('chartLegend'), { size: 9.5, color: MUTED });
     drawChart(w, root, charted);
   }
 
   // ── Sections ──
-  if (report.sections.length === 0) w.paragraph(root, s(T.emptyView));
+  if (report.sections.length === 0) w.paragraph(root, p('emptyView'));
   const themeTitles = new Map(themes.map((t) => [t.id, s(t.title)]));
   const measureTitles = new Map((report.measures ?? []).map((m) => [m.id, s(m.title)]));
   for (const section of report.sections) {
@@ -172,15 +174,15 @@ export async function renderReportPdf(
     const part = doc.struct('Sect');
     root.add(part);
     w.gap(10);
-    w.heading(part, 'H2', s(T.measuresTitle), 16);
-    if (report.measures.length === 0) w.paragraph(part, s(T.noMeasures));
+    w.heading(part, 'H2', p('measuresTitle'), 16);
+    if (report.measures.length === 0) w.paragraph(part, p('noMeasures'));
     else {
-      w.paragraph(part, s(T.measuresIntro));
+      w.paragraph(part, p('measuresIntro'));
       w.list(
         part,
         report.measures.map((m) => ({
           label: `${s(m.title)}. `,
-          body: `${s(m.description)} ${s(T.measureFor)} ${m.themes.map((id) => themeTitles.get(id) ?? id).join(', ')}.`,
+          body: `${s(m.description)} ${p('measureFor')} ${m.themes.map((id) => themeTitles.get(id) ?? id).join(', ')}.`,
         })),
       );
     }
@@ -192,7 +194,7 @@ export async function renderReportPdf(
     doc.addPage();
     const part = doc.struct('Sect');
     root.add(part);
-    w.heading(part, 'H2', s(report.reader === 'kandidaat' ? T.networkTitle : T.networkTitleExpert), 16);
+    w.heading(part, 'H2', p(report.reader === 'kandidaat' ? 'networkTitle' : 'networkTitleExpert'), 16);
     const drawing = report.network;
     const box = { x: MARGIN.left, y: doc.y + 6, width: w.width, height: 470 };
     part.add(
@@ -202,7 +204,7 @@ export async function renderReportPdf(
     );
     doc.x = MARGIN.left;
     doc.y = box.y + box.height + 12;
-    w.paragraph(part, s(T.networkLegend), { size: 9.5, color: MUTED });
+    w.paragraph(part, p('networkLegend'), { size: 9.5, color: MUTED });
     part.end();
   }
 
@@ -220,27 +222,28 @@ function writeTheme(
   measureTitles: Map<string, string>,
 ): void {
   const s = w.s;
+  const p = w.p;
   w.ensure(110);
   w.gap(6);
   w.heading(parent, 'H3', s(theme.title), 13);
   if (theme.description) w.paragraph(parent, s(theme.description), { color: MUTED });
   if (theme.judgement) {
-    w.labelled(parent, `${s(T.judgement)} `, s(levelLabels[theme.judgement.level]));
+    w.labelled(parent, `${p('judgement')} `, s(levelLabels[theme.judgement.level]));
     w.paragraph(
       parent,
       theme.judgement.differs
-        ? s(T.differs).replace('{proposed}', s(levelLabels[theme.judgement.proposed]))
-        : s(T.same),
+        ? p('differs', { proposed: s(levelLabels[theme.judgement.proposed]) })
+        : p('same'),
     );
-    w.labelled(parent, `${s(T.rationale)} `, theme.judgement.rationale);
+    w.labelled(parent, `${p('rationale')} `, theme.judgement.rationale);
   } else if (theme.proposed) {
-    w.labelled(parent, `${s(T.proposedOnly)} `, s(levelLabels[theme.proposed]));
+    w.labelled(parent, `${p('proposedOnly')} `, s(levelLabels[theme.proposed]));
   }
   if (theme.indicators) {
-    w.heading(parent, 'H4', s(T.stoodOut), 11);
+    w.heading(parent, 'H4', p('stoodOut'), 11);
     const raised = theme.indicators.filter((i) => levelRank(i.level) > 0);
     const quiet = theme.indicators.filter((i) => levelRank(i.level) === 0);
-    if (raised.length === 0) w.paragraph(parent, s(T.nothingStoodOut));
+    if (raised.length === 0) w.paragraph(parent, p('nothingStoodOut'));
     for (const indicator of raised) {
       w.ensure(60);
       const list = w.doc.struct('L');
@@ -250,30 +253,30 @@ function writeTheme(
         `${s(indicator.title)} — ${s(levelLabels[indicator.level])}. `,
         s(indicator.candidateText),
       );
-      if (indicator.expertText) w.listItem(list, `${s(T.expertNote)} `, s(indicator.expertText), 14);
+      if (indicator.expertText) w.listItem(list, `${p('expertNote')} `, s(indicator.expertText), 14);
       if (indicator.evidence && indicator.evidence.length > 0) {
         w.listItem(
           list,
-          `${s(report.reader === 'kandidaat' ? T.becauseYou : T.because)} `,
+          `${p(report.reader === 'kandidaat' ? 'becauseYou' : 'because')} `,
           indicator.evidence.map((e) => `${s(e.subject)} — ${s(e.detail)}`).join('; '),
           14,
         );
       }
       if (indicator.talkingPoints && indicator.talkingPoints.length > 0) {
-        w.listItem(list, `${s(T.talkingPoints)} `, indicator.talkingPoints.map((p) => s(p)).join(' '), 14);
+        w.listItem(list, `${p('talkingPoints')} `, indicator.talkingPoints.map((p) => s(p)).join(' '), 14);
       }
       list.end();
     }
     if (quiet.length > 0)
-      w.paragraph(parent, `${s(T.quiet)} ${quiet.map((i) => s(i.title)).join(', ')}.`, { color: MUTED });
+      w.paragraph(parent, `${p('quiet')} ${quiet.map((i) => s(i.title)).join(', ')}.`, { color: MUTED });
   }
   if (theme.awareness && theme.awareness.length > 0) {
-    w.heading(parent, 'H4', s(T.awareness), 11);
+    w.heading(parent, 'H4', p('awareness'), 11);
     for (const a of theme.awareness) {
       w.paragraph(
         parent,
-        `${s(T.perceived)} ${s(levelLabels[a.perceived])}. ${s(T.computed)} ${s(levelLabels[a.computed])}. ${s(
-          a.blindSpot ? T.blindSpot : a.gap < 0 ? T.moreCareful : T.sameView,
+        `${p('perceived')} ${s(levelLabels[a.perceived])}. ${p('computed')} ${s(levelLabels[a.computed])}. ${p(
+          a.blindSpot ? 'blindSpot' : a.gap < 0 ? 'moreCareful' : 'sameView',
         )}`,
       );
     }
@@ -281,12 +284,12 @@ function writeTheme(
   if (theme.measures && theme.measures.length > 0) {
     w.paragraph(
       parent,
-      s(T.seeMeasures).replace('{list}', theme.measures.map((id) => measureTitles.get(id) ?? id).join(', ')),
+      p('seeMeasures', { list: theme.measures.map((id) => measureTitles.get(id) ?? id).join(', ') }),
       { font: 'italic' },
     );
   }
   if (theme.tips && theme.tips.length > 0) {
-    w.heading(parent, 'H4', s(T.tips), 11);
+    w.heading(parent, 'H4', p('tips'), 11);
     w.list(
       parent,
       theme.tips.map((tip) => ({ label: tip.question ? `${s(tip.question)} ` : '', body: s(tip.tip) })),
@@ -314,11 +317,13 @@ function uniqueThemes(report: ReportView): ThemeView[] {
 class Writer {
   readonly width: number;
   readonly s: (text: Text | undefined) => string;
+  readonly p: (key: PdfKey, vars?: TextVars) => string;
   readonly doc: Doc;
   constructor(doc: Doc, language: Language) {
     this.doc = doc;
     this.width = A4.width - MARGIN.left - MARGIN.right;
     this.s = (text) => say(text, language);
+    this.p = (key, vars) => t('pdf', key, vars, language);
   }
 
   /** Starts a new page when less than `points` remain. */
@@ -433,6 +438,7 @@ class Writer {
 function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
   const doc = w.doc;
   const s = w.s;
+  const p = w.p;
   const labelWidth = 150;
   const column = (w.width - labelWidth) / 4;
   const rowHeight = 34;
@@ -441,12 +447,12 @@ function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
   w.ensure(Math.min(height, 500));
   const top = doc.y + 4;
   const alt = [
-    s(T.chartAltIntro),
+    p('chartAltIntro'),
     ...themes.map((t) => {
       const judged = t.judgement?.level;
       const proposed = t.judgement?.proposed ?? t.proposed;
-      return `${s(t.title)}: ${judged ? `${s(T.chartJudgement)} ${s(levelLabels[judged])}, ` : ''}${
-        proposed ? `${s(T.chartProposed)} ${s(levelLabels[proposed])}` : ''
+      return `${s(t.title)}: ${judged ? `${p('chartJudgement')} ${s(levelLabels[judged])}, ` : ''}${
+        proposed ? `${p('chartProposed')} ${s(levelLabels[proposed])}` : ''
       }.`;
     }),
   ].join(' ');
@@ -498,8 +504,8 @@ function drawChart(w: Writer, parent: Struct, themes: ThemeView[]): void {
         if (proposed) doc.lineWidth(1.4).strokeColor(INK).circle(centre(proposed), cy, 8.5).stroke();
         if (judged) levelShape(doc, judged, centre(judged), cy, 5.5);
         const words = [
-          judged ? `${s(T.chartJudgement)}: ${s(levelLabels[judged])}` : null,
-          proposed ? `${s(T.chartProposed)}: ${s(levelLabels[proposed])}` : null,
+          judged ? `${p('chartJudgement')}: ${s(levelLabels[judged])}` : null,
+          proposed ? `${p('chartProposed')}: ${s(levelLabels[proposed])}` : null,
         ]
           .filter(Boolean)
           .join(' · ');
@@ -549,7 +555,7 @@ function levelShape(doc: Doc, level: Level, x: number, y: number, r: number): vo
 /** Page numbers and the confidentiality mark on every page, as artifacts (not in the reading order). */
 function stampPages(doc: Doc, report: ReportView, language: Language): void {
   const range = doc.bufferedPageRange();
-  const mark = say(T.confidential[report.reader], language);
+  const mark = t('pdf', `confidential.${report.reader}`, {}, language);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
@@ -574,9 +580,7 @@ function stampPages(doc: Doc, report: ReportView, language: Language): void {
       .font('regular')
       .fontSize(8.5)
       .text(
-        say(T.page, language)
-          .replace('{n}', String(i - range.start + 1))
-          .replace('{total}', String(range.count)),
+        t('pdf', 'page', { n: i - range.start + 1, total: range.count }, language),
         A4.width - MARGIN.right - 90,
         y,
         { width: 90, align: 'right', lineBreak: false },

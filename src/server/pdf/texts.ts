@@ -1,7 +1,10 @@
-// Fixed words of the PDF report, Dutch first with English alongside. The words the page and the
-// PDF share (the scale, "geen stoplicht") live in src/core/report/report-texts.ts.
+// Namespace `pdf`: the fixed words of the PDF report, Dutch and English side by side per key,
+// placeholders `{{name}}` (see src/core/texts/translate.ts; checked by test/texts.test.ts). The
+// words the page and the PDF share (the scale, "geen stoplicht") are namespace `report`,
+// src/core/report/texts.ts.
 import type { Text } from '../../core/instrument/schema.ts';
 import type { ReportReader } from '../../core/report/report-model.ts';
+import type { TextTree } from '../../core/texts/translate.ts';
 
 export const pdfTexts = {
   documentTitle: { nl: 'Rapport weerbaarheidsscan', en: 'Resilience scan report' },
@@ -48,8 +51,8 @@ export const pdfTexts = {
   judgement: { nl: 'Oordeel van de expert:', en: 'Judgement of the expert:' },
   proposedOnly: { nl: 'Uitkomst van de antwoorden:', en: 'Outcome of the answers:' },
   differs: {
-    nl: 'Anders dan het voorstel. Op grond van de antwoorden was het voorstel: {proposed}. De expert kwam na het lezen en het gesprek tot een ander oordeel.',
-    en: 'Different from the proposal. Based on the answers the proposal was: {proposed}. After reading and the conversation the expert came to another judgement.',
+    nl: 'Anders dan het voorstel. Op grond van de antwoorden was het voorstel: {{proposed}}. De expert kwam na het lezen en het gesprek tot een ander oordeel.',
+    en: 'Different from the proposal. Based on the answers the proposal was: {{proposed}}. After reading and the conversation the expert came to another judgement.',
   },
   same: {
     nl: 'Dit oordeel is gelijk aan het voorstel op grond van de antwoorden.',
@@ -79,8 +82,8 @@ export const pdfTexts = {
     en: 'The own rating and the outcome agree.',
   },
   seeMeasures: {
-    nl: 'Gekozen maatregelen bij dit onderwerp: {list} (zie "Gekozen maatregelen").',
-    en: 'Chosen measures for this topic: {list} (see "Chosen measures").',
+    nl: 'Gekozen maatregelen bij dit onderwerp: {{list}} (zie "Gekozen maatregelen").',
+    en: 'Chosen measures for this topic: {{list}} (see "Chosen measures").',
   },
   tips: { nl: 'Tips', en: 'Tips' },
   measuresTitle: { nl: 'Gekozen maatregelen', en: 'Chosen measures' },
@@ -101,7 +104,7 @@ export const pdfTexts = {
     nl: 'Er staat in deze weergave van het rapport niets voor u.',
     en: 'This view of the report holds nothing for you.',
   },
-  page: { nl: 'pagina {n} van {total}', en: 'page {n} of {total}' },
+  page: { nl: 'pagina {{n}} van {{total}}', en: 'page {{n}} of {{total}}' },
   confidential: {
     kandidaat: {
       nl: 'Vertrouwelijk — alleen voor de kandidaat',
@@ -116,4 +119,4 @@ export const pdfTexts = {
       en: 'Confidential — for the client of this procedure only',
     },
   } satisfies Record<ReportReader, Text>,
-} as const;
+} as const satisfies TextTree;

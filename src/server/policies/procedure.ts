@@ -7,6 +7,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 import { conflict, notFound, reauthenticate } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 export type ProcedureRole = 'opdrachtgever' | 'expert';
 
@@ -85,7 +86,7 @@ export async function loadScanOfProcedure(
 /** The expert sees a scan once it is submitted: a draft is the candidate's own. */
 export function assertSubmitted(scan: { status: string }): void {
   if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-    throw conflict('not-submitted', { nl: 'Deze scan is nog niet ingediend.', en: 'Not submitted yet.' });
+    throw conflict('not-submitted', sentence('errors', 'not-submitted.default'));
   }
 }
 

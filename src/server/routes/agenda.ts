@@ -13,10 +13,11 @@ import { readFollowUpInfo } from '../operations/read-follow-up-info.ts';
 import { readOwnAgenda } from '../operations/read-own-agenda.ts';
 import { saveOwnAgenda } from '../operations/save-own-agenda.ts';
 import { setEarlierConsent } from '../operations/set-earlier-consent.ts';
+import { inputMessage } from '../texts.ts';
 import { agendaAction as action, agendaSchema as agendaBody } from './scan-schemas.ts';
 import { reviewPolicy, tenantParams } from './schemas.ts';
 
-const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
 const ownParams = tenantParams.extend({ scanId: uuid('scan') });
 const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
 const reviewParams = procedureParams.extend({ scanId: uuid('scan') });
@@ -102,12 +103,7 @@ export const saveAgendaRoute = defineRoute({
   params: ownParams,
   body: z.strictObject({
     baseRevision: z.number().int().min(0),
-    actions: z
-      .array(action)
-      .max(
-        agendaLimits.actions,
-        `Hoogstens ${agendaLimits.actions} acties / at most ${agendaLimits.actions} actions`,
-      ),
+    actions: z.array(action).max(agendaLimits.actions, inputMessage('max-actions')),
   }),
   responses: { 200: z.object({ revision: z.number().int(), updatedAt: z.string() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
@@ -142,7 +138,7 @@ export const earlierConsentRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.own',
   params: ownParams,
-  body: z.strictObject({ consent: z.boolean({ error: 'Kies ja of nee / choose yes or no' }) }),
+  body: z.strictObject({ consent: z.boolean({ error: inputMessage('yes-or-no') }) }),
   responses: { 200: z.object({ consent: z.boolean() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 200,
@@ -178,15 +174,15 @@ export const openFollowUpRoute = defineRoute({
   organisation: 'procedures.open',
   params: procedureParams,
   body: z.strictObject({
-    name: z.string().trim().min(1, 'Geef de procedure een naam / name the procedure').max(200),
-    office: z.enum(offices, { error: `Kies een functie: ${offices.join(', ')} / choose an office` }),
+    name: z.string().trim().min(1, inputMessage('procedure-name')).max(200),
+    office: z.enum(offices, { error: inputMessage('office') }),
     instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
     review: reviewPolicy.optional(),
     retentionDays: z
       .number()
       .int()
-      .min(1, 'Minstens 1 dag / at least 1 day')
-      .max(3650, 'Hoogstens 10 jaar / at most 10 years'),
+      .min(1, inputMessage('at-least-one-day'))
+      .max(3650, inputMessage('at-most-ten-years')),
     expertMembershipIds: z.array(z.uuid()).max(20).default([]),
   }),
   responses: { 201: z.object({ id: z.string() }) },

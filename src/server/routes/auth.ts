@@ -15,6 +15,7 @@ import { signOut } from '../operations/sign-out.ts';
 import { startPasskeyAuthentication } from '../operations/start-passkey-authentication.ts';
 import { startPasskeyRegistration } from '../operations/start-passkey-registration.ts';
 import { useRecoveryCode } from '../operations/use-recovery-code.ts';
+import { inputMessage } from '../texts.ts';
 import { presentSession } from './present-session.ts';
 import { email, language, sentSchema, sessionSchema } from './schemas.ts';
 
@@ -41,7 +42,7 @@ const codeBody = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, 'Vul de 6 cijfers uit uw app in / enter the 6 digits from your app'),
+    .regex(/^\d{6}$/, inputMessage('totp-digits')),
 });
 
 // WebAuthn JSON is checked by @simplewebauthn; here only its outer shape and size.

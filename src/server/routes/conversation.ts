@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
 import { readDilemmaCards } from '../operations/read-dilemma-cards.ts';
 import { readInterviewGuide } from '../operations/read-interview-guide.ts';
+import { inputMessage } from '../texts.ts';
 import { tenantParams } from './schemas.ts';
 
 const tag = 'gesprek';
-const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
 
 const text = z.object({ nl: z.string(), en: z.string().optional() });
 const fullText = z.object({ nl: z.string(), en: z.string() });

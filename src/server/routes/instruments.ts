@@ -7,6 +7,7 @@ import type { AppDeps } from '../context.ts';
 import { notFound } from '../domain-error.ts';
 import { defineRoute } from '../http/route.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
+import { sentence } from '../texts.ts';
 import { evaluationSchema, instrumentDefinition } from './instrument-schemas.ts';
 
 const tag = 'instrumenten';
@@ -48,7 +49,7 @@ const evaluation = z.object({
   evaluation: evaluationSchema,
 });
 
-const noSuchInstrument = () => notFound({ nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' });
+const noSuchInstrument = () => notFound(sentence('errors', 'not-found.instrument'));
 
 function find(deps: AppDeps, id: string, version?: string): LoadedInstrument {
   const found = version ? deps.instruments.get(id, version) : deps.instruments.latest(id);

@@ -10,12 +10,13 @@ import { resendInvitation } from '../operations/resend-invitation.ts';
 import { updateMember } from '../operations/update-member.ts';
 import { updateOrganisationSettings } from '../operations/update-organisation-settings.ts';
 import { selectMembers } from '../organisation/members.ts';
+import { inputMessage } from '../texts.ts';
 import { email, language, memberSchema, role, sentSchema, tenantParams } from './schemas.ts';
 
 const tag = 'organisatie';
 
 const memberParams = tenantParams.extend({
-  membershipId: z.uuid({ error: 'Onbekend lid / unknown member' }),
+  membershipId: z.uuid({ error: inputMessage('unknown-member') }),
 });
 
 const settingsSchema = z.object({
@@ -51,7 +52,7 @@ export const inviteMemberRoute = defineRoute({
   params: tenantParams,
   body: z.strictObject({
     email,
-    displayName: z.string().trim().min(1, 'Vul een naam in / enter a name').max(200, 'Te lang / too long'),
+    displayName: z.string().trim().min(1, inputMessage('name')).max(200, inputMessage('too-long')),
     role,
     language: language.optional(),
   }),
@@ -78,10 +79,7 @@ export const updateMemberRoute = defineRoute({
   params: memberParams,
   body: z
     .strictObject({ role: role.optional(), status: z.enum(['active', 'disabled']).optional() })
-    .refine(
-      (b) => b.role !== undefined || b.status !== undefined,
-      'Geef een rol of status / give a role or status',
-    ),
+    .refine((b) => b.role !== undefined || b.status !== undefined, inputMessage('role-or-status')),
   responses: { 200: z.object({ member: memberSchema }) },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 200,

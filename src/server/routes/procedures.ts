@@ -18,11 +18,12 @@ import { removeOwnScan } from '../operations/remove-own-scan.ts';
 import { saveAnswers } from '../operations/save-answers.ts';
 import { saveNetwork } from '../operations/save-network.ts';
 import { submitScan } from '../operations/submit-scan.ts';
+import { inputMessage } from '../texts.ts';
 import { ownDataExport, ownScan } from './scan-schemas.ts';
 import { email, language, reviewPolicy, tenantParams } from './schemas.ts';
 
 const tag = 'procedures';
-const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
 const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
 const scanParams = tenantParams.extend({ scanId: uuid('scan') });
 
@@ -51,15 +52,15 @@ export const openProcedureRoute = defineRoute({
   organisation: 'procedures.open',
   params: tenantParams,
   body: z.strictObject({
-    name: z.string().trim().min(1, 'Geef de procedure een naam / name the procedure').max(200),
-    office: z.enum(offices, { error: `Kies een functie: ${offices.join(', ')} / choose an office` }),
+    name: z.string().trim().min(1, inputMessage('procedure-name')).max(200),
+    office: z.enum(offices, { error: inputMessage('office') }),
     instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
     review: reviewPolicy.optional(),
     retentionDays: z
       .number()
       .int()
-      .min(1, 'Minstens 1 dag / at least 1 day')
-      .max(3650, 'Hoogstens 10 jaar / at most 10 years'),
+      .min(1, inputMessage('at-least-one-day'))
+      .max(3650, inputMessage('at-most-ten-years')),
     expertMembershipIds: z.array(z.uuid()).max(20).default([]),
   }),
   responses: { 201: z.object({ id: z.string() }) },
@@ -142,7 +143,7 @@ export const inviteCandidateRoute = defineRoute({
   params: procedureParams,
   body: z.strictObject({
     email,
-    displayName: z.string().trim().min(1, 'Vul een naam in / enter a name').max(200),
+    displayName: z.string().trim().min(1, inputMessage('name')).max(200),
     language: language.optional(),
   }),
   responses: { 201: z.object({ scanId: z.string() }) },
@@ -244,10 +245,7 @@ export const saveAnswersRoute = defineRoute({
     // instrument (validateAnswer) and refuses what does not fit with the question and the reason.
     changes: z
       .record(z.string().max(80), z.unknown())
-      .refine(
-        (c) => Object.keys(c).length <= 200,
-        'Hoogstens 200 wijzigingen per keer / at most 200 changes',
-      ),
+      .refine((c) => Object.keys(c).length <= 200, inputMessage('max-changes')),
   }),
   responses: { 200: z.object({ revision: z.number().int() }) },
   handler: async ({ deps, params, body, requireSession }) => ({

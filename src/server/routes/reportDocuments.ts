@@ -6,9 +6,10 @@ import { defineRoute } from '../http/route.ts';
 import { renderExpertReportPdf as expertReportPdf } from '../operations/render-expert-report-pdf.ts';
 import { renderOwnReportPdf as ownReportPdf } from '../operations/render-own-report-pdf.ts';
 import { renderReleasedReportPdf as releasedReportPdf } from '../operations/render-released-report-pdf.ts';
+import { inputMessage } from '../texts.ts';
 import { language, tenantParams } from './schemas.ts';
 
-const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
 const ownParams = tenantParams.extend({ scanId: uuid('scan') });
 const procedureScanParams = tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') });
 const pdfQuery = z.strictObject({ language: language.default('nl') });

@@ -12,11 +12,12 @@ import { reopenScan } from '../operations/reopen-scan.ts';
 import { revokeRelease } from '../operations/revoke-release.ts';
 import { saveDecisions } from '../operations/save-decisions.ts';
 import { saveNotes } from '../operations/save-notes.ts';
+import { inputMessage } from '../texts.ts';
 import { decisionsSchema, ownReport, releasedReport } from './report-schemas.ts';
 import { expertScan } from './scan-schemas.ts';
 import { tenantParams } from './schemas.ts';
 
-const uuid = (what: string) => z.uuid({ error: `Onbekend(e) ${what} / unknown ${what}` });
+const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
 const reviewParams = tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') });
 const ownParams = tenantParams.extend({ scanId: uuid('scan') });
 const statusOnly = z.object({ status: z.string() });
@@ -63,7 +64,7 @@ export const reopenRoute = defineRoute({
   auth: 'full',
   organisation: 'scans.review',
   params: reviewParams,
-  body: z.strictObject({ reason: z.string().trim().min(5, 'Geef een reden / give a reason').max(2000) }),
+  body: z.strictObject({ reason: z.string().trim().min(5, inputMessage('reason')).max(2000) }),
   responses: { 200: statusOnly },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 200,
@@ -103,11 +104,7 @@ export const decisionsRoute = defineRoute({
         z.strictObject({
           theme: z.string().max(80),
           level: z.enum(levels),
-          rationale: z
-            .string()
-            .trim()
-            .min(1, 'Een onderbouwing is verplicht / a rationale is required')
-            .max(5000),
+          rationale: z.string().trim().min(1, inputMessage('rationale')).max(5000),
         }),
       )
       .max(50),
@@ -163,7 +160,7 @@ export const releaseRoute = defineRoute({
   params: ownParams,
   body: z.strictObject({
     scope: z.enum(['samenvatting', 'volledig']),
-    until: z.iso.datetime({ offset: true, error: 'Een datum en tijd / a date and time' }).or(z.iso.date()),
+    until: z.iso.datetime({ offset: true, error: inputMessage('date-time') }).or(z.iso.date()),
   }),
   responses: { 201: z.object({ id: z.string() }) },
   handler: async ({ deps, params, body, requireSession }) => ({

@@ -10,6 +10,7 @@ import type { Agenda } from '../../core/agenda/agenda.ts';
 import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
 import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
 import type { StoredEvaluation } from '../scans/stored-evaluation.ts';
+import { inputMessage } from '../texts.ts';
 import { answersSchema, evaluationSchema } from './instrument-schemas.ts';
 import { networkAnalysisSchema, networkDrawingSchema, networkSchema } from './network-schemas.ts';
 import { decisionsSchema } from './report-schemas.ts';
@@ -19,35 +20,20 @@ const scanStatus = z.enum(scanStatuses);
 const instrumentRef = z.object({ id: z.string(), version: z.string(), hash: z.string() });
 
 export const agendaAction = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Ongeldige actie / invalid action id'),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, inputMessage('action-id')),
   measureId: z.string().max(80).nullable(),
   what: z
     .string()
     .trim()
-    .min(1, 'Beschrijf wat u gaat doen / describe what you will do')
-    .max(
-      agendaLimits.what,
-      `Hoogstens ${agendaLimits.what} tekens / at most ${agendaLimits.what} characters`,
-    ),
+    .min(1, inputMessage('action-what'))
+    .max(agendaLimits.what, inputMessage('max-characters')),
   due: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Een datum als 2027-03-31 / a date like 2027-03-31')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, inputMessage('date'))
     .nullable(),
-  withWhom: z
-    .string()
-    .trim()
-    .max(
-      agendaLimits.withWhom,
-      `Hoogstens ${agendaLimits.withWhom} tekens / at most ${agendaLimits.withWhom} characters`,
-    ),
+  withWhom: z.string().trim().max(agendaLimits.withWhom, inputMessage('max-characters')),
   status: z.enum(agendaStatuses),
-  note: z
-    .string()
-    .trim()
-    .max(
-      agendaLimits.note,
-      `Hoogstens ${agendaLimits.note} tekens / at most ${agendaLimits.note} characters`,
-    ),
+  note: z.string().trim().max(agendaLimits.note, inputMessage('max-characters')),
 });
 
 /** The integriteitsagenda as saved with a scan (routes/agenda.ts; the own-data export). */

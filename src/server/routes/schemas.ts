@@ -7,22 +7,23 @@ import {
   reviewPolicies,
   roles,
 } from '../../core/vocabulary.ts';
+import { inputMessage } from '../texts.ts';
 
 export const role = z.enum(roles);
 export const membershipStatus = z.enum(membershipStatuses);
 export const reviewPolicy = z.enum(reviewPolicies);
 
 export const email = z
-  .string({ error: 'Vul een e-mailadres in / enter an e-mail address' })
+  .string({ error: inputMessage('email-required') })
   .trim()
   .toLowerCase()
-  .max(254, 'Te lang / too long')
-  .pipe(z.email({ error: 'Dit is geen geldig e-mailadres / not a valid e-mail address' }));
+  .max(254, inputMessage('too-long'))
+  .pipe(z.email({ error: inputMessage('email-invalid') }));
 
 export const language = z.enum(languages);
 
 export const tenantParams = z.strictObject({
-  tenantId: z.uuid({ error: 'Onbekende organisatie / unknown organisation' }),
+  tenantId: z.uuid({ error: inputMessage('unknown-organisation') }),
 });
 
 export const sessionSchema = z.object({

@@ -7,6 +7,7 @@ import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
 import { conflict } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 
 const field = 'agenda';
 
@@ -31,7 +32,4 @@ export async function sealAgenda(
 }
 
 export const agendaNotReady = () =>
-  conflict('report-not-ready', {
-    nl: 'De agenda maakt u bij het afgeronde rapport. Dat is er nog niet.',
-    en: 'The agenda comes with the finished report.',
-  });
+  conflict('report-not-ready', sentence('errors', 'report-not-ready.agenda'));

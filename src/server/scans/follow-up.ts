@@ -7,6 +7,7 @@ import type { Tx } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
+import { sentence } from '../texts.ts';
 
 /**
  * The procedure a new one follows: one of this organisation that the opdrachtgever takes part in,
@@ -23,19 +24,12 @@ export async function followedProcedure(
     'opdrachtgever',
   ]);
   if (earlier.instrument_id !== loaded.instrument.id) {
-    throw invalidInput(
-      'invalid-input',
+    throw invalidInput('invalid-input', sentence('errors', 'invalid-input.follow-up-instrument'), [
       {
-        nl: 'Een herhaalscan gebruikt dezelfde vragenlijst als de eerdere procedure.',
-        en: 'A follow-up uses the same instrument.',
+        path: ['instrumentId'],
+        message: sentence('errors', 'fields.same-instrument'),
       },
-      [
-        {
-          path: ['instrumentId'],
-          message: { nl: 'Kies dezelfde vragenlijst als de eerdere procedure', en: 'same instrument' },
-        },
-      ],
-    );
+    ]);
   }
   return earlier.id;
 }

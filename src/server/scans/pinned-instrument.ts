@@ -6,6 +6,7 @@ import type { AppDeps } from '../context.ts';
 import type { ProceduresTable } from '../db/schema.ts';
 import { internal } from '../domain-error.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
+import { sentence } from '../texts.ts';
 
 export async function pinnedInstrument(
   deps: AppDeps,
@@ -15,10 +16,7 @@ export async function pinnedInstrument(
   // A missing or changed definition would silently evaluate a scan against other questions.
   if (!loaded || loaded.hash !== procedure.instrument_hash) {
     deps.logger.error({ procedure: procedure.id }, 'pinned instrument version missing or changed');
-    throw internal('instrument-missing', {
-      nl: 'De vragenlijst van deze procedure ontbreekt. Meld dit aan de beheerder.',
-      en: 'Instrument version missing.',
-    });
+    throw internal('instrument-missing', sentence('errors', 'instrument-missing.default'));
   }
   return loaded;
 }

@@ -10,6 +10,7 @@ import type { ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
 import { forbidden } from '../domain-error.ts';
 import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { sentence } from '../texts.ts';
 import { logAccess, logRefusal } from './access-log.ts';
 
 export type ClientView = Extract<View, 'opdrachtgever-samenvatting' | 'opdrachtgever-volledig'>;
@@ -61,10 +62,7 @@ export async function refuseUnreleased(
     actorRole: 'opdrachtgever',
     view: 'opdrachtgever',
   });
-  throw forbidden('not-released', {
-    nl: 'De kandidaat heeft dit rapport niet (meer) met u gedeeld.',
-    en: 'Not released to you.',
-  });
+  throw forbidden('not-released', sentence('errors', 'not-released'));
 }
 
 /**

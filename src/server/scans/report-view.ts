@@ -12,12 +12,13 @@ import { buildReportView, type ReportView, readerOf } from '../../core/report/re
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { conflict } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 import { openField } from './content.ts';
 import { pinnedInstrument } from './pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
 
 export const reportNotReady = () =>
-  conflict('report-not-ready', { nl: 'Het rapport is nog niet klaar.', en: 'The report is not ready yet.' });
+  conflict('report-not-ready', sentence('errors', 'report-not-ready.default'));
 
 export async function reportViewOf(
   deps: AppDeps,

@@ -1,17 +1,18 @@
 // English texts. Same shape as nl.ts (checked by the Messages type).
-import { agendaEn } from '../agenda/texts.ts';
-import { conversationEn } from '../conversation/texts.ts';
-import { networkPictureEn } from '../network/picture/texts.ts';
-import { networkMapEn } from '../network/texts.ts';
-import { reportDocumentsEn } from '../report/texts.ts';
+import { inLanguage } from '../../core/texts/translate.ts';
+import { agendaTexts } from '../agenda/texts.ts';
+import { conversationTexts } from '../conversation/texts.ts';
+import { networkPictureTexts } from '../network/picture/texts.ts';
+import { networkMapTexts } from '../network/texts.ts';
+import { reportDocumentsTexts } from '../report/texts.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
-  networkMap: networkMapEn,
-  networkPicture: networkPictureEn,
-  reportDocuments: reportDocumentsEn,
-  conversation: conversationEn,
-  agenda: agendaEn,
+  networkMap: inLanguage(networkMapTexts, 'en'),
+  networkPicture: inLanguage(networkPictureTexts, 'en'),
+  reportDocuments: inLanguage(reportDocumentsTexts, 'en'),
+  conversation: inLanguage(conversationTexts, 'en'),
+  agenda: inLanguage(agendaTexts, 'en'),
   common: {
     appName: 'Weerbaar',
     loading: 'Please wait. Loading the data.',

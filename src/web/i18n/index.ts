@@ -2,6 +2,8 @@
 // and reflected in <html lang> and in the Accept-Language header of API calls.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { coreNamespaces } from '../../core/texts/namespaces.ts';
+import { inLanguage } from '../../core/texts/translate.ts';
 import type { Language } from '../../core/vocabulary.ts';
 import { setApiLanguage } from '../api.ts';
 import { en } from './en.ts';
@@ -42,11 +44,22 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+function inLanguages(language: Language) {
+  return Object.fromEntries(
+    Object.entries(coreNamespaces).map(([name, tree]) => [name, inLanguage(tree, language)]),
+  );
+}
+
 const initial = storedLanguage() ?? 'nl';
 apply(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  // The web's own texts, and core's namespaces (`report`, `network`) that the PDF speaks in too.
+  resources: {
+    nl: { translation: nl, ...inLanguages('nl') },
+    en: { translation: en, ...inLanguages('en') },
+  },
+  ns: ['translation', ...Object.keys(coreNamespaces)],
   lng: initial,
   fallbackLng: 'nl',
   supportedLngs: LANGUAGES,

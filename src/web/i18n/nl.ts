@@ -1,18 +1,19 @@
 // Dutch texts (the default language). Plain language, B1 level, formal "u".
 // Keep en.ts in the same shape: the type Messages makes TypeScript check that.
 
-import { agendaNl } from '../agenda/texts.ts';
-import { conversationNl } from '../conversation/texts.ts';
-import { networkPictureNl } from '../network/picture/texts.ts';
-import { networkMapNl } from '../network/texts.ts';
-import { reportDocumentsNl } from '../report/texts.ts';
+import { inLanguage } from '../../core/texts/translate.ts';
+import { agendaTexts } from '../agenda/texts.ts';
+import { conversationTexts } from '../conversation/texts.ts';
+import { networkPictureTexts } from '../network/picture/texts.ts';
+import { networkMapTexts } from '../network/texts.ts';
+import { reportDocumentsTexts } from '../report/texts.ts';
 
 export const nl = {
-  networkMap: networkMapNl,
-  networkPicture: networkPictureNl,
-  reportDocuments: reportDocumentsNl,
-  conversation: conversationNl,
-  agenda: agendaNl,
+  networkMap: inLanguage(networkMapTexts, 'nl'),
+  networkPicture: inLanguage(networkPictureTexts, 'nl'),
+  reportDocuments: inLanguage(reportDocumentsTexts, 'nl'),
+  conversation: inLanguage(conversationTexts, 'nl'),
+  agenda: inLanguage(agendaTexts, 'nl'),
   common: {
     appName: 'Weerbaar',
     loading: 'Even geduld. De gegevens worden geladen.',

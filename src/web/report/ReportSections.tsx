@@ -12,7 +12,6 @@ import { levelRank } from '../../core/instrument/levels.ts';
 import { levels } from '../../core/instrument/scale.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import type { ChosenMeasure, ThemeView } from '../../core/report/report-model.ts';
-import { judgedByExpert, judgedByNobody, levelMeanings } from '../../core/report/report-texts.ts';
 import type { Report } from '../contract.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -32,13 +31,14 @@ export function ReportSections({
 }) {
   const { say: sayText } = useSay();
   const { t } = useTranslation();
+  const { t: tReport } = useTranslation('report');
   if (report.sections.length === 0) return <Paragraph>{t('report.emptyView')}</Paragraph>;
   const themeTitles = new Map(report.sections.flatMap((s) => s.themes.map((th) => [th.id, th.title])));
   return (
     <div className="weerbaar-report">
       {/* Who judged, in so many words: a person, never the software alone (AVG art. 22). */}
       <Paragraph className="weerbaar-report__judged-by">
-        {sayText(report.judgedBy === 'expert' ? judgedByExpert : judgedByNobody)}
+        {tReport(report.judgedBy === 'expert' ? 'judgedByExpert' : 'judgedByNobody')}
       </Paragraph>
       <Scale />
       {report.sections.map((section) => (
@@ -65,7 +65,7 @@ export function ReportSections({
 /** What the four steps mean, in words (never colour alone). */
 function Scale() {
   const { t } = useTranslation();
-  const { say: sayText } = useSay();
+  const { t: tReport } = useTranslation('report');
   return (
     <details className="weerbaar-report__scale">
       <summary>{t('reportDocuments.view.scaleTitle')}</summary>
@@ -76,7 +76,7 @@ function Scale() {
             <dt>
               <LevelBadge level={level} />
             </dt>
-            <dd>{sayText(levelMeanings[level])}</dd>
+            <dd>{tReport(`levels.${level}`)}</dd>
           </div>
         ))}
       </dl>

@@ -1,0 +1,273 @@
+// Namespace `errors`: what the server says when it refuses — each DomainError's sentence, keyed by
+// its stable `code` (a group when one code has several sentences), the sentences next to a field
+// (`fields`), and the route schemas' zod messages (`input`: the schema names the key, the mapper in
+// http/problem.ts looks it up, with zod's `minimum` / `maximum` as placeholders). Dutch and English
+// side by side per key, placeholders `{{name}}` (see src/core/texts/translate.ts; checked by
+// test/texts.test.ts).
+import type { TextTree } from '../../core/texts/translate.ts';
+
+export const errorTexts = {
+  // ── refusals, by code ──
+  forbidden: {
+    default: { nl: 'U heeft geen toegang tot deze functie.', en: 'You do not have access to this.' },
+    'open-procedure': {
+      nl: 'Alleen een opdrachtgever opent een procedure.',
+      en: 'Only a client opens a procedure.',
+    },
+  },
+  'not-found': {
+    default: { nl: 'Dit bestaat niet, of u heeft er geen toegang toe.', en: 'Not found.' },
+    route: { nl: 'Deze API-route bestaat niet.', en: 'No such API route.' },
+    organisation: { nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' },
+    instrument: { nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' },
+  },
+  'not-signed-in': { nl: 'U bent niet (meer) aangemeld.', en: 'You are not signed in.' },
+  reauthenticate: {
+    nl: 'Bevestig eerst dat u het bent: met uw tweede stap of een nieuwe aanmeldlink.',
+    en: 'Confirm it is you first.',
+  },
+  'rate-limited': {
+    nl: 'Te veel pogingen. Probeer het over {{minutes}} minuten opnieuw.',
+    en: 'Too many attempts. Try again in {{minutes}} minutes.',
+  },
+  'second-factor-required': {
+    default: {
+      nl: 'Bevestig eerst uw aanmelding met uw tweede stap.',
+      en: 'Confirm your sign-in with your second factor first.',
+    },
+    existing: {
+      nl: 'Bevestig eerst uw aanmelding met uw bestaande tweede stap.',
+      en: 'Confirm with your existing factor first.',
+    },
+  },
+  'passkey-invalid': {
+    nl: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw.',
+    en: 'The passkey could not be verified.',
+  },
+  'invalid-input': {
+    default: { nl: 'Niet alle gegevens zijn juist ingevuld.', en: 'Some fields are not valid.' },
+    'follow-up-instrument': {
+      nl: 'Een herhaalscan gebruikt dezelfde vragenlijst als de eerdere procedure.',
+      en: 'A follow-up uses the same instrument.',
+    },
+    'not-for-procedures': {
+      nl: 'Dit instrument is niet bedoeld voor een procedure.',
+      en: 'Not for procedures.',
+    },
+    'review-setting': {
+      nl: 'Deze beoordeling past niet bij dit instrument.',
+      en: 'Review setting not allowed for this instrument.',
+    },
+    'decisions-do-not-fit': { nl: 'Niet alles past bij dit instrument.', en: 'Does not fit the instrument.' },
+    'unknown-instrument': { nl: 'Onbekend instrument.', en: 'Unknown instrument.' },
+    'unknown-expert': { nl: 'Niet alle gekozen experts horen bij deze organisatie.', en: 'Unknown expert.' },
+    'no-expert': { nl: 'Wijs minstens één expert toe.', en: 'Assign at least one expert.' },
+  },
+  'malformed-json': { nl: 'De gegevens zijn geen geldige JSON.', en: 'The body is not valid JSON.' },
+  'unstorable-text': {
+    nl: 'De gegevens bevatten een teken dat niet kan worden opgeslagen (een nul-teken of een losse surrogaat).',
+    en: 'The body holds a character that cannot be stored (a NUL character or a lone surrogate).',
+  },
+  csrf: {
+    nl: 'Het verzoek kwam niet van deze website. Laad de pagina opnieuw.',
+    en: 'Request origin rejected.',
+  },
+  'too-large': { nl: 'De gegevens zijn te groot.', en: 'The body is too large.' },
+  'unsupported-media-type': { nl: 'Stuur de gegevens als JSON.', en: 'Send the body as application/json.' },
+  /** An HTTP refusal from the framework itself that carries no words of its own. */
+  'http-error': { nl: 'Fout', en: 'Error' },
+  internal: {
+    nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    en: 'Something went wrong.',
+  },
+  'not-submitted': {
+    default: { nl: 'Deze scan is nog niet ingediend.', en: 'Not submitted yet.' },
+    recompute: {
+      nl: 'Deze scan is nog niet ingediend: er is niets om na te rekenen.',
+      en: 'Not submitted: nothing to recompute.',
+    },
+  },
+  'report-not-ready': {
+    default: { nl: 'Het rapport is nog niet klaar.', en: 'The report is not ready yet.' },
+    agenda: {
+      nl: 'De agenda maakt u bij het afgeronde rapport. Dat is er nog niet.',
+      en: 'The agenda comes with the finished report.',
+    },
+  },
+  'not-released': {
+    nl: 'De kandidaat heeft dit rapport niet (meer) met u gedeeld.',
+    en: 'Not released to you.',
+  },
+  'instrument-missing': {
+    default: {
+      nl: 'De vragenlijst van deze procedure ontbreekt. Meld dit aan de beheerder.',
+      en: 'Instrument version missing.',
+    },
+    recompute: {
+      nl: 'Versie {{version}} van {{instrument}} staat niet meer op schijf.',
+      en: 'Version {{version}} of {{instrument}} is no longer on disk.',
+    },
+  },
+  'instrument-changed': {
+    nl: 'Versie {{version}} van {{instrument}} is gewijzigd na het vastleggen (andere inhoudshash).',
+    en: 'Version {{version}} of {{instrument}} was changed after it was pinned (another content hash).',
+  },
+  'already-member': {
+    invite: {
+      nl: 'Deze persoon heeft deze rol al in de organisatie.',
+      en: 'Already a member with this role.',
+    },
+    update: { nl: 'Deze persoon heeft die rol al.', en: 'Already has that role.' },
+  },
+  'agenda-conflict': {
+    nl: 'Uw agenda is intussen ergens anders opgeslagen (in een ander tabblad of venster). Er is hier niets opgeslagen. Laad de agenda opnieuw en breng uw wijziging daarna nog eens aan.',
+    en: 'Your agenda was saved elsewhere (another tab); nothing was saved here. Reload and make your change again.',
+  },
+  'invalid-agenda': {
+    nl: 'Niet alles in de agenda klopt; er is niets opgeslagen.',
+    en: 'Not everything in the agenda is valid; nothing was saved.',
+  },
+  'scan-deleted': { nl: 'Deze scan is verwijderd.', en: 'This scan was deleted.' },
+  'slug-taken': {
+    nl: 'De korte naam "{{slug}}" is al in gebruik.',
+    en: 'The short name "{{slug}}" is already in use.',
+  },
+  incomplete: {
+    nl: 'Nog niet alles is (goed) ingevuld. De vragen staan hieronder.',
+    en: 'Not everything is answered correctly yet.',
+  },
+  'nothing-to-remind': { nl: 'Deze kandidaat heeft al ingediend of is gestopt.', en: 'Nothing to remind.' },
+  'procedure-closed': {
+    already: { nl: 'Deze procedure is al gesloten.', en: 'Already closed.' },
+    default: { nl: 'Deze procedure is gesloten.', en: 'This procedure is closed.' },
+  },
+  'recovery-code-invalid': {
+    nl: 'Deze herstelcode klopt niet of is al gebruikt.',
+    en: 'Invalid or used recovery code.',
+  },
+  'own-beheerder-role': {
+    nl: 'U kunt uw eigen beheerdersrol niet wijzigen of uitschakelen.',
+    en: 'You cannot change your own beheerder role.',
+  },
+  'still-invited': {
+    nl: 'Deze persoon moet de uitnodiging eerst aannemen.',
+    en: 'The invitation is not accepted yet.',
+  },
+  'no-passkey': { nl: 'U heeft nog geen passkey.', en: 'You have no passkey yet.' },
+  'totp-invalid': {
+    nl: 'Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer het opnieuw.',
+    en: 'Wrong code.',
+  },
+  'totp-not-ready': {
+    nl: 'Er is geen authenticator-app om te controleren.',
+    en: 'No authenticator app to check.',
+  },
+  'totp-exists': {
+    nl: 'U heeft al een authenticator-app ingesteld.',
+    en: 'An authenticator app is already set up.',
+  },
+  'link-invalid': {
+    nl: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag een nieuwe aan.',
+    en: 'This link is used, expired or unknown.',
+  },
+  'wrong-state': { nl: 'Begin eerst de beoordeling.', en: 'Start the review first.' },
+  'judgements-missing': {
+    nl: 'Geef voor elk thema een oordeel met onderbouwing.',
+    en: 'Give a judgement with a rationale for every theme.',
+  },
+  'member-disabled': {
+    nl: 'Deze kandidaat is uitgeschakeld in de organisatie.',
+    en: 'Candidate is disabled.',
+  },
+  'already-candidate': { nl: 'Deze persoon is al kandidaat in deze procedure.', en: 'Already a candidate.' },
+  /** What the page does when another tab saved first. */
+  'revision-conflict': {
+    answers: {
+      nl: 'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw antwoorden worden opnieuw geladen en samengevoegd.',
+      en: 'Changed elsewhere: reload and merge.',
+    },
+    network: {
+      nl: 'Deze scan is intussen ergens anders gewijzigd (een ander tabblad?). Uw netwerk wordt opnieuw geladen.',
+      en: 'Changed elsewhere: reload.',
+    },
+  },
+  'no-network': {
+    nl: 'Deze vragenlijst heeft geen netwerkkaart.',
+    en: 'This instrument has no network map.',
+  },
+  'invalid-network': {
+    nl: 'De netwerkkaart klopt niet helemaal; er is niets opgeslagen.',
+    en: 'The network map is not valid; nothing was saved.',
+  },
+  'no-earlier-scan': { nl: 'Bij deze scan hoort geen eerdere scan.', en: 'This scan has no earlier scan.' },
+  'invalid-answer': { nl: 'Niet alle antwoorden passen bij de vraag.', en: 'Some answers do not fit.' },
+  'not-invited': { nl: 'Deze uitnodiging is al aanvaard of uitgeschakeld.', en: 'Not a pending invitation.' },
+
+  // ── next to a field ──
+  fields: {
+    'invalid-character': { nl: 'Bevat een ongeldig teken', en: 'contains an invalid character' },
+    'unknown-field': { nl: 'Onbekend veld: {{keys}}', en: 'unknown field: {{keys}}' },
+    'same-instrument': { nl: 'Kies dezelfde vragenlijst als de eerdere procedure', en: 'same instrument' },
+    'review-required': {
+      nl: 'Bij deze scan is beoordeling door een expert verplicht.',
+      en: 'This scan is always reviewed by an expert.',
+    },
+    'review-check': {
+      nl: 'Kies verplicht of optioneel voor deze check.',
+      en: 'Choose required or optional for this check.',
+    },
+    'review-reflection': {
+      nl: 'Een reflectie blijft bij de persoon zelf: geen beoordeling.',
+      en: 'A reflection stays with the person: no review.',
+    },
+    'self-scan': {
+      nl: 'De zelfscan is zonder procedure te gebruiken',
+      en: 'the self-scan needs no procedure',
+    },
+    'has-role': { nl: 'Heeft deze rol al', en: 'already has this role' },
+    'role-exists': { nl: 'Rol bestaat al', en: 'role exists' },
+    'used-code': { nl: 'Onbekende of gebruikte code', en: 'unknown or used code' },
+    'wrong-code': { nl: 'Code klopt niet', en: 'wrong code' },
+    'unknown-theme': { nl: 'Onbekend thema', en: 'unknown theme' },
+    'unknown-level': { nl: 'Onbekend niveau', en: 'unknown level' },
+    'unknown-measure': { nl: 'Onbekende maatregel', en: 'unknown measure' },
+    'judgement-missing': {
+      nl: '{{theme}}: oordeel of onderbouwing ontbreekt',
+      en: '{{theme}}: judgement or rationale missing',
+    },
+    'unknown-instrument': { nl: 'Onbekend instrument', en: 'unknown instrument' },
+    'unknown-expert': { nl: 'Onbekende expert', en: 'unknown expert' },
+    'at-least-one-expert': { nl: 'Minstens één expert', en: 'at least one expert' },
+    'already-invited': { nl: 'Al uitgenodigd', en: 'already invited' },
+    'unknown-question': { nl: 'Deze vraag bestaat niet in deze vragenlijst', en: 'unknown question' },
+  },
+
+  // ── the route schemas' zod messages: a schema names the key with inputMessage('…') ──
+  input: {
+    'unknown-organisation': { nl: 'Onbekende organisatie', en: 'unknown organisation' },
+    'unknown-procedure': { nl: 'Onbekende procedure', en: 'unknown procedure' },
+    'unknown-scan': { nl: 'Onbekende scan', en: 'unknown scan' },
+    'unknown-vrijgave': { nl: 'Onbekende vrijgave', en: 'unknown release' },
+    'unknown-member': { nl: 'Onbekend lid', en: 'unknown member' },
+    'email-required': { nl: 'Vul een e-mailadres in', en: 'enter an e-mail address' },
+    'email-invalid': { nl: 'Dit is geen geldig e-mailadres', en: 'not a valid e-mail address' },
+    name: { nl: 'Vul een naam in', en: 'enter a name' },
+    'procedure-name': { nl: 'Geef de procedure een naam', en: 'name the procedure' },
+    office: { nl: 'Kies een functie: {{values}}', en: 'choose an office: {{values}}' },
+    'at-least-one-day': { nl: 'Minstens 1 dag', en: 'at least 1 day' },
+    'at-most-ten-years': { nl: 'Hoogstens 10 jaar', en: 'at most 10 years' },
+    'too-long': { nl: 'Te lang', en: 'too long' },
+    'max-characters': { nl: 'Hoogstens {{maximum}} tekens', en: 'at most {{maximum}} characters' },
+    'max-actions': { nl: 'Hoogstens {{maximum}} acties', en: 'at most {{maximum}} actions' },
+    'max-changes': { nl: 'Hoogstens 200 wijzigingen per keer', en: 'at most 200 changes' },
+    'role-or-status': { nl: 'Geef een rol of status', en: 'give a role or status' },
+    'yes-or-no': { nl: 'Kies ja of nee', en: 'choose yes or no' },
+    'totp-digits': { nl: 'Vul de 6 cijfers uit uw app in', en: 'enter the 6 digits from your app' },
+    reason: { nl: 'Geef een reden', en: 'give a reason' },
+    rationale: { nl: 'Een onderbouwing is verplicht', en: 'a rationale is required' },
+    'date-time': { nl: 'Een datum en tijd', en: 'a date and time' },
+    date: { nl: 'Een datum als 2027-03-31', en: 'a date like 2027-03-31' },
+    'action-id': { nl: 'Ongeldige actie', en: 'invalid action id' },
+    'action-what': { nl: 'Beschrijf wat u gaat doen', en: 'describe what you will do' },
+  },
+} as const satisfies TextTree;
