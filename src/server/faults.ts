@@ -4,7 +4,8 @@
 // with a sentence a person can act on; the start and the command line print the same sentence
 // (`faultMessage`) instead of a driver's stack. Nothing here retries: a request that met a fault
 // did not happen as far as the caller knows, and trying again is safe because saves carry a saveId.
-import { DomainError, type Sentence, unavailable } from './domain-error.ts';
+import { DomainError, unavailable } from './domain-error.ts';
+import { sentence } from './texts.ts';
 
 /** The disk of a folder we need has (almost) no room left; said before PGlite is opened on it. */
 export class DiskFullError extends Error {
@@ -68,17 +69,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-const sentences = {
-  diskFull: {
-    nl: 'De opslag van de server is vol, dus wat u net deed is niet bewaard. Probeer het later opnieuw; de beheerder moet eerst ruimte vrijmaken.',
-    en: 'The server’s storage is full, so what you just did was not saved. Try again later; an administrator needs to free some space first.',
-  },
-  databaseUnavailable: {
-    nl: 'De database is even niet bereikbaar, dus wat u net deed is mogelijk niet bewaard. Probeer het over enkele seconden opnieuw.',
-    en: 'The database cannot be reached for a moment, so what you just did may not have been saved. Try again in a few seconds.',
-  },
-} satisfies Record<string, Sentence>;
-
 /** How long a caller should wait before trying again, per fault (seconds). */
 export const retryAfter = { database: 5, disk: 60, keyStore: 60 } as const;
 
@@ -88,9 +78,13 @@ export const retryAfter = { database: 5, disk: 60, keyStore: 60 } as const;
  */
 export function refusalOfFault(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error.kind === 'unavailable' ? error : null;
-  if (isDiskFull(error)) return unavailable('disk-full', sentences.diskFull, retryAfter.disk);
+  if (isDiskFull(error)) return unavailable('disk-full', sentence('errors', 'disk-full'), retryAfter.disk);
   if (isDatabaseUnavailable(error))
-    return unavailable('database-unavailable', sentences.databaseUnavailable, retryAfter.database);
+    return unavailable(
+      'database-unavailable',
+      sentence('errors', 'database-unavailable'),
+      retryAfter.database,
+    );
   return null;
 }
 

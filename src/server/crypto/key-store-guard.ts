@@ -14,6 +14,7 @@ import type { Database } from '../db/database.ts';
 import { runScoped } from '../db/transaction.ts';
 import { type DomainError, unavailable } from '../domain-error.ts';
 import { isDiskFull, retryAfter } from '../faults.ts';
+import { sentence } from '../texts.ts';
 import { ScanKeyGone, type ScanKeyStore } from './scan-keys.ts';
 
 export class KeyStoreUnreadable extends Error {
@@ -26,24 +27,18 @@ export class KeyStoreUnreadable extends Error {
 function unavailableKeys(): DomainError {
   return unavailable(
     'key-store-unavailable',
-    {
-      nl: 'De sleutels van deze scan zijn nu niet te lezen, dus de scan kan niet worden geopend en er is niets bewaard. Probeer het later opnieuw; de beheerder moet de sleutelopslag herstellen.',
-      en: 'The keys of this scan cannot be read now, so the scan cannot be opened and nothing was saved. Try again later; an administrator needs to restore the key store.',
-    },
+    sentence('errors', 'key-store-unavailable'),
     retryAfter.keyStore,
   );
 }
 
 function reasonOf(error: unknown): { nl: string; en: string } {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return { nl: 'toegang geweigerd', en: 'permission denied' };
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { nl: 'niet gevonden', en: 'not found' };
-  if (code === 'EIO') return { nl: 'leesfout van de schijf', en: 'disk read error' };
+  if (code === 'EACCES' || code === 'EPERM') return sentence('errors', 'key-store-reason.denied');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return sentence('errors', 'key-store-reason.missing');
+  if (code === 'EIO') return sentence('errors', 'key-store-reason.read-error');
   // AES-GCM refuses a key file that was changed, cut short, or sealed under another master key.
-  return {
-    nl: 'een sleutelbestand is beschadigd of hoort bij een andere hoofdsleutel',
-    en: 'a key file is damaged or belongs to another master key',
-  };
+  return sentence('errors', 'key-store-reason.damaged');
 }
 
 export type KeyStoreState = 'ok' | 'missing' | 'denied';

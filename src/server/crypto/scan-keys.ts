@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
 import { open, seal } from './aead.ts';
 import type { KeyProvider } from './key-provider.ts';
 
@@ -27,7 +28,7 @@ import type { KeyProvider } from './key-provider.ts';
  */
 export class ScanKeyGone extends DomainError {
   constructor() {
-    super('gone', 'scan-deleted', { nl: 'Deze scan is verwijderd.', en: 'This scan was deleted.' });
+    super('gone', 'scan-deleted', sentence('errors', 'scan-deleted'));
     this.name = 'ScanKeyGone';
   }
 }

@@ -26,6 +26,41 @@ export const errorTexts = {
     nl: 'Bevestig eerst dat u het bent: met uw tweede stap of een nieuwe aanmeldlink.',
     en: 'Confirm it is you first.',
   },
+  'rate-limited-route_one': {
+    nl: 'U heeft te veel {{what}} gevraagd (hooguit {{limit}} per {{window}} minuten). Probeer het over {{count}} minuut opnieuw.',
+    en: 'Too many {{what}} (at most {{limit}} per {{window}} minutes). Try again in {{count}} minute.',
+  },
+  'rate-limited-route_other': {
+    nl: 'U heeft te veel {{what}} gevraagd (hooguit {{limit}} per {{window}} minuten). Probeer het over {{count}} minuten opnieuw.',
+    en: 'Too many {{what}} (at most {{limit}} per {{window}} minutes). Try again in {{count}} minutes.',
+  },
+  'rate-limit-what': {
+    pdf: { nl: 'PDF-rapporten', en: 'PDF reports' },
+    export: { nl: 'exports', en: 'exports' },
+    evaluate: { nl: 'berekeningen', en: 'evaluations' },
+    leidraad: { nl: 'opvragingen van de leidraad', en: 'interview guide requests' },
+  },
+  'disk-full': {
+    nl: 'De opslag van de server is vol, dus wat u net deed is niet bewaard. Probeer het later opnieuw; de beheerder moet eerst ruimte vrijmaken.',
+    en: 'The server’s storage is full, so what you just did was not saved. Try again later; an administrator needs to free some space first.',
+  },
+  'database-unavailable': {
+    nl: 'De database is even niet bereikbaar, dus wat u net deed is mogelijk niet bewaard. Probeer het over enkele seconden opnieuw.',
+    en: 'The database cannot be reached for a moment, so what you just did may not have been saved. Try again in a few seconds.',
+  },
+  'key-store-unavailable': {
+    nl: 'De sleutels van deze scan zijn nu niet te lezen, dus de scan kan niet worden geopend en er is niets bewaard. Probeer het later opnieuw; de beheerder moet de sleutelopslag herstellen.',
+    en: 'The keys of this scan cannot be read now, so the scan cannot be opened and nothing was saved. Try again later; an administrator needs to restore the key store.',
+  },
+  'key-store-reason': {
+    denied: { nl: 'toegang geweigerd', en: 'permission denied' },
+    missing: { nl: 'niet gevonden', en: 'not found' },
+    'read-error': { nl: 'leesfout van de schijf', en: 'disk read error' },
+    damaged: {
+      nl: 'een sleutelbestand is beschadigd of hoort bij een andere hoofdsleutel',
+      en: 'a key file is damaged or belongs to another master key',
+    },
+  },
   'rate-limited': {
     nl: 'Te veel pogingen. Probeer het over {{minutes}} minuten opnieuw.',
     en: 'Too many attempts. Try again in {{minutes}} minutes.',

@@ -6,11 +6,13 @@
 // registrar counts each call per person — per network address for a public route — before the
 // handler runs (`enforceRouteLimit`). The limits are settings (env.ts).
 import { sql } from 'kysely';
+import type { Language } from '../../core/vocabulary.ts';
 import type { AppDeps } from '../context.ts';
 import { sha256Hex } from '../crypto/tokens.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { DomainError, rateLimited } from '../domain-error.ts';
 import type { Settings } from '../env.ts';
+import { t } from '../texts.ts';
 
 export async function enforceRateLimit(
   deps: AppDeps,
@@ -48,21 +50,21 @@ export async function enforceRateLimit(
 export const routeLimits = {
   pdf: {
     setting: 'WEERBAAR_RATE_LIMIT_PDF',
-    what: { nl: 'PDF-rapporten', en: 'PDF reports' },
+    what: (language: Language) => t('errors', 'rate-limit-what.pdf', undefined, language),
   },
   export: {
     setting: 'WEERBAAR_RATE_LIMIT_EXPORT',
-    what: { nl: 'exports', en: 'exports' },
+    what: (language: Language) => t('errors', 'rate-limit-what.export', undefined, language),
   },
   evaluate: {
     setting: 'WEERBAAR_RATE_LIMIT_EVALUATE',
-    what: { nl: 'berekeningen', en: 'evaluations' },
+    what: (language: Language) => t('errors', 'rate-limit-what.evaluate', undefined, language),
   },
   leidraad: {
     setting: 'WEERBAAR_RATE_LIMIT_LEIDRAAD',
-    what: { nl: 'opvragingen van de leidraad', en: 'interview guide requests' },
+    what: (language: Language) => t('errors', 'rate-limit-what.leidraad', undefined, language),
   },
-} as const satisfies Record<string, { setting: keyof Settings; what: { nl: string; en: string } }>;
+} as const satisfies Record<string, { setting: keyof Settings; what: (language: Language) => string }>;
 
 export type RouteLimitKind = keyof typeof routeLimits;
 
@@ -75,8 +77,18 @@ function tooMany(kind: RouteLimitKind, limit: number, windowMinutes: number) {
       'rate-limited',
       'rate-limited',
       {
-        nl: `U heeft te veel ${what.nl} gevraagd (hooguit ${limit} per ${windowMinutes} minuten). Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
-        en: `Too many ${what.en} (at most ${limit} per ${windowMinutes} minutes). Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+        nl: t(
+          'errors',
+          'rate-limited-route',
+          { what: what('nl'), limit, window: windowMinutes, count: minutes },
+          'nl',
+        ),
+        en: t(
+          'errors',
+          'rate-limited-route',
+          { what: what('en'), limit, window: windowMinutes, count: minutes },
+          'en',
+        ),
       },
       { retryAfterSeconds },
     );
