@@ -544,6 +544,7 @@ async function runEngine(
 
     // Autosave: the candidates, from a worker thread, over HTTP.
     const locks = postgres ? sampleLockWaits(postgres.adminUrl, postgres.database) : null;
+    const profiler = await startProfile(label);
     const autosaveLoop = nodePerformance.eventLoopUtilization();
     const generator = loadInWorker({
       kind: 'weerbaar-autosave-load',
@@ -558,6 +559,7 @@ async function runEngine(
     const outcome = await generator.done.finally(async () => {
       load = null;
       lockWaits = await locks?.stop();
+      await profiler?.stop();
     });
     const autosave = {
       ...measured(outcome.latencies, durationMs),
@@ -590,6 +592,31 @@ async function runEngine(
   }
 }
 
+// ── Where the server's time goes: `--profile <folder>` writes a CPU profile of the autosave part ──
+
+let profileDir: string | null = null;
+
+async function startProfile(label: string): Promise<{ stop(): Promise<void> } | null> {
+  if (!profileDir) return null;
+  const dir = profileDir;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `autosave-${label.toLowerCase()}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      process.stdout.write(`  ${label}: profiel / profile: ${file}\n`);
+    },
+  };
+}
+
 // ── The run ──────────────────────────────────────────────────────────────────────────────────
 
 function option(args: string[], name: string, fallback: number): number {
@@ -608,12 +635,21 @@ export async function run(args: string[]): Promise<void> {
       `(na ${warmupMs / 1000} s opwarmen / after warm-up); node ${process.version}, ${os.cpus().length} cores\n`,
   );
 
-  const pglite = await runEngine('PGlite', null, concurrency, durationMs);
+  profileDir = args.includes('--profile')
+    ? path.resolve(args[args.indexOf('--profile') + 1] ?? 'profiles')
+    : null;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const pglite: EngineResult | { skipped: string } =
+    only === 'postgres'
+      ? { skipped: '--only postgres' }
+      : await runEngine('PGlite', null, concurrency, durationMs);
 
   let postgres: EngineResult | { skipped: string };
   const { findPostgresBinaries, startPostgresCluster } = await import('../test/support/postgres-cluster.ts');
   const binaries = findPostgresBinaries();
-  if (!binaries) {
+  if (only === 'pglite') {
+    postgres = { skipped: '--only pglite' };
+  } else if (!binaries) {
     postgres = { skipped: 'no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH' };
   } else {
     let cluster: Awaited<ReturnType<typeof startPostgresCluster>> | null = null;

@@ -1,5 +1,6 @@
 // Wiring shared by the server (main.ts) and the CLI: settings → database → migrations → deps.
 import path from 'node:path';
+import { startAuditSealer, stopAuditSealer } from './audit/sealer.ts';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
@@ -59,10 +60,13 @@ export async function boot(
     ...(options.printMailNotices === undefined ? {} : { printNotices: options.printMailNotices }),
   });
   const scanKeys = fileScanKeyStore(settings.keyDir, keys);
+  // Audit events are chained by the sealer shortly after their commit (audit/sealer.ts).
+  startAuditSealer(database, logger);
   return { settings, database, keys, scanKeys, logger, mailer, instruments, now: () => new Date() };
 }
 
 export async function shutdown(deps: AppDeps): Promise<void> {
+  await stopAuditSealer(deps.database);
   await deps.mailer.close();
   await deps.database.close();
 }

@@ -28,7 +28,9 @@ export async function runScoped<T>(
   scope: Scope,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  return db.transaction().execute(async (tx) => {
+  let transaction: Tx | null = null;
+  const result = await db.transaction().execute(async (tx) => {
+    transaction = tx;
     // One round trip: set_config('role', …, true) is SET LOCAL ROLE. Everything set here ends
     // with the transaction, so a pooled connection never keeps a role or a tenant.
     await sql`select set_config('role', 'weerbaar_app', true),
@@ -36,6 +38,22 @@ export async function runScoped<T>(
                      set_config('weerbaar.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
     return work(tx);
   });
+  const callbacks = transaction ? committedCallbacks.get(transaction) : undefined;
+  if (callbacks) for (const callback of callbacks) callback(db);
+  return result;
+}
+
+const committedCallbacks = new WeakMap<Tx, Array<(db: Kysely<DatabaseSchema>) => void>>();
+
+/**
+ * Runs `callback` once the transaction has committed (never after a rollback), with the database
+ * it ran on: e.g. the audit sealer is nudged after a change with an audit event commits.
+ */
+export function afterCommit(tx: Tx, callback: (db: Kysely<DatabaseSchema>) => void): void {
+  const callbacks = committedCallbacks.get(tx);
+  if (callbacks) {
+    if (!callbacks.includes(callback)) callbacks.push(callback);
+  } else committedCallbacks.set(tx, [callback]);
 }
 
 /** Re-scope a running transaction, e.g. once a link token has told us who and which organisation. */
