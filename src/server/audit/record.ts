@@ -1,22 +1,33 @@
-// Appends an audit event inside the caller's transaction: one insert, no lock. The event commits
+// Appends audit events inside the caller's transaction: a plain insert, no lock. An event commits
 // or rolls back with the change it records; the sealer (sealer.ts) chains it shortly after the
 // commit, so no request waits for another to extend the hash chain.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { afterCommit, type Tx } from '../db/transaction.ts';
 import { type AuditEventInput, auditEventInput } from './events.ts';
 import { nudgeSealer } from './sealer.ts';
 
-export async function recordAudit(tx: Tx, input: AuditEventInput): Promise<{ id: string }> {
-  const event = auditEventInput.parse(input);
-  const id = randomUUID();
+export async function recordAudit(tx: Tx, input: AuditEventInput): Promise<void> {
+  await auditInsert(tx, [input]).execute(tx);
+}
+
+/**
+ * The INSERT of one or more audit events, checked, for a caller that sends it as part of its own
+ * statement (a data-modifying WITH: the change and its audit in one round trip). The sealer is
+ * nudged when the transaction commits.
+ */
+export function auditInsert(tx: Tx, inputs: ReadonlyArray<AuditEventInput>): RawBuilder<unknown> {
+  if (inputs.length === 0) throw new Error('auditInsert: no events');
   // Millisecond precision: what PostgreSQL stores must equal what the sealer hashes and verify
-  // reads back. seq comes from the table's sequence. (No RETURNING: the row-level policy on reading
-  // audit events would refuse events of no or another organisation.)
-  await sql`
-    insert into audit_events (id, at, tenant_id, actor_user_id, action, subject_type, subject_id, data)
-    values (${id}, ${new Date(Date.now())}, ${event.tenantId}, ${event.actorUserId}, ${event.action},
-            ${event.subjectType}, ${event.subjectId}, ${JSON.stringify(event.data)}::jsonb)`.execute(tx);
+  // reads back. seq comes from the table's sequence. (No RETURNING: the row-level policy on
+  // reading audit events would refuse events of no or another organisation.)
+  const at = new Date(Date.now());
+  const rows = inputs.map((input) => {
+    const event = auditEventInput.parse(input);
+    return sql`(${randomUUID()}, ${at}, ${event.tenantId}, ${event.actorUserId}, ${event.action},
+                ${event.subjectType}, ${event.subjectId}, ${JSON.stringify(event.data)}::jsonb)`;
+  });
   afterCommit(tx, nudgeSealer);
-  return { id };
+  return sql`insert into audit_events (id, at, tenant_id, actor_user_id, action, subject_type, subject_id, data)
+             values ${sql.join(rows)}`;
 }

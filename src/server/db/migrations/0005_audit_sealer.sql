@@ -110,3 +110,53 @@ revoke execute on function audit_unsealed(integer) from public;
 revoke execute on function audit_seal(bigint, bigint[], text[], text[]) from public;
 grant execute on function audit_unsealed(integer) to weerbaar_app;
 grant execute on function audit_seal(bigint, bigint[], text[], text[]) to weerbaar_app;
+
+-- The session behind a cookie in one round trip (src/server/auth/session.ts loadSession): every
+-- request of a signed-in person starts here. It runs as weerbaar_app (security invoker; the role is
+-- set first, local to the transaction — on its own the statement is its own transaction), finds the
+-- session by token hash (not revoked, not expired, not idle), then acts as that person to read
+-- their memberships under the row-level policy, as the separate queries did. last_seen_at is
+-- written at most once a minute.
+create function load_session(p_token_hash bytea, p_now timestamptz, p_idle_limit timestamptz)
+  returns table (
+    id uuid, user_id uuid, created_at timestamptz, expires_at timestamptz,
+    second_factor_at timestamptz, email text, display_name text, preferred_language text,
+    memberships jsonb, totp boolean, passkeys integer, recovery_codes integer)
+  language plpgsql volatile set search_path = public as $$
+#variable_conflict use_column
+declare
+  s record;
+begin
+  perform set_config('role', 'weerbaar_app', true),
+          set_config('weerbaar.tenant_id', '', true),
+          set_config('weerbaar.user_id', '', true);
+  select se.id, se.user_id, se.created_at, se.expires_at, se.last_seen_at, se.second_factor_at,
+         u.email, u.display_name, u.preferred_language
+    into s
+    from sessions se join users u on u.id = se.user_id
+   where se.token_hash = p_token_hash and se.revoked_at is null
+     and se.expires_at > p_now and se.last_seen_at > p_idle_limit;
+  if not found then
+    return;
+  end if;
+  perform set_config('weerbaar.user_id', s.user_id::text, true);
+  if p_now - s.last_seen_at > interval '60 seconds' then
+    update sessions se set last_seen_at = p_now where se.id = s.id;
+  end if;
+  return query select
+    s.id, s.user_id, s.created_at, s.expires_at, s.second_factor_at,
+    s.email, s.display_name, s.preferred_language,
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+               'id', m.id, 'tenantId', m.tenant_id, 'tenantName', t.name, 'tenantSlug', t.slug,
+               'role', m.role, 'status', m.status,
+               'candidateSecondFactorRequired', t.candidate_second_factor_required)
+             order by t.name, m.role)
+        from memberships m join tenants t on t.id = m.tenant_id
+       where m.user_id = s.user_id), '[]'::jsonb),
+    exists (select 1 from totp_factors f where f.user_id = s.user_id and f.confirmed_at is not null),
+    (select count(*) from passkeys p where p.user_id = s.user_id)::integer,
+    (select count(*) from recovery_codes r where r.user_id = s.user_id and r.used_at is null)::integer;
+end $$;
+revoke execute on function load_session(bytea, timestamptz, timestamptz) from public;
+grant execute on function load_session(bytea, timestamptz, timestamptz) to weerbaar_app;
