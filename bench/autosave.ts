@@ -25,13 +25,13 @@ const warmupMs = 2_000;
 
 // ── HTTP, shared by the setup (main thread) and the load generator (worker) ────────────────────
 
-interface HttpReply {
+export interface HttpReply {
   status: number;
   text: string;
   setCookie: string[];
 }
 
-function request(
+export function request(
   agent: http.Agent,
   port: number,
   method: string,
@@ -70,7 +70,7 @@ function request(
 
 // ── Figures ───────────────────────────────────────────────────────────────────────────────────
 
-interface Measured {
+export interface Measured {
   /** Completed operations per second inside the measured window. */
   perSecond: number;
   p50Ms: number;
@@ -83,7 +83,7 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function measured(latencies: Float64Array, windowMs: number): Measured {
+export function measured(latencies: Float64Array, windowMs: number): Measured {
   const sorted = Float64Array.from(latencies).sort();
   return {
     perSecond: round((sorted.length / windowMs) * 1000, 1),
@@ -96,7 +96,7 @@ function measured(latencies: Float64Array, windowMs: number): Measured {
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Collects latencies of operations that complete inside [start, end]. */
-class Window {
+export class Window {
   readonly start: number;
   readonly end: number;
   private values = new Float64Array(1 << 16);
@@ -254,7 +254,7 @@ function candidateValues(field: Field | Item): Answer[] {
   }
 }
 
-async function answerPool(deps: AppDeps): Promise<Array<[string, Answer]>> {
+export async function answerPool(deps: AppDeps): Promise<Array<[string, Answer]>> {
   const { indexInstrument } = await import('../src/core/instrument/index-instrument.ts');
   const { validateAnswer } = await import('../src/core/instrument/answers.ts');
   const loaded = deps.instruments.latest(instrumentId);
@@ -271,7 +271,7 @@ async function answerPool(deps: AppDeps): Promise<Array<[string, Answer]>> {
 
 // ── PostgreSQL: a throw-away cluster, a database with an owner and a runtime login role ──────
 
-interface PostgresTarget {
+export interface PostgresTarget {
   database: string;
   runtimeUrl: string;
   ownerUrl: string;
@@ -287,7 +287,10 @@ function connectionUrl(base: string, user: string, password: string, database: s
   return url.toString();
 }
 
-async function withAdmin<T>(adminUrl: string, work: (client: import('pg').Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(
+  adminUrl: string,
+  work: (client: import('pg').Client) => Promise<T>,
+): Promise<T> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -298,7 +301,7 @@ async function withAdmin<T>(adminUrl: string, work: (client: import('pg').Client
   }
 }
 
-async function createPostgresDatabase(adminUrl: string): Promise<PostgresTarget> {
+export async function createPostgresDatabase(adminUrl: string): Promise<PostgresTarget> {
   const name = `bench_${randomBytes(6).toString('hex')}`;
   const owner = `${name}_owner`;
   const runtime = `${name}_app`;
@@ -386,7 +389,7 @@ function sampleLockWaits(adminUrl: string, database: string): { stop(): Promise<
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
-async function inParallel<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>) {
+export async function inParallel<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>) {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(
@@ -400,7 +403,7 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T, i: nu
   return results;
 }
 
-function tokenOf(url: string): string {
+export function tokenOf(url: string): string {
   return new URL(url).hash.replace('#token=', '');
 }
 

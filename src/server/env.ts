@@ -81,6 +81,11 @@ export const settingsSchema = z.object({
    * address, and the sign-in rate limit would lock everyone out at once.
    */
   WEERBAAR_TRUST_PROXY: bool.default(false),
+  /**
+   * App processes serving one port (node:cluster: a primary hands each connection to a worker).
+   * Only with DATABASE_URL: the embedded database belongs to one process. Default 1: no cluster.
+   */
+  WEERBAAR_WORKERS: positiveInt('WEERBAAR_WORKERS').max(64).default(1),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -125,6 +130,12 @@ export function readSettings(source: Record<string, string | undefined> = proces
   if (!raw.DATABASE_URL && raw.DATABASE_MIGRATION_URL) {
     throw new SettingsError([
       'DATABASE_MIGRATION_URL: alleen samen met DATABASE_URL / only together with DATABASE_URL',
+    ]);
+  }
+  if (!raw.DATABASE_URL && raw.WEERBAAR_WORKERS > 1) {
+    throw new SettingsError([
+      'WEERBAAR_WORKERS: meer dan 1 alleen met DATABASE_URL (de ingebouwde database hoort bij één proces) / ' +
+        'more than 1 only with DATABASE_URL (the embedded database belongs to one process)',
     ]);
   }
   return {
