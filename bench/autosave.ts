@@ -140,6 +140,8 @@ interface LoadSpec {
 
 interface LoadResult {
   latencies: Float64Array;
+  /** Saves answered 200 in the whole run, warm-up included. */
+  total: number;
   ok: number;
   conflicts: number;
   errors: number;
@@ -149,7 +151,7 @@ interface LoadResult {
 async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.candidates.length + 8 });
   const window = new Window(performance.now() + spec.warmupMs, spec.durationMs);
-  const result = { ok: 0, conflicts: 0, errors: 0, errorSamples: [] as string[] };
+  const result = { ok: 0, total: 0, conflicts: 0, errors: 0, errorSamples: [] as string[] };
   const noteError = (what: string) => {
     result.errors += 1;
     if (result.errorSamples.length < 5) result.errorSamples.push(what.slice(0, 300));
@@ -186,6 +188,7 @@ async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
           revision = (JSON.parse(reply.text) as { revision: number }).revision;
           window.record(started, ended);
           if (ended >= window.start && ended <= window.end) result.ok += 1;
+          result.total += 1;
           continue;
         }
         if (reply.status === 409) result.conflicts += 1;
@@ -335,9 +338,16 @@ interface LockWaits {
 }
 
 interface EngineResult {
-  autosave: Measured & { conflicts: number; errors: number; serverEventLoopBusy: number };
-  baseline: Measured & { serverEventLoopBusy: number };
+  autosave: Measured & {
+    conflicts: number;
+    errors: number;
+    serverEventLoopBusy: number;
+    serverCpuUsPerOp: number;
+  };
+  baseline: Measured & { serverEventLoopBusy: number; serverCpuUsPerOp: number };
   ratio: number;
+  /** Server CPU per insert ÷ server CPU per autosave: the ratio without the machine's other load. */
+  cpuRatio: number;
   setupSeconds: number;
   lockWaits?: LockWaits;
 }
@@ -386,6 +396,11 @@ function sampleLockWaits(adminUrl: string, database: string): { stop(): Promise<
       };
     },
   };
+}
+
+/** CPU time of the server's thread (user + system) per completed operation, in µs. */
+function cpuPerOp(used: NodeJS.CpuUsage, operations: number): number {
+  return operations > 0 ? round((used.user + used.system) / operations, 1) : Number.NaN;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
@@ -528,6 +543,8 @@ async function runEngine(
     const payload = JSON.stringify({ changes: { heeft_nevenfuncties: 'ja', bereid_openbaar: 'nee' } });
     const baselineWindow = new Window(performance.now() + warmupMs, durationMs);
     const baselineLoop = nodePerformance.eventLoopUtilization();
+    const baselineCpu = process.threadCpuUsage();
+    let baselineTotal = 0;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < baselineWindow.end) {
@@ -536,12 +553,14 @@ async function runEngine(
             app.database.db,
           );
           baselineWindow.record(started, performance.now());
+          baselineTotal += 1;
         }
       }),
     );
     const baseline = {
       ...measured(baselineWindow.latencies(), durationMs),
       serverEventLoopBusy: round(nodePerformance.eventLoopUtilization(baselineLoop).utilization, 3),
+      serverCpuUsPerOp: cpuPerOp(process.threadCpuUsage(baselineCpu), baselineTotal),
     };
     process.stdout.write(`  ${label}: insert ${baseline.perSecond}/s\n`);
 
@@ -549,6 +568,7 @@ async function runEngine(
     const locks = postgres ? sampleLockWaits(postgres.adminUrl, postgres.database) : null;
     const profiler = await startProfile(label);
     const autosaveLoop = nodePerformance.eventLoopUtilization();
+    const autosaveCpu = process.threadCpuUsage();
     const generator = loadInWorker({
       kind: 'weerbaar-autosave-load',
       port,
@@ -569,6 +589,7 @@ async function runEngine(
       conflicts: outcome.conflicts,
       errors: outcome.errors,
       serverEventLoopBusy: round(nodePerformance.eventLoopUtilization(autosaveLoop).utilization, 3),
+      serverCpuUsPerOp: cpuPerOp(process.threadCpuUsage(autosaveCpu), outcome.total),
     };
     process.stdout.write(`  ${label}: autosave ${autosave.perSecond}/s\n`);
     if (outcome.errorSamples.length > 0) {
@@ -580,6 +601,7 @@ async function runEngine(
       autosave,
       baseline,
       ratio: round(autosave.perSecond / baseline.perSecond, 4),
+      cpuRatio: round(baseline.serverCpuUsPerOp / autosave.serverCpuUsPerOp, 4),
       setupSeconds,
       ...(lockWaits ? { lockWaits } : {}),
     };
@@ -668,12 +690,13 @@ export async function run(args: string[]): Promise<void> {
     }
   }
 
-  const line = (label: string, m: Measured & { serverEventLoopBusy: number }) =>
+  const line = (label: string, m: Measured & { serverEventLoopBusy: number; serverCpuUsPerOp: number }) =>
     `${label.padEnd(40)}${String(m.perSecond).padStart(9)}${m.p50Ms.toFixed(1).padStart(10)}` +
-    `${m.p99Ms.toFixed(1).padStart(10)}${String(m.count).padStart(8)}${`${Math.round(m.serverEventLoopBusy * 100)}%`.padStart(9)}`;
+    `${m.p99Ms.toFixed(1).padStart(10)}${String(m.count).padStart(8)}${`${Math.round(m.serverEventLoopBusy * 100)}%`.padStart(9)}` +
+    `${String(m.serverCpuUsPerOp).padStart(10)}`;
   console.log(
     `\n${''.padEnd(40)}${'per s'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}` +
-      `${'n'.padStart(8)}${'loop¹'.padStart(9)}`,
+      `${'n'.padStart(8)}${'loop¹'.padStart(9)}${'CPU µs²'.padStart(10)}`,
   );
   for (const [name, result] of [
     ['PGlite', pglite],
@@ -686,7 +709,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(line(`${name} autosave (HTTP, ${concurrency} sessies)`, result.autosave));
     console.log(line(`${name} insert (zelfde driver / same driver)`, result.baseline));
     console.log(
-      `${''.padEnd(4)}autosave ÷ insert = ${result.ratio}` +
+      `${''.padEnd(4)}autosave ÷ insert = ${result.ratio}; CPU per insert ÷ CPU per autosave = ${result.cpuRatio}` +
         `   (409: ${result.autosave.conflicts}, fouten / errors: ${result.autosave.errors}, ` +
         `klaarzetten / setup ${result.setupSeconds} s)`,
     );
@@ -703,6 +726,10 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     '\n¹ server-eventloop bezet (incl. opwarmen) / server event loop busy (incl. warm-up); ' +
       'de belasting komt uit een worker thread / load comes from a worker thread',
+  );
+  console.log(
+    '² CPU-tijd van de server-thread per afgeronde bewerking (opwarmen inbegrepen), los van andere belasting van de machine / ' +
+      'CPU time of the server thread per completed operation (warm-up included), independent of other load on the machine',
   );
   if (!('skipped' in postgres)) {
     console.log(
