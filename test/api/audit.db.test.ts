@@ -39,7 +39,9 @@ async function tamper(app: TestApp, statement: string) {
   await sql.raw('alter table audit_events enable trigger audit_events_no_update').execute(owner);
 }
 
-describe('audit log', () => {
+// Every test starts its own database (PGlite: in-process start and migrations, slow on a busy shared
+// machine), hence the longer limit.
+describe('audit log', { timeout: 60_000 }, () => {
   it('records each change with ids and action names, never personal content', async () => {
     t = await createTestApp();
     await someHistory(t);
@@ -245,7 +247,7 @@ async function sealedState(app: TestApp) {
   };
 }
 
-describe('the sealer', () => {
+describe('the sealer', { timeout: 60_000 }, () => {
   it('seals only once: the seal columns are filled once, and only through audit_seal', async () => {
     t = await createTestApp();
     await someHistory(t);
