@@ -492,6 +492,9 @@ async function runEngine(
 
     const httpServer = serve({ fetch: createApp(app).fetch, port: 0, hostname: '127.0.0.1' }) as http.Server;
     server = httpServer;
+    // As src/server/main.ts: idle keep-alive connections are not closed under the client's feet.
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     if (!httpServer.listening) await new Promise((resolve) => httpServer.once('listening', resolve));
     const port = (httpServer.address() as AddressInfo).port;
 

@@ -89,6 +89,11 @@ async function runServer(settings: Settings) {
       );
     }
   });
+  // Keep idle keep-alive connections longer than a proxy or client would (Node's default is 5 s):
+  // a server that closes first races the next request on that connection, which then fails with a
+  // reset — seen under load, where answers are slow and event-loop timers late.
+  (server as import('node:http').Server).keepAliveTimeout = 65_000;
+  (server as import('node:http').Server).headersTimeout = 66_000;
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
