@@ -309,6 +309,14 @@ export async function run(args: string[]): Promise<void> {
       return changes;
     };
     const loadStarted = performance.now();
+    // RSS every 10 s during the load: growth that levels off is warm-up, growth that goes on is a leak.
+    const rssSeries: Array<{ second: number; rssMiB: Array<number | null> }> = [];
+    const sampleRss = () =>
+      rssSeries.push({
+        second: Math.round((performance.now() - loadStarted) / 1000),
+        rssMiB: processes.map((p) => rssMiB(p.pid)),
+      });
+    const rssTimer = setInterval(sampleRss, 10_000);
     await Promise.all(
       candidates.map(async (candidate) => {
         const url = `/api/organisations/${tenantId}/my-scans/${candidate.scanId}`;
@@ -344,6 +352,7 @@ export async function run(args: string[]): Promise<void> {
         }
       }),
     );
+    clearInterval(rssTimer);
     const loadSeconds = round((performance.now() - loadStarted) / 1000, 1);
     agent.destroy();
     const rssEnd = processes.map((p) => ({ ...p, rssMiB: rssMiB(p.pid) }));
@@ -408,6 +417,10 @@ export async function run(args: string[]): Promise<void> {
     console.log(`    RSS begin / start: ${rssLine(rssStart)}`);
     console.log(`    RSS eind / end:    ${rssLine(rssEnd)}`);
     console.log(
+      `    RSS per 10 s (MiB; ${processes.map((p) => p.role).join(' / ')}): ` +
+        rssSeries.map((s) => `${s.second}s ${s.rssMiB.map((m) => m ?? '?').join('/')}`).join(', '),
+    );
+    console.log(
       `    in de database / in the database: ${present} van / of ${candidates.length} scans precies zoals bevestigd / ` +
         'exactly as acknowledged (ontsleuteld en vergeleken / decrypted and compared)',
     );
@@ -435,6 +448,7 @@ export async function run(args: string[]): Promise<void> {
         errors: counts.errors,
         rssStartMiB: rssStart,
         rssEndMiB: rssEnd,
+        rssEvery10s: rssSeries,
         scansChecked: candidates.length,
         scansAsAcknowledged: present,
         audit: audit.ok
