@@ -25,13 +25,13 @@ const warmupMs = 2_000;
 
 // ── HTTP, shared by the setup (main thread) and the load generator (worker) ────────────────────
 
-interface HttpReply {
+export interface HttpReply {
   status: number;
   text: string;
   setCookie: string[];
 }
 
-function request(
+export function request(
   agent: http.Agent,
   port: number,
   method: string,
@@ -70,7 +70,7 @@ function request(
 
 // ── Figures ───────────────────────────────────────────────────────────────────────────────────
 
-interface Measured {
+export interface Measured {
   /** Completed operations per second inside the measured window. */
   perSecond: number;
   p50Ms: number;
@@ -83,7 +83,7 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function measured(latencies: Float64Array, windowMs: number): Measured {
+export function measured(latencies: Float64Array, windowMs: number): Measured {
   const sorted = Float64Array.from(latencies).sort();
   return {
     perSecond: round((sorted.length / windowMs) * 1000, 1),
@@ -96,7 +96,7 @@ function measured(latencies: Float64Array, windowMs: number): Measured {
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Collects latencies of operations that complete inside [start, end]. */
-class Window {
+export class Window {
   readonly start: number;
   readonly end: number;
   private values = new Float64Array(1 << 16);
@@ -140,6 +140,8 @@ interface LoadSpec {
 
 interface LoadResult {
   latencies: Float64Array;
+  /** Saves answered 200 in the whole run, warm-up included. */
+  total: number;
   ok: number;
   conflicts: number;
   errors: number;
@@ -149,7 +151,7 @@ interface LoadResult {
 async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.candidates.length + 8 });
   const window = new Window(performance.now() + spec.warmupMs, spec.durationMs);
-  const result = { ok: 0, conflicts: 0, errors: 0, errorSamples: [] as string[] };
+  const result = { ok: 0, total: 0, conflicts: 0, errors: 0, errorSamples: [] as string[] };
   const noteError = (what: string) => {
     result.errors += 1;
     if (result.errorSamples.length < 5) result.errorSamples.push(what.slice(0, 300));
@@ -186,6 +188,7 @@ async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
           revision = (JSON.parse(reply.text) as { revision: number }).revision;
           window.record(started, ended);
           if (ended >= window.start && ended <= window.end) result.ok += 1;
+          result.total += 1;
           continue;
         }
         if (reply.status === 409) result.conflicts += 1;
@@ -254,7 +257,7 @@ function candidateValues(field: Field | Item): Answer[] {
   }
 }
 
-async function answerPool(deps: AppDeps): Promise<Array<[string, Answer]>> {
+export async function answerPool(deps: AppDeps): Promise<Array<[string, Answer]>> {
   const { indexInstrument } = await import('../src/core/instrument/index-instrument.ts');
   const { validateAnswer } = await import('../src/core/instrument/answers.ts');
   const loaded = deps.instruments.latest(instrumentId);
@@ -271,7 +274,7 @@ async function answerPool(deps: AppDeps): Promise<Array<[string, Answer]>> {
 
 // ── PostgreSQL: a throw-away cluster, a database with an owner and a runtime login role ──────
 
-interface PostgresTarget {
+export interface PostgresTarget {
   database: string;
   runtimeUrl: string;
   ownerUrl: string;
@@ -287,7 +290,10 @@ function connectionUrl(base: string, user: string, password: string, database: s
   return url.toString();
 }
 
-async function withAdmin<T>(adminUrl: string, work: (client: import('pg').Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(
+  adminUrl: string,
+  work: (client: import('pg').Client) => Promise<T>,
+): Promise<T> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -298,7 +304,7 @@ async function withAdmin<T>(adminUrl: string, work: (client: import('pg').Client
   }
 }
 
-async function createPostgresDatabase(adminUrl: string): Promise<PostgresTarget> {
+export async function createPostgresDatabase(adminUrl: string): Promise<PostgresTarget> {
   const name = `bench_${randomBytes(6).toString('hex')}`;
   const owner = `${name}_owner`;
   const runtime = `${name}_app`;
@@ -332,9 +338,16 @@ interface LockWaits {
 }
 
 interface EngineResult {
-  autosave: Measured & { conflicts: number; errors: number; serverEventLoopBusy: number };
-  baseline: Measured & { serverEventLoopBusy: number };
+  autosave: Measured & {
+    conflicts: number;
+    errors: number;
+    serverEventLoopBusy: number;
+    serverCpuUsPerOp: number;
+  };
+  baseline: Measured & { serverEventLoopBusy: number; serverCpuUsPerOp: number };
   ratio: number;
+  /** Server CPU per insert ÷ server CPU per autosave: the ratio without the machine's other load. */
+  cpuRatio: number;
   setupSeconds: number;
   lockWaits?: LockWaits;
 }
@@ -385,8 +398,13 @@ function sampleLockWaits(adminUrl: string, database: string): { stop(): Promise<
   };
 }
 
+/** CPU time of the server's thread (user + system) per completed operation, in µs. */
+function cpuPerOp(used: NodeJS.CpuUsage, operations: number): number {
+  return operations > 0 ? round((used.user + used.system) / operations, 1) : Number.NaN;
+}
+
 /** Runs `work` over `items` with at most `limit` at a time. */
-async function inParallel<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>) {
+export async function inParallel<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>) {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(
@@ -400,7 +418,7 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T, i: nu
   return results;
 }
 
-function tokenOf(url: string): string {
+export function tokenOf(url: string): string {
   return new URL(url).hash.replace('#token=', '');
 }
 
@@ -474,6 +492,9 @@ async function runEngine(
 
     const httpServer = serve({ fetch: createApp(app).fetch, port: 0, hostname: '127.0.0.1' }) as http.Server;
     server = httpServer;
+    // As src/server/main.ts: idle keep-alive connections are not closed under the client's feet.
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     if (!httpServer.listening) await new Promise((resolve) => httpServer.once('listening', resolve));
     const port = (httpServer.address() as AddressInfo).port;
 
@@ -525,6 +546,8 @@ async function runEngine(
     const payload = JSON.stringify({ changes: { heeft_nevenfuncties: 'ja', bereid_openbaar: 'nee' } });
     const baselineWindow = new Window(performance.now() + warmupMs, durationMs);
     const baselineLoop = nodePerformance.eventLoopUtilization();
+    const baselineCpu = process.threadCpuUsage();
+    let baselineTotal = 0;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < baselineWindow.end) {
@@ -533,18 +556,22 @@ async function runEngine(
             app.database.db,
           );
           baselineWindow.record(started, performance.now());
+          baselineTotal += 1;
         }
       }),
     );
     const baseline = {
       ...measured(baselineWindow.latencies(), durationMs),
       serverEventLoopBusy: round(nodePerformance.eventLoopUtilization(baselineLoop).utilization, 3),
+      serverCpuUsPerOp: cpuPerOp(process.threadCpuUsage(baselineCpu), baselineTotal),
     };
     process.stdout.write(`  ${label}: insert ${baseline.perSecond}/s\n`);
 
     // Autosave: the candidates, from a worker thread, over HTTP.
     const locks = postgres ? sampleLockWaits(postgres.adminUrl, postgres.database) : null;
+    const profiler = await startProfile(label);
     const autosaveLoop = nodePerformance.eventLoopUtilization();
+    const autosaveCpu = process.threadCpuUsage();
     const generator = loadInWorker({
       kind: 'weerbaar-autosave-load',
       port,
@@ -558,12 +585,14 @@ async function runEngine(
     const outcome = await generator.done.finally(async () => {
       load = null;
       lockWaits = await locks?.stop();
+      await profiler?.stop();
     });
     const autosave = {
       ...measured(outcome.latencies, durationMs),
       conflicts: outcome.conflicts,
       errors: outcome.errors,
       serverEventLoopBusy: round(nodePerformance.eventLoopUtilization(autosaveLoop).utilization, 3),
+      serverCpuUsPerOp: cpuPerOp(process.threadCpuUsage(autosaveCpu), outcome.total),
     };
     process.stdout.write(`  ${label}: autosave ${autosave.perSecond}/s\n`);
     if (outcome.errorSamples.length > 0) {
@@ -575,6 +604,7 @@ async function runEngine(
       autosave,
       baseline,
       ratio: round(autosave.perSecond / baseline.perSecond, 4),
+      cpuRatio: round(baseline.serverCpuUsPerOp / autosave.serverCpuUsPerOp, 4),
       setupSeconds,
       ...(lockWaits ? { lockWaits } : {}),
     };
@@ -588,6 +618,31 @@ async function runEngine(
     if (deps) await shutdown(deps).catch(() => {});
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+// ── Where the server's time goes: `--profile <folder>` writes a CPU profile of the autosave part ──
+
+let profileDir: string | null = null;
+
+async function startProfile(label: string): Promise<{ stop(): Promise<void> } | null> {
+  if (!profileDir) return null;
+  const dir = profileDir;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `autosave-${label.toLowerCase()}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      process.stdout.write(`  ${label}: profiel / profile: ${file}\n`);
+    },
+  };
 }
 
 // ── The run ──────────────────────────────────────────────────────────────────────────────────
@@ -608,12 +663,21 @@ export async function run(args: string[]): Promise<void> {
       `(na ${warmupMs / 1000} s opwarmen / after warm-up); node ${process.version}, ${os.cpus().length} cores\n`,
   );
 
-  const pglite = await runEngine('PGlite', null, concurrency, durationMs);
+  profileDir = args.includes('--profile')
+    ? path.resolve(args[args.indexOf('--profile') + 1] ?? 'profiles')
+    : null;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const pglite: EngineResult | { skipped: string } =
+    only === 'postgres'
+      ? { skipped: '--only postgres' }
+      : await runEngine('PGlite', null, concurrency, durationMs);
 
   let postgres: EngineResult | { skipped: string };
   const { findPostgresBinaries, startPostgresCluster } = await import('../test/support/postgres-cluster.ts');
   const binaries = findPostgresBinaries();
-  if (!binaries) {
+  if (only === 'pglite') {
+    postgres = { skipped: '--only pglite' };
+  } else if (!binaries) {
     postgres = { skipped: 'no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH' };
   } else {
     let cluster: Awaited<ReturnType<typeof startPostgresCluster>> | null = null;
@@ -629,12 +693,13 @@ export async function run(args: string[]): Promise<void> {
     }
   }
 
-  const line = (label: string, m: Measured & { serverEventLoopBusy: number }) =>
+  const line = (label: string, m: Measured & { serverEventLoopBusy: number; serverCpuUsPerOp: number }) =>
     `${label.padEnd(40)}${String(m.perSecond).padStart(9)}${m.p50Ms.toFixed(1).padStart(10)}` +
-    `${m.p99Ms.toFixed(1).padStart(10)}${String(m.count).padStart(8)}${`${Math.round(m.serverEventLoopBusy * 100)}%`.padStart(9)}`;
+    `${m.p99Ms.toFixed(1).padStart(10)}${String(m.count).padStart(8)}${`${Math.round(m.serverEventLoopBusy * 100)}%`.padStart(9)}` +
+    `${String(m.serverCpuUsPerOp).padStart(10)}`;
   console.log(
     `\n${''.padEnd(40)}${'per s'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}` +
-      `${'n'.padStart(8)}${'loop¹'.padStart(9)}`,
+      `${'n'.padStart(8)}${'loop¹'.padStart(9)}${'CPU µs²'.padStart(10)}`,
   );
   for (const [name, result] of [
     ['PGlite', pglite],
@@ -647,7 +712,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(line(`${name} autosave (HTTP, ${concurrency} sessies)`, result.autosave));
     console.log(line(`${name} insert (zelfde driver / same driver)`, result.baseline));
     console.log(
-      `${''.padEnd(4)}autosave ÷ insert = ${result.ratio}` +
+      `${''.padEnd(4)}autosave ÷ insert = ${result.ratio}; CPU per insert ÷ CPU per autosave = ${result.cpuRatio}` +
         `   (409: ${result.autosave.conflicts}, fouten / errors: ${result.autosave.errors}, ` +
         `klaarzetten / setup ${result.setupSeconds} s)`,
     );
@@ -664,6 +729,10 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     '\n¹ server-eventloop bezet (incl. opwarmen) / server event loop busy (incl. warm-up); ' +
       'de belasting komt uit een worker thread / load comes from a worker thread',
+  );
+  console.log(
+    '² CPU-tijd van de server-thread per afgeronde bewerking (opwarmen inbegrepen), los van andere belasting van de machine / ' +
+      'CPU time of the server thread per completed operation (warm-up included), independent of other load on the machine',
   );
   if (!('skipped' in postgres)) {
     console.log(

@@ -19,6 +19,12 @@ const benchmarks: Record<string, { description: string; run: (args: string[]) =>
       '200 concurrent candidates autosaving (PGlite and PostgreSQL), beside a plain insert through the same driver',
     run: async (args) => (await import('./autosave.ts')).run(args),
   },
+  load: {
+    description:
+      '500 gelijktijdige kandidaten, 60 s, twee app-processen achter één poort op PostgreSQL; daarna elke bevestigde opslag ontsleuteld vergeleken / ' +
+      '500 concurrent candidates, 60 s, two app processes behind one port on PostgreSQL; then every acknowledged save decrypted and compared',
+    run: async (args) => (await import('./load.ts')).run(args),
+  },
   network: {
     description:
       'netwerkmaten voor 300 contacten en 1.000 banden in Node en Chromium / ' +

@@ -5,6 +5,7 @@ import path from 'node:path';
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
 import { roles } from '../core/vocabulary.ts';
+import { sealAuditLog } from '../server/audit/sealer.ts';
 import { verifyAuditLog } from '../server/audit/verify.ts';
 import { boot, openDatabase, openScanKeyStore, shutdown } from '../server/boot.ts';
 import type { AppDeps } from '../server/context.ts';
@@ -150,15 +151,44 @@ program
 
 const audit = program.command('audit').description('Auditlog / audit log');
 audit
-  .command('verify')
-  .description('Controleer de hashketen; exit 0 als hij heel is / verify the hash chain; exit 0 when intact')
+  .command('seal')
+  .description(
+    'Keten vastgelegde, nog niet verzegelde events aan de hashketen / chain recorded events that are not sealed yet',
+  )
   .action(async () => {
-    const result = await withApp((deps) => verifyAuditLog(deps.database));
-    if (result.ok) {
-      console.log(`Auditlog intact: ${result.count} events, kop / head ${result.headHash.slice(0, 16)}…`);
+    const outcome = await withApp((deps) => sealAuditLog(deps.database.db));
+    if (outcome.skipped) {
+      console.log(
+        `Verzegeld / sealed: ${outcome.sealed}; een andere verzegelaar is bezig / another sealer is running`,
+      );
       return;
     }
-    const which = result.id ? `event ${result.seq} (${result.id})` : `event ${result.seq}`;
+    console.log(`Verzegeld / sealed: ${outcome.sealed} event(s)`);
+  });
+audit
+  .command('verify')
+  .description(
+    'Verzegel eerst, controleer dan de hashketen; exit 0 als hij heel is / seal first, then verify the hash chain; exit 0 when intact',
+  )
+  .option('--no-seal', 'niet eerst verzegelen / do not seal first')
+  .action(async (opts: { seal: boolean }) => {
+    const result = await withApp(async (deps) => {
+      if (opts.seal) await sealAuditLog(deps.database.db);
+      return verifyAuditLog(deps.database);
+    });
+    if (result.ok) {
+      console.log(`Auditlog intact: ${result.count} events, kop / head ${result.headHash.slice(0, 16)}…`);
+      if (result.unsealed > 0) {
+        console.log(
+          `Nog niet verzegeld / not sealed yet: ${result.unsealed} event(s), ` +
+            `oudste / oldest ${result.oldestUnsealedAt?.toISOString()}`,
+        );
+      }
+      return;
+    }
+    const which = result.id
+      ? `event ${result.seq} (${result.id}) op plaats / at position ${result.position}`
+      : `plaats / position ${result.position}`;
     const what = {
       changed: 'GEWIJZIGD / CHANGED',
       removed: 'VERWIJDERD / REMOVED',

@@ -3,6 +3,7 @@
 // store it cannot read (see faults.ts and crypto/key-store-guard.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { startAuditSealer, stopAuditSealer } from './audit/sealer.ts';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
 import { databaseScanKeyStore, keyDatabaseConnection, prepareKeyDatabase } from './crypto/key-database.ts';
@@ -159,10 +160,13 @@ export async function boot(
     logger,
     ...(options.printMailNotices === undefined ? {} : { printNotices: options.printMailNotices }),
   });
+  // Audit events are chained by the sealer shortly after their commit (audit/sealer.ts).
+  startAuditSealer(database, logger);
   return { settings, database, keys, scanKeys, logger, mailer, instruments, now: () => new Date() };
 }
 
 export async function shutdown(deps: AppDeps): Promise<void> {
+  await stopAuditSealer(deps.database);
   await deps.mailer.close();
   await deps.database.close();
   await deps.scanKeys.close?.();

@@ -122,6 +122,11 @@ export const settingsSchema = z.object({
    * address, and the sign-in rate limit would lock everyone out at once.
    */
   WEERBAAR_TRUST_PROXY: bool.default(false),
+  /**
+   * App processes serving one port (node:cluster: a primary hands each connection to a worker).
+   * Only with DATABASE_URL: the embedded database belongs to one process. Default 1: no cluster.
+   */
+  WEERBAAR_WORKERS: positiveInt('WEERBAAR_WORKERS').max(64).default(1),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -190,6 +195,12 @@ export function readSettings(source: Record<string, string | undefined> = proces
       'WEERBAAR_KEY_DATABASE_URL: een eigen database, niet die van de app / a database of its own, not the application database',
     );
   if (keyProblems.length > 0) throw new SettingsError(keyProblems);
+  if (!raw.DATABASE_URL && raw.WEERBAAR_WORKERS > 1) {
+    throw new SettingsError([
+      'WEERBAAR_WORKERS: meer dan 1 alleen met DATABASE_URL (de ingebouwde database hoort bij één proces) / ' +
+        'more than 1 only with DATABASE_URL (the embedded database belongs to one process)',
+    ]);
+  }
   return {
     ...raw,
     publicUrl,

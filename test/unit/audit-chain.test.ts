@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/util/canonical-json.ts';
-import { type ChainedEvent, eventHash, genesisHash, verifyChain } from '../../src/server/audit/chain.ts';
+import {
+  type ChainedEvent,
+  eventHash,
+  genesisHash,
+  type SealedEvent,
+  verifyChain,
+} from '../../src/server/audit/chain.ts';
 
-function chain(n: number) {
-  const events: Array<ChainedEvent & { hash: string }> = [];
+/** n sealed events; `seqOf` gives each position its storage number (gaps and late commits). */
+function chain(n: number, seqOf: (position: number) => number = (p) => p) {
+  const events: SealedEvent[] = [];
   let prev = genesisHash;
   for (let i = 1; i <= n; i++) {
     const e: ChainedEvent = {
-      seq: i,
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
       tenantId: null,
@@ -20,7 +26,7 @@ function chain(n: number) {
       prevHash: prev,
     };
     const hash = eventHash(e);
-    events.push({ ...e, hash });
+    events.push({ ...e, seq: seqOf(i), position: i, hash });
     prev = hash;
   }
   return events;
@@ -44,20 +50,47 @@ describe('audit chain', () => {
           const head = { seq: n, hash: events[n - 1]!.hash };
           if (kind === 'change') {
             events[i] = { ...events[i]!, data: { n: -1 } };
-            expect(verifyChain(events, head)).toMatchObject({ ok: false, problem: 'changed', seq: i + 1 });
+            expect(verifyChain(events, head)).toMatchObject({
+              ok: false,
+              problem: 'changed',
+              position: i + 1,
+              id: events[i]!.id,
+            });
           } else if (kind === 'remove') {
             events.splice(i, 1);
-            expect(verifyChain(events, head)).toMatchObject({ ok: false, problem: 'removed', seq: i + 1 });
+            expect(verifyChain(events, head)).toMatchObject({
+              ok: false,
+              problem: 'removed',
+              position: i + 1,
+            });
           } else {
             const a = events[i]!;
             const b = events[i + 1]!;
-            events[i] = { ...b, seq: a.seq };
-            events[i + 1] = { ...a, seq: b.seq };
-            expect(verifyChain(events, head)).toMatchObject({ ok: false, problem: 'moved', seq: i + 1 });
+            events[i] = { ...b, position: a.position };
+            events[i + 1] = { ...a, position: b.position };
+            expect(verifyChain(events, head)).toMatchObject({
+              ok: false,
+              problem: 'moved',
+              position: i + 1,
+              id: b.id,
+            });
           }
         },
       ),
     );
+  });
+
+  it('storage numbers may have gaps and run out of order: the chain positions and links decide', () => {
+    // Rolled-back transactions leave gaps in seq; a transaction that took a lower seq may commit
+    // (and be sealed) after one with a higher seq.
+    const events = chain(6, (p) => [3, 5, 4, 9, 8, 12][p - 1]!);
+    expect(verifyChain(events, { seq: 6, hash: events[5]!.hash })).toMatchObject({ ok: true, count: 6 });
+    const gap = events.filter((e) => e.position !== 4);
+    expect(verifyChain(gap, { seq: 6, hash: events[5]!.hash })).toMatchObject({
+      ok: false,
+      problem: 'removed',
+      position: 4,
+    });
   });
 
   it('canonical JSON does not depend on key order', () => {

@@ -1,41 +1,33 @@
-// Appends an audit event inside the caller's transaction. Locking the chain head serialises
-// appends, so the chain follows commit order even with several app processes.
+// Appends audit events inside the caller's transaction: a plain insert, no lock. An event commits
+// or rolls back with the change it records; the sealer (sealer.ts) chains it shortly after the
+// commit, so no request waits for another to extend the hash chain.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import type { Tx } from '../db/transaction.ts';
-import { eventHash } from './chain.ts';
+import { type RawBuilder, sql } from 'kysely';
+import { afterCommit, type Tx } from '../db/transaction.ts';
 import { type AuditEventInput, auditEventInput } from './events.ts';
+import { nudgeSealer } from './sealer.ts';
 
-export async function recordAudit(tx: Tx, input: AuditEventInput): Promise<{ seq: number; id: string }> {
-  const event = auditEventInput.parse(input);
-  const head = await tx
-    .selectFrom('audit_chain_head')
-    .select(['seq', 'hash'])
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  const chained = {
-    seq: Number(head.seq) + 1,
-    id: randomUUID(),
-    // Millisecond precision: what PostgreSQL stores must equal what we hashed.
-    at: new Date(Math.floor(Date.now())),
-    tenantId: event.tenantId,
-    actorUserId: event.actorUserId,
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    data: event.data,
-    prevHash: head.hash,
-  };
-  const hash = eventHash(chained);
-  // Insert the event and move the head in one statement: the head's row lock is held for as
-  // few round trips as possible, since every change in the app appends here. (No RETURNING: the
-  // row-level policy on reading audit events would refuse events of no or another organisation.)
-  await sql`
-    with appended as (
-      insert into audit_events (seq, id, at, tenant_id, actor_user_id, action, subject_type, subject_id, data, prev_hash, hash)
-      values (${chained.seq}, ${chained.id}, ${chained.at}, ${chained.tenantId}, ${chained.actorUserId}, ${chained.action},
-              ${chained.subjectType}, ${chained.subjectId}, ${JSON.stringify(chained.data)}::jsonb, ${chained.prevHash}, ${hash})
-    )
-    update audit_chain_head set seq = ${chained.seq}, hash = ${hash}`.execute(tx);
-  return { seq: chained.seq, id: chained.id };
+export async function recordAudit(tx: Tx, input: AuditEventInput): Promise<void> {
+  await auditInsert(tx, [input]).execute(tx);
+}
+
+/**
+ * The INSERT of one or more audit events, checked, for a caller that sends it as part of its own
+ * statement (a data-modifying WITH: the change and its audit in one round trip). The sealer is
+ * nudged when the transaction commits.
+ */
+export function auditInsert(tx: Tx, inputs: ReadonlyArray<AuditEventInput>): RawBuilder<unknown> {
+  if (inputs.length === 0) throw new Error('auditInsert: no events');
+  // Millisecond precision: what PostgreSQL stores must equal what the sealer hashes and verify
+  // reads back. seq comes from the table's sequence. (No RETURNING: the row-level policy on
+  // reading audit events would refuse events of no or another organisation.)
+  const at = new Date(Date.now());
+  const rows = inputs.map((input) => {
+    const event = auditEventInput.parse(input);
+    return sql`(${randomUUID()}, ${at}, ${event.tenantId}, ${event.actorUserId}, ${event.action},
+                ${event.subjectType}, ${event.subjectId}, ${JSON.stringify(event.data)}::jsonb)`;
+  });
+  afterCommit(tx, nudgeSealer);
+  return sql`insert into audit_events (id, at, tenant_id, actor_user_id, action, subject_type, subject_id, data)
+             values ${sql.join(rows)}`;
 }

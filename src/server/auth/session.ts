@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { hmacHex, randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Role } from '../db/schema.ts';
-import { inTransaction, setScope, type Tx } from '../db/transaction.ts';
+import type { Tx } from '../db/transaction.ts';
 
 export const sessionCookieName = '__Host-weerbaar-sessie';
 
@@ -60,46 +60,42 @@ export async function loadSession(deps: AppDeps, token: string | undefined): Pro
   if (!token || token.length > 100) return null;
   const now = deps.now();
   const idleLimit = new Date(now.getTime() - deps.settings.WEERBAAR_SESSION_IDLE_MINUTES * 60_000);
-  // One transaction: find the session, then act as its person to read their memberships.
-  return inTransaction(deps.database, { tenantId: null, userId: null }, async (tx) => {
-    const row = await tx
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select([
-        'sessions.id',
-        'sessions.user_id',
-        'sessions.created_at',
-        'sessions.expires_at',
-        'sessions.last_seen_at',
-        'sessions.second_factor_at',
-        'users.email',
-        'users.display_name',
-        'users.preferred_language',
-      ])
-      .where('sessions.token_hash', '=', sha256(token))
-      .where('sessions.revoked_at', 'is', null)
-      .where('sessions.expires_at', '>', now)
-      .where('sessions.last_seen_at', '>', idleLimit)
-      .executeTakeFirst();
-    if (!row) return null;
-    await setScope(tx, { tenantId: null, userId: row.user_id });
-    // Writing last_seen_at on every request would serialise busy pages; once a minute is enough.
-    if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
-      await tx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', row.id).execute();
-    }
-    return {
-      sessionId: row.id,
-      userId: row.user_id,
-      email: row.email,
-      displayName: row.display_name,
-      language: row.preferred_language,
-      createdAt: new Date(row.created_at),
-      expiresAt: new Date(row.expires_at),
-      secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
-      memberships: await ownMemberships(tx, row.user_id),
-      factors: await ownFactors(tx, row.user_id),
-    };
-  });
+  // One round trip on every signed-in request: the database function load_session (migration 0005)
+  // runs as weerbaar_app, finds the session, then reads the person's memberships as that person
+  // under row-level security, and writes last_seen_at at most once a minute (writing it on every
+  // request would serialise busy pages).
+  const { rows } = await sql<{
+    id: string;
+    user_id: string;
+    created_at: Date | string;
+    expires_at: Date | string;
+    second_factor_at: Date | string | null;
+    email: string;
+    display_name: string;
+    preferred_language: 'nl' | 'en';
+    memberships: ActiveMembership[];
+    totp: boolean;
+    passkeys: number;
+    recovery_codes: number;
+  }>`select * from load_session(${sha256(token)}, ${now}, ${idleLimit})`.execute(deps.database.db);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    sessionId: row.id,
+    userId: row.user_id,
+    email: row.email,
+    displayName: row.display_name,
+    language: row.preferred_language,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+    secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
+    memberships: row.memberships,
+    factors: {
+      totp: row.totp,
+      passkeys: Number(row.passkeys),
+      recoveryCodesLeft: Number(row.recovery_codes),
+    },
+  };
 }
 
 export async function ownMemberships(tx: Tx, userId: string): Promise<ActiveMembership[]> {

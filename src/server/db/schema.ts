@@ -105,7 +105,8 @@ export interface MailOutboxTable {
 }
 
 export interface AuditEventsTable {
-  seq: number;
+  /** Storage order, from a sequence; may have gaps (rolled-back transactions). */
+  seq: Generated<number>;
   id: string;
   at: Timestamp;
   tenant_id: string | null;
@@ -114,8 +115,10 @@ export interface AuditEventsTable {
   subject_type: string | null;
   subject_id: string | null;
   data: ColumnType<Record<string, unknown>, string, never>;
-  prev_hash: string;
-  hash: string;
+  /** The event's place in the hash chain, set once by the sealer (audit/sealer.ts); null until then. */
+  chain_seq: ColumnType<number | null, never, number>;
+  prev_hash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
 }
 
 export interface AuditChainHeadTable {

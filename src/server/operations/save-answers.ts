@@ -4,13 +4,13 @@
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { validateAnswer } from '../../core/instrument/answers.ts';
 import { indexInstrument } from '../../core/instrument/index-instrument.ts';
-import { recordAudit } from '../audit/record.ts';
+import type { AuditEventInput } from '../audit/events.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { type FieldError, invalidInput } from '../domain-error.ts';
-import { beginSave } from '../scans/autosave.ts';
-import { readAnswers, sealField } from '../scans/content.ts';
+import { beginSave, finishSave } from '../scans/autosave.ts';
+import { scanContent } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { sentence } from '../texts.ts';
 
@@ -29,7 +29,9 @@ export async function saveAnswers(
   input: SaveAnswersInput,
 ): Promise<{ revision: number }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.answers'));
+    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.answers'), {
+      withAnswers: true,
+    });
     if (start.retry) return { revision: start.revision };
     const { scan, procedure } = start;
     const loaded = await pinnedInstrument(deps, procedure);
@@ -57,25 +59,16 @@ export async function saveAnswers(
     if (errors.length > 0) {
       throw invalidInput('invalid-answer', sentence('errors', 'invalid-answer'), errors);
     }
-    const answers: Answers = { ...(await readAnswers(deps, scan)) };
+    const content = await scanContent(deps, scan);
+    const answers: Answers = { ...content.open<Answers>('answers', scan.answers_sealed, {}) };
     for (const [itemId, value] of Object.entries(input.changes)) {
       if (value === null) delete answers[itemId];
       else answers[itemId] = value;
     }
     const revision = scan.revision + 1;
-    await tx
-      .updateTable('scans')
-      .set({
-        answers_sealed: await sealField(deps, scan, 'answers', answers),
-        revision,
-        last_save_id: input.saveId,
-        status: start.to,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', scan.id)
-      .execute();
+    const audit: AuditEventInput[] = [];
     if (scan.status === 'invited') {
-      await recordAudit(tx, {
+      audit.push({
         action: 'scan.started',
         tenantId: input.tenantId,
         actorUserId: session.userId,
@@ -84,7 +77,7 @@ export async function saveAnswers(
         data: {},
       });
     }
-    await recordAudit(tx, {
+    audit.push({
       action: 'scan.saved',
       tenantId: input.tenantId,
       actorUserId: session.userId,
@@ -92,6 +85,20 @@ export async function saveAnswers(
       subjectId: scan.id,
       data: { revision, items: Object.keys(input.changes).length },
     });
+    // The sealed answers, revision, saveId, status and the audit events: one statement.
+    await finishSave(
+      tx,
+      scan,
+      {
+        field: 'answers_sealed',
+        sealed: content.seal('answers', answers),
+        revision,
+        saveId: input.saveId,
+        status: start.to,
+        at: deps.now(),
+      },
+      audit,
+    );
     return { revision };
   });
 }

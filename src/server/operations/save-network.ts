@@ -2,12 +2,11 @@
 // same revision, retry and conflict rules as the answers (scans/autosave.ts), validated against the
 // pinned instrument's catalogue.
 import { validateNetwork } from '../../core/network/model.ts';
-import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
-import { beginSave } from '../scans/autosave.ts';
+import { beginSave, finishSave } from '../scans/autosave.ts';
 import { sealField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { sentence } from '../texts.ts';
@@ -26,7 +25,9 @@ export async function saveNetwork(
   input: SaveNetworkInput,
 ): Promise<{ revision: number }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.network'));
+    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.network'), {
+      withAnswers: false,
+    });
     if (start.retry) return { revision: start.revision };
     const { scan, procedure } = start;
     const { instrument } = await pinnedInstrument(deps, procedure);
@@ -45,25 +46,29 @@ export async function saveNetwork(
       );
     }
     const revision = scan.revision + 1;
-    await tx
-      .updateTable('scans')
-      .set({
-        network_sealed: await sealField(deps, scan, 'network', checked.network),
+    // The sealed network, revision, saveId, status and the audit event: one statement.
+    await finishSave(
+      tx,
+      scan,
+      {
+        field: 'network_sealed',
+        sealed: await sealField(deps, scan, 'network', checked.network),
         revision,
-        last_save_id: input.saveId,
+        saveId: input.saveId,
         status: start.to,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', scan.id)
-      .execute();
-    await recordAudit(tx, {
-      action: 'scan.network_saved',
-      tenantId: input.tenantId,
-      actorUserId: session.userId,
-      subjectType: 'scan',
-      subjectId: scan.id,
-      data: { revision, contacts: checked.network.contacts.length },
-    });
+        at: deps.now(),
+      },
+      [
+        {
+          action: 'scan.network_saved',
+          tenantId: input.tenantId,
+          actorUserId: session.userId,
+          subjectType: 'scan',
+          subjectId: scan.id,
+          data: { revision, contacts: checked.network.contacts.length },
+        },
+      ],
+    );
     return { revision };
   });
 }

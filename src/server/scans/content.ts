@@ -33,3 +33,19 @@ export async function sealField(
 export async function readAnswers(deps: AppDeps, scan: Selectable<ScansTable>): Promise<Answers> {
   return openField<Answers>(deps, scan, 'answers', {});
 }
+
+/**
+ * A scan's data key, fetched once for a read-modify-write of its content (an autosave opens the
+ * answers and seals them again: one key store read, not two).
+ */
+export async function scanContent(deps: AppDeps, scan: { tenant_id: string; id: string }) {
+  const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
+  return {
+    open<T>(field: ScanField, sealed: Uint8Array | null, fallback: T): T {
+      return sealed ? openScanField<T>(key, scan.tenant_id, scan.id, field, sealed) : fallback;
+    },
+    seal(field: ScanField, value: unknown): Buffer {
+      return sealScanField(key, scan.tenant_id, scan.id, field, value);
+    },
+  };
+}

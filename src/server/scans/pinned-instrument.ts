@@ -10,7 +10,10 @@ import { sentence } from '../texts.ts';
 
 export async function pinnedInstrument(
   deps: AppDeps,
-  procedure: Selectable<ProceduresTable>,
+  procedure: Pick<
+    Selectable<ProceduresTable>,
+    'id' | 'instrument_id' | 'instrument_version' | 'instrument_hash'
+  >,
 ): Promise<LoadedInstrument> {
   const loaded = deps.instruments.get(procedure.instrument_id, procedure.instrument_version);
   // A missing or changed definition would silently evaluate a scan against other questions.

@@ -1,0 +1,468 @@
+// Load: N concurrent candidates (default 500) autosaving for S seconds (default 60) against the real
+// server start (`node src/server/main.ts`) with WEERBAAR_WORKERS=2 — two app processes behind one
+// port (node:cluster) — on a throw-away PostgreSQL cluster. Loopback only; every loop stops at the
+// deadline and every request times out after 30 s.
+//
+// Printed: saves per second, latency, errors and conflicts, the RSS of each process at the start
+// and at the end of the load, and afterwards the proof: every acknowledged save is in the database
+// (each scan's answers decrypted and compared with what the client was told was saved, and its
+// revision with the last acknowledged one), and the audit log is sealed and intact. Ends with one
+// line of JSON.
+//
+//   npm run bench -- load [--seconds 60] [--concurrency 500] [--workers 2]
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { Answer, Answers } from '../src/core/instrument/answers.ts';
+import { canonicalJson } from '../src/core/util/canonical-json.ts';
+import {
+  answerPool,
+  createPostgresDatabase,
+  inParallel,
+  type Measured,
+  measured,
+  tokenOf,
+  Window,
+  withAdmin,
+} from './autosave.ts';
+
+const instrumentId = 'weerbaarheidscheck-raadslid';
+const warmupMs = 2_000;
+const requestTimeoutMs = 30_000;
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+interface Reply {
+  status: number;
+  text: string;
+  setCookie: string[];
+}
+
+function request(
+  agent: http.Agent,
+  port: number,
+  method: string,
+  urlPath: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: urlPath,
+        agent,
+        headers:
+          body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            setCookie: res.headers['set-cookie'] ?? [],
+          }),
+        );
+      },
+    );
+    req.setTimeout(requestTimeoutMs, () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function option(args: string[], name: string, fallback: number): number {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number ≥ 1`);
+  return value;
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Resident memory of a process in MiB, from /proc. */
+function rssMiB(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? round(kb / 1024, 1) : null;
+  } catch {
+    return null;
+  }
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return fs
+      .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+async function waitForHealth(port: number, server: ChildProcess, output: () => string): Promise<void> {
+  const agent = new http.Agent({ keepAlive: false });
+  const deadline = Date.now() + 180_000;
+  try {
+    while (Date.now() < deadline) {
+      if (server.exitCode !== null) throw new Error(`the server stopped at start:\n${output()}`);
+      try {
+        const reply = await request(agent, port, 'GET', '/api/health', {});
+        if (reply.status === 200) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`the server did not answer /api/health within 180 s:\n${output()}`);
+  } finally {
+    agent.destroy();
+  }
+}
+
+interface Candidate {
+  cookie: string;
+  csrf: string;
+  scanId: string;
+  /** What the server acknowledged, applied in order: what must be in the database afterwards. */
+  expected: Answers;
+  revision: number;
+  /** A save sent but not acknowledged (error or timeout): it may or may not have gone through. */
+  pending?: Record<string, Answer>;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const concurrency = option(args, 'concurrency', 500);
+  const seconds = option(args, 'seconds', 60);
+  const workers = option(args, 'workers', 2);
+  const durationMs = seconds * 1000;
+  console.log(
+    `Load: ${concurrency} gelijktijdige kandidaten / concurrent candidates, ${seconds} s ` +
+      `(na ${warmupMs / 1000} s opwarmen / after warm-up), ${workers} app-processen achter één poort / ` +
+      `app processes behind one port; node ${process.version}, ${os.cpus().length} cores\n`,
+  );
+  const { findPostgresBinaries, startPostgresCluster, freePort } = await import(
+    '../test/support/postgres-cluster.ts'
+  );
+  const binaries = findPostgresBinaries();
+  if (!binaries) {
+    const skipped = 'no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH';
+    console.log(`overgeslagen / skipped: ${skipped}\n`);
+    console.log(JSON.stringify({ benchmark: 'load', skipped }));
+    return;
+  }
+
+  const { boot, shutdown } = await import('../src/server/boot.ts');
+  const { readSettings } = await import('../src/server/env.ts');
+  const { createLogger } = await import('../src/server/logger.ts');
+  const { createTenant } = await import('../src/server/operations/create-tenant.ts');
+  const { inviteMember } = await import('../src/server/operations/invite-member.ts');
+  const { inviteCandidate } = await import('../src/server/operations/invite-candidate.ts');
+  const { openProcedure } = await import('../src/server/operations/open-procedure.ts');
+  const { redeemSignInLink } = await import('../src/server/operations/redeem-sign-in-link.ts');
+  const { loadSession, sessionCookieName } = await import('../src/server/auth/session.ts');
+  const { inTransaction } = await import('../src/server/db/transaction.ts');
+  const { scanContent } = await import('../src/server/scans/content.ts');
+  const { sealAuditLog } = await import('../src/server/audit/sealer.ts');
+  const { verifyAuditLog } = await import('../src/server/audit/verify.ts');
+
+  const cluster = await startPostgresCluster(binaries);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-load-'));
+  let deps: Awaited<ReturnType<typeof boot>> | null = null;
+  let server: ChildProcess | null = null;
+  try {
+    const target = await createPostgresDatabase(cluster.url);
+    const env: Record<string, string> = {
+      WEERBAAR_DATA_DIR: dataDir,
+      WEERBAAR_DEMO: 'false',
+      WEERBAAR_PUBLIC_URL: 'http://localhost:3000',
+      WEERBAAR_SIGN_IN_RATE_LIMIT: '10000',
+      WEERBAAR_MASTER_KEY: randomBytes(32).toString('base64'),
+      DATABASE_URL: target.runtimeUrl,
+      DATABASE_MIGRATION_URL: target.ownerUrl,
+      LOG_LEVEL: 'warn',
+    };
+    // ── Set-up through the operations, in this process (the server processes share database,
+    //    master key and key folder) ──
+    const setupStarted = performance.now();
+    deps = await boot(readSettings(env), createLogger('silent'), { printMailNotices: false });
+    await withAdmin(target.adminUrl, (client) => client.query(`grant weerbaar_app to ${target.runtimeRole}`));
+    const app = deps;
+    const tenantId = (await createTenant(app, { slug: `load-${Date.now()}`, name: 'Gemeente Belasting' })).id;
+    const staff = async (role: 'opdrachtgever' | 'expert') => {
+      const invited = await inviteMember(app, null, {
+        tenantId,
+        email: `${role}@load.test`,
+        displayName: `Load ${role}`,
+        role,
+      });
+      const { sessionToken } = await redeemSignInLink(app, tokenOf(invited.invitationUrl));
+      const session = await loadSession(app, sessionToken);
+      if (!session) throw new Error(`no session for the ${role}`);
+      return { session, membershipId: invited.membershipId };
+    };
+    const opdrachtgever = await staff('opdrachtgever');
+    const expert = await staff('expert');
+    const { id: procedureId } = await openProcedure(app, opdrachtgever.session, {
+      tenantId,
+      name: 'Raad 2026 (load)',
+      office: 'raadslid',
+      instrumentId,
+      retentionDays: 90,
+      expertMembershipIds: [expert.membershipId],
+    });
+    const invitations = await inParallel(
+      Array.from({ length: concurrency }, (_, i) => i),
+      8,
+      async (i) => {
+        const invited = await inviteCandidate(app, opdrachtgever.session, {
+          tenantId,
+          procedureId,
+          email: `kandidaat-${i}@load.test`,
+          displayName: `Kandidaat ${i}`,
+        });
+        return { token: tokenOf(invited.invitationUrl), scanId: invited.scanId };
+      },
+    );
+    const answers = await answerPool(app);
+
+    // ── The server: the real start, two processes behind one port ──
+    const port = await freePort();
+    let output = '';
+    const child = spawn(process.execPath, [path.join(repoRoot, 'src/server/main.ts')], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WEERBAAR_WORKERS: String(workers),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server = child;
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-4000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    await waitForHealth(port, child, () => output);
+    for (let i = 0; i < 100 && childPids(child.pid!).length < workers; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const processes = [
+      { role: 'primary', pid: child.pid! },
+      ...childPids(child.pid!).map((pid, i) => ({ role: `worker ${i + 1}`, pid })),
+    ];
+
+    // Candidates sign in through their invitation over HTTP.
+    const setupAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    const candidates = await inParallel(invitations, 8, async (invitation): Promise<Candidate> => {
+      const reply = await request(
+        setupAgent,
+        port,
+        'POST',
+        '/api/auth/redeem',
+        { 'content-type': 'application/json' },
+        JSON.stringify({ token: invitation.token }),
+      );
+      if (reply.status !== 200) throw new Error(`redeem: HTTP ${reply.status} ${reply.text}`);
+      const cookie = reply.setCookie
+        .map((c) => c.split(';')[0]!)
+        .find((c) => c.startsWith(`${sessionCookieName}=`));
+      if (!cookie) throw new Error('redeem set no session cookie');
+      const csrf = (JSON.parse(reply.text) as { csrfToken: string }).csrfToken;
+      return { cookie, csrf, scanId: invitation.scanId, expected: {}, revision: 0 };
+    });
+    setupAgent.destroy();
+    const setupSeconds = round((performance.now() - setupStarted) / 1000, 1);
+    const rssStart = processes.map((p) => ({ ...p, rssMiB: rssMiB(p.pid) }));
+    console.log(
+      `  klaar in / ready in ${setupSeconds} s: ${concurrency} kandidaten / candidates, processen / processes ` +
+        `${processes.map((p) => `${p.role} ${p.pid}`).join(', ')}`,
+    );
+
+    // ── The load ──
+    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency + 8 });
+    const window = new Window(performance.now() + warmupMs, durationMs);
+    const counts = { acknowledged: 0, conflicts: 0, errors: 0, errorSamples: [] as string[] };
+    const noteError = (what: string) => {
+      counts.errors += 1;
+      if (counts.errorSamples.length < 5) counts.errorSamples.push(what.slice(0, 300));
+    };
+    const changeSet = (): Record<string, Answer> => {
+      const changes: Record<string, Answer> = {};
+      const size = Math.random() < 0.5 ? 1 : 2;
+      while (Object.keys(changes).length < size) {
+        const [itemId, answer] = answers[Math.floor(Math.random() * answers.length)]!;
+        changes[itemId] = answer;
+      }
+      return changes;
+    };
+    const loadStarted = performance.now();
+    // RSS every 10 s during the load: growth that levels off is warm-up, growth that goes on is a leak.
+    const rssSeries: Array<{ second: number; rssMiB: Array<number | null> }> = [];
+    const sampleRss = () =>
+      rssSeries.push({
+        second: Math.round((performance.now() - loadStarted) / 1000),
+        rssMiB: processes.map((p) => rssMiB(p.pid)),
+      });
+    const rssTimer = setInterval(sampleRss, 10_000);
+    await Promise.all(
+      candidates.map(async (candidate) => {
+        const url = `/api/organisations/${tenantId}/my-scans/${candidate.scanId}`;
+        const headers = {
+          cookie: candidate.cookie,
+          'x-csrf-token': candidate.csrf,
+          'content-type': 'application/json',
+        };
+        while (performance.now() < window.end) {
+          const changes = changeSet();
+          const body = JSON.stringify({ baseRevision: candidate.revision, saveId: randomUUID(), changes });
+          const started = performance.now();
+          try {
+            const reply = await request(agent, port, 'PUT', `${url}/answers`, headers, body);
+            const ended = performance.now();
+            if (reply.status === 200) {
+              candidate.revision = (JSON.parse(reply.text) as { revision: number }).revision;
+              Object.assign(candidate.expected, changes);
+              counts.acknowledged += 1;
+              window.record(started, ended);
+              continue;
+            }
+            if (reply.status === 409) counts.conflicts += 1;
+            else noteError(`HTTP ${reply.status}: ${reply.text}`);
+            candidate.pending = changes;
+          } catch (error) {
+            noteError((error as Error).message);
+            candidate.pending = changes;
+          }
+          // Not acknowledged: this candidate stops here. The save may have gone through without its
+          // answer arriving, so the check below accepts exactly that one save on top, nothing else.
+          break;
+        }
+      }),
+    );
+    clearInterval(rssTimer);
+    const loadSeconds = round((performance.now() - loadStarted) / 1000, 1);
+    agent.destroy();
+    const rssEnd = processes.map((p) => ({ ...p, rssMiB: rssMiB(p.pid) }));
+    const saves: Measured = measured(window.latencies(), durationMs);
+
+    // ── Stop the server (each worker seals its audit events as it stops) ──
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    const exitCode = await Promise.race([
+      exited,
+      new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 60_000)),
+    ]);
+    if (exitCode === 'timeout') child.kill('SIGKILL');
+    server = null;
+
+    // ── Every acknowledged save present: decrypt each scan and compare ──
+    let present = 0;
+    const missing: string[] = [];
+    for (const candidate of candidates) {
+      const row = await inTransaction(app.database, { tenantId, userId: null }, (tx) =>
+        tx
+          .selectFrom('scans')
+          .select(['id', 'tenant_id', 'revision', 'answers_sealed'])
+          .where('id', '=', candidate.scanId)
+          .executeTakeFirstOrThrow(),
+      );
+      const content = await scanContent(app, row);
+      const stored = content.open<Answers>('answers', row.answers_sealed, {});
+      const asAcknowledged =
+        row.revision === candidate.revision && canonicalJson(stored) === canonicalJson(candidate.expected);
+      const withPending =
+        candidate.pending !== undefined &&
+        row.revision === candidate.revision + 1 &&
+        canonicalJson(stored) === canonicalJson({ ...candidate.expected, ...candidate.pending });
+      if (asAcknowledged || withPending) {
+        present += 1;
+      } else if (missing.length < 5) {
+        missing.push(`${candidate.scanId}: revision ${row.revision} vs ${candidate.revision} acknowledged`);
+      }
+    }
+    // ── The audit log: sealed by the servers, intact ──
+    const before = await verifyAuditLog(app.database);
+    const unsealedAfterStop = before.ok ? before.unsealed : null;
+    await sealAuditLog(app.database.db);
+    const audit = await verifyAuditLog(app.database);
+
+    const rssLine = (list: Array<{ role: string; pid: number; rssMiB: number | null }>) =>
+      list.map((p) => `${p.role} ${p.rssMiB ?? '?'} MiB`).join(', ');
+    console.log('');
+    console.log(
+      `${''.padEnd(34)}${'per s'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'n'.padStart(9)}`,
+    );
+    console.log(
+      `${`autosave (HTTP, ${concurrency} sessies)`.padEnd(34)}${String(saves.perSecond).padStart(9)}` +
+        `${saves.p50Ms.toFixed(1).padStart(10)}${saves.p99Ms.toFixed(1).padStart(10)}${String(saves.count).padStart(9)}`,
+    );
+    console.log(
+      `    bevestigd / acknowledged ${counts.acknowledged} in ${loadSeconds} s, ` +
+        `409: ${counts.conflicts}, fouten / errors: ${counts.errors}`,
+    );
+    for (const e of counts.errorSamples) console.log(`      ${e}`);
+    console.log(`    RSS begin / start: ${rssLine(rssStart)}`);
+    console.log(`    RSS eind / end:    ${rssLine(rssEnd)}`);
+    console.log(
+      `    RSS per 10 s (MiB; ${processes.map((p) => p.role).join(' / ')}): ` +
+        rssSeries.map((s) => `${s.second}s ${s.rssMiB.map((m) => m ?? '?').join('/')}`).join(', '),
+    );
+    console.log(
+      `    in de database / in the database: ${present} van / of ${candidates.length} scans precies zoals bevestigd / ` +
+        'exactly as acknowledged (ontsleuteld en vergeleken / decrypted and compared)',
+    );
+    for (const m of missing) console.log(`      ${m}`);
+    console.log(
+      `    auditlog: ${audit.ok ? `intact, ${audit.count} events verzegeld / sealed` : `NIET intact / NOT intact: ${audit.problem} at ${audit.position}`}` +
+        `; niet verzegeld na het stoppen / unsealed after stop: ${unsealedAfterStop ?? '?'}`,
+    );
+    console.log(
+      '\nPostgreSQL: wegwerpcluster met fsync=off, synchronous_commit=off / throw-away cluster, no durability\n',
+    );
+    console.log(
+      JSON.stringify({
+        benchmark: 'load',
+        node: process.version,
+        cpus: os.cpus().length,
+        loadAverage: os.loadavg().map((n) => round(n, 2)),
+        concurrency,
+        seconds,
+        workers,
+        setupSeconds,
+        saves,
+        acknowledged: counts.acknowledged,
+        conflicts: counts.conflicts,
+        errors: counts.errors,
+        rssStartMiB: rssStart,
+        rssEndMiB: rssEnd,
+        rssEvery10s: rssSeries,
+        scansChecked: candidates.length,
+        scansAsAcknowledged: present,
+        audit: audit.ok
+          ? { ok: true, sealed: audit.count, unsealedAfterStop }
+          : { ok: false, problem: audit.problem, position: audit.position },
+      }),
+    );
+    if (counts.errors > 0 || present !== candidates.length || !audit.ok) process.exitCode = 1;
+  } finally {
+    if (server) {
+      server.kill('SIGKILL');
+    }
+    if (deps) await shutdown(deps).catch(() => {});
+    await cluster.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
