@@ -138,11 +138,25 @@ export async function boot(
       );
     }
     store = await openScanKeyStore(settings, keys);
-    if (options.checkKeyStore !== false) await assertKeyStoreReadable(database, store, where);
+    const opened = store;
+    const onlyWrongMasterKey = (error: unknown) => {
+      if (error instanceof WrongMasterKey) throw error;
+    };
+    if (options.checkKeyStore !== false) {
+      try {
+        await assertKeyStoreReadable(database, opened, where);
+      } catch (error) {
+        // Under a wrong master key every key looks damaged: say that it is the master key.
+        if (error instanceof KeyStoreUnreadable)
+          await assertMasterKeyOpens(opened, keys).catch(onlyWrongMasterKey);
+        throw error;
+      }
+    }
     // A wrong master key stops the CLI too (it would seal new secrets under a key that opens
     // nothing else); an unreadable store does not, so an operator can still repair with the CLI.
-    await assertMasterKeyOpens(store, keys).catch((error) => {
-      if (error instanceof WrongMasterKey || options.checkKeyStore !== false) throw error;
+    await assertMasterKeyOpens(opened, keys).catch((error) => {
+      if (options.checkKeyStore !== false) throw error;
+      onlyWrongMasterKey(error);
     });
   } catch (error) {
     await store?.close?.();

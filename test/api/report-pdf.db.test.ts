@@ -339,7 +339,10 @@ describe('the report as a PDF', () => {
 });
 
 describe('rendering a report view into a PDF', () => {
-  it('replaces characters the fonts lack (PDF/A forbids the missing-glyph box) and draws any network', async () => {
+  // A property run over many networks: slow on a loaded machine, so a wider guard against a hang.
+  it('replaces characters the fonts lack (PDF/A forbids the missing-glyph box) and draws any network', {
+    timeout: 120_000,
+  }, async () => {
     const t = await createTestApp();
     const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
     await t.cleanup();

@@ -4,7 +4,7 @@
 // must not be written either: every save seals under the scan key first, so a refusal here stops
 // the save before anything reaches the database.
 //
-// - At start (`assertKeyStoreReadable`): one live scan per organisation is opened through the
+// - At start (`assertKeyStoreReadable`): a few live scans per organisation are opened through the
 //   store's own interface (so it holds for any ScanKeyStore); a store that is unreadable, or holds
 //   none of those keys, stops the start with a sentence in Dutch and English.
 // - While running (`guardScanKeyStore`): a store that fails is a 503 `key-store-unavailable`
@@ -104,7 +104,8 @@ export function guardScanKeyStore(store: ScanKeyStore, options: KeyStoreGuardOpt
 }
 
 /**
- * At start: the newest live scan of each organisation (at most `limit`) is opened through the store.
+ * At start: the newest live scans of each organisation (`perOrganisation` of each of at most `limit`
+ * organisations) are opened through the store.
  * Refuses when the store fails, or when it holds none of them (the wrong folder, an empty volume).
  * A few missing keys alone do not stop the start: a removal interrupted after its key was destroyed
  * leaves such a row, and it is shown as deleted.
@@ -114,6 +115,7 @@ export async function assertKeyStoreReadable(
   store: ScanKeyStore,
   where: string,
   limit = 50,
+  perOrganisation = 5,
 ): Promise<void> {
   const tenants = await database.owner
     .selectFrom('tenants')
@@ -124,30 +126,33 @@ export async function assertKeyStoreReadable(
   let sampled = 0;
   let found = 0;
   for (const { id: tenantId } of tenants) {
-    const scan = await runScoped(database.db, { tenantId, userId: null }, (tx) =>
+    // A few per organisation, not one: the newest may be a scan whose key was destroyed after the
+    // database backup that was just restored (a row the restore shreds again), not a missing store.
+    const scans = await runScoped(database.db, { tenantId, userId: null }, (tx) =>
       tx
         .selectFrom('scans')
         .select('id')
         .where('tenant_id', '=', tenantId)
         .where('deleted_at', 'is', null)
         .orderBy(sql`created_at desc`)
-        .limit(1)
-        .executeTakeFirst(),
+        .limit(perOrganisation)
+        .execute(),
     );
-    if (!scan) continue;
-    sampled++;
-    try {
-      await store.get(tenantId, scan.id);
-      found++;
-    } catch (error) {
-      if (error instanceof ScanKeyGone) continue;
-      const reason = reasonOf(error);
-      throw new KeyStoreUnreadable(
-        `De sleutelopslag (${where}) is niet te lezen: ${reason.nl}. Scans kunnen zo niet worden geopend; ` +
-          'Weerbaar start daarom niet. Herstel de sleutelmap (rechten, bestanden uit de back-up) en start opnieuw',
-        `The key store (${where}) cannot be read: ${reason.en}. Scans cannot be opened like this, so Weerbaar ` +
-          'does not start. Restore the key folder (permissions, files from the backup) and start again.',
-      );
+    for (const scan of scans) {
+      sampled++;
+      try {
+        await store.get(tenantId, scan.id);
+        found++;
+      } catch (error) {
+        if (error instanceof ScanKeyGone) continue;
+        const reason = reasonOf(error);
+        throw new KeyStoreUnreadable(
+          `De sleutelopslag (${where}) is niet te lezen: ${reason.nl}. Scans kunnen zo niet worden geopend; ` +
+            'Weerbaar start daarom niet. Herstel de sleutelmap (rechten, bestanden uit de back-up) en start opnieuw',
+          `The key store (${where}) cannot be read: ${reason.en}. Scans cannot be opened like this, so Weerbaar ` +
+            'does not start. Restore the key folder (permissions, files from the backup) and start again.',
+        );
+      }
     }
   }
   if (sampled > 0 && found === 0) {
