@@ -19,11 +19,14 @@ const instrumentFolders = fs
   .map((entry) => entry.name);
 const shipped: Array<[string, Instrument]> = instrumentFolders.flatMap((id) =>
   // Definitions only: cases/ beside them holds the case library, not a version.
-  fs.readdirSync(path.join(root, id)).filter((file) => /^\d+\.\d+\.\d+\.yaml$/.test(file)).map((file) => {
-    const result = loadInstrument(fs.readFileSync(path.join(root, id, file), 'utf8'));
-    if (!result.ok) throw new Error(`${id}/${file}: ${JSON.stringify(result.issues)}`);
-    return [`${id}/${file}`, result.instrument] as [string, Instrument];
-  }),
+  fs
+    .readdirSync(path.join(root, id))
+    .filter((file) => /^\d+\.\d+\.\d+\.yaml$/.test(file))
+    .map((file) => {
+      const result = loadInstrument(fs.readFileSync(path.join(root, id, file), 'utf8'));
+      if (!result.ok) throw new Error(`${id}/${file}: ${JSON.stringify(result.issues)}`);
+      return [`${id}/${file}`, result.instrument] as [string, Instrument];
+    }),
 );
 const bestuurder = shipped.find(([name]) => name.startsWith('weerbaarheidsscan-bestuurder/'))![1];
 
