@@ -52,10 +52,10 @@ export async function submitScan(
     if (evaluation.errors.length > 0) {
       throw unprocessable(
         'incomplete',
-        {
-          nl: 'Nog niet alles is (goed) ingevuld. De vragen staan hieronder.',
-          en: 'Not everything is answered correctly yet.',
-        },
+        incompleteSentence(
+          new Set(evaluation.errors.filter((e) => e.code === 'required').map((e) => e.item)).size,
+          new Set(evaluation.errors.filter((e) => e.code !== 'required').map((e) => e.item)).size,
+        ),
         evaluation.errors.map((e) => ({
           path: [e.item, e.entry, e.field].filter((p) => p !== undefined),
           message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },
@@ -101,4 +101,37 @@ export async function submitScan(
   });
   await deps.mailer.deliverPending();
   return result;
+}
+
+/**
+ * What is still needed before submitting, in plain words: how many required questions are open and
+ * how many answers need a look, and that "weet ik niet" is an answer — not knowing is never read as
+ * a risk, it becomes a question for the conversation.
+ */
+function incompleteSentence(required: number, invalid: number): { nl: string; en: string } {
+  const nl: string[] = [];
+  const en: string[] = [];
+  if (required > 0) {
+    nl.push(
+      required === 1
+        ? 'Er is nog 1 verplichte vraag open.'
+        : `Er zijn nog ${required} verplichte vragen open.`,
+    );
+    en.push(
+      required === 1
+        ? '1 required question is still open.'
+        : `${required} required questions are still open.`,
+    );
+  }
+  if (invalid > 0) {
+    nl.push(invalid === 1 ? '1 antwoord klopt nog niet.' : `${invalid} antwoorden kloppen nog niet.`);
+    en.push(invalid === 1 ? '1 answer is not right yet.' : `${invalid} answers are not right yet.`);
+  }
+  nl.push(
+    'U vindt ze hieronder. Weet u het antwoord niet, kies dan "Weet ik niet" als dat kan: dat telt niet als risico, het wordt een vraag voor het gesprek. Vragen zonder "verplicht" mag u leeg laten.',
+  );
+  en.push(
+    'You will find them below. If you do not know, choose "Don’t know" where offered: it does not count as a risk, it becomes a question for the conversation. Questions not marked "required" may stay empty.',
+  );
+  return { nl: nl.join(' '), en: en.join(' ') };
 }
