@@ -4,9 +4,10 @@
 // friend are named with the way to them: "HV (vastgoed), via KL". Answering, drawing the map and
 // the expert's review go through the API; sending and reading the report are the candidate's own.
 
-import { clubAnswers } from '../test/support/club-answers.ts';
+import type { Instrument } from '../src/core/instrument/schema.ts';
 import { expectAccessible } from './support/a11y.ts';
 import {
+  answersWithSideJob,
   call,
   INSTRUMENT,
   inviteCandidate,
@@ -22,11 +23,12 @@ let otto: Person;
 let els: Person;
 let kim: Person | undefined;
 let procedureId = '';
+let instrument: Instrument;
 const org = () => `/api/organisations/${tenantId}`;
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(120_000);
-  ({ els, otto, tenantId, procedureId } = await organisationWithProcedure(browser, app, {
+  ({ els, otto, tenantId, procedureId, instrument } = await organisationWithProcedure(browser, app, {
     organisation: { slug: 'klein-netwerk', name: 'Gemeente Klein Netwerk' },
     expert: ['els.klein@example.nl', 'Els Expert'],
     client: ['otto.klein@example.nl', 'Otto Opdracht'],
@@ -104,7 +106,7 @@ test('three contacts: no dependence point; one person removed: the way is named'
   kim = invited.candidate;
   const page = kim.page;
   const own = `${org()}/my-scans/${invited.scanId}`;
-  const revision = await saveAnswers(page, own, clubAnswers);
+  const revision = await saveAnswers(page, own, answersWithSideJob(instrument));
   await call(page, 'PUT', `${own}/network`, {
     baseRevision: revision,
     saveId: crypto.randomUUID(),
