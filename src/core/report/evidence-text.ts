@@ -38,12 +38,12 @@ const networkMeasureLabels: Record<string, Text> = {
     en: 'People you know privately who also have interests in the organisation',
   },
   density: {
-    nl: 'Hoe sterk uw contacten elkaar onderling kennen (0 tot 1)',
-    en: 'How closely your contacts know each other (0 to 1)',
+    nl: 'Hoe sterk uw contacten elkaar onderling kennen',
+    en: 'How closely your contacts know each other',
   },
   clustering: {
-    nl: 'Hoe vaak uw contacten samen een groepje vormen (0 tot 1)',
-    en: 'How often your contacts form small groups (0 to 1)',
+    nl: 'Hoe vaak uw contacten samen een groepje vormen',
+    en: 'How often your contacts form small groups',
   },
   components: { nl: 'Aantal losse groepen in uw netwerk', en: 'Number of separate groups in your network' },
   isolates: {
@@ -59,8 +59,8 @@ const networkMeasureLabels: Record<string, Text> = {
     en: 'Number of contacts who lead you in really different directions',
   },
   efficiency: {
-    nl: 'Hoe weinig uw contacten elkaar overlappen (0 tot 1)',
-    en: 'How little your contacts overlap (0 to 1)',
+    nl: 'Hoe weinig uw contacten elkaar overlappen',
+    en: 'How little your contacts overlap',
   },
   top3Share: {
     nl: 'Deel van uw contact dat bij uw drie naaste contacten ligt',
@@ -93,8 +93,8 @@ const diversityKinds: Record<string, Text> = {
   iqv: { nl: 'Verscheidenheid (genormeerd)', en: 'Variety (normalised)' },
   entropy: { nl: 'Spreiding', en: 'Spread' },
   ei: {
-    nl: 'Mensen buiten uw eigen groep tegenover mensen erbinnen',
-    en: 'People outside your own group against people inside it',
+    nl: 'Hoeveel van uw contacten op u lijken',
+    en: 'How many of your contacts are like you',
   },
 };
 
@@ -187,6 +187,16 @@ function measureValue(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
+/** Measures that are a share (0 to 1): shown as a percentage, which a reader knows. */
+const shares = /^(top3Share|density|clustering|efficiency|blau\..*|iqv\..*)$/;
+
+/** A measured value as a reader writes it: a share in per cent, a Dutch decimal comma. */
+function shownValue(measure: string, value: number): Text {
+  if (shares.test(measure)) return plain(`${Math.round(value * 100)}%`);
+  const en = measureValue(value);
+  return { nl: en.replace('.', ','), en };
+}
+
 /**
  * What the candidate called the people, organisations and networks on their map, and which of
  * them lie behind each measure: so a network finding names "JB (vastgoed), via KL" instead of a
@@ -260,12 +270,15 @@ function networkWho(measure: string, names: NetworkNames): Text | null {
       return some(details.top3, contact);
     case 'sensitiveExposure1':
       return some(details.sensitiveAtDistance1, withSector);
-    case 'sensitiveExposure2':
-      return some(details.sensitiveAtDistance2, (id) => {
+    case 'sensitiveExposure2': {
+      // Each with the way to them: "HV (vastgoed), via KL; DB (horeca), via KL".
+      const ways = details.sensitiveAtDistance2.map((id) => {
         const who = withSector(id);
         const via = list((byId.get(id)?.via ?? []).map(contact));
         return { nl: `${who.nl}, via ${via.nl}`, en: `${who.en ?? who.nl}, through ${via.en}` };
       });
+      return ways.length > 0 ? join(ways, '; ') : null;
+    }
     case 'sensitiveExposureWeighted': {
       const near = some(details.sensitiveAtDistance1, withSector);
       const far = networkWho('sensitiveExposure2', names);
@@ -313,7 +326,7 @@ function ownGroupText(measure: string, names: NetworkNames): Text | null {
 }
 
 function networkDetail(measure: string, value: number, names: NetworkNames | undefined): Text {
-  const shown = plain(measureValue(value));
+  const shown = shownValue(measure, value);
   if (!names) return shown;
   if (measure === 'density') {
     const pairs = pairsText(names);
@@ -322,7 +335,9 @@ function networkDetail(measure: string, value: number, names: NetworkNames | und
   if (measure.startsWith('ei.')) return ownGroupText(measure, names) ?? shown;
   const who = networkWho(measure, names);
   if (!who) return shown;
-  return { nl: `${shown.nl}: ${who.nl}`, en: `${shown.en}: ${who.en ?? who.nl}` };
+  // The people first. A count says no more than the names do; a share or score follows them.
+  if (Number.isInteger(value) && !shares.test(measure)) return who;
+  return { nl: `${who.nl} (${shown.nl})`, en: `${who.en ?? who.nl} (${shown.en})` };
 }
 
 /**
