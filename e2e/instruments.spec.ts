@@ -175,7 +175,7 @@ test('a beheerder previews the weerbaarheidsscan and sees an indicator rise with
   await onPage(page, 'Instrumenten', 'instrument list');
   const card = page.getByRole('article', { name: 'Persoonlijke weerbaarheidsscan voor bestuurders' });
   await expect(card).toContainText('Scan met een deskundige');
-  await expect(card).toContainText('1.0.0');
+  await expect(card).toContainText('1.1.0');
   await expect(card.locator('code')).toHaveText(/^[0-9a-f]{12}$/);
   await card.getByRole('link', { name: 'Persoonlijke weerbaarheidsscan voor bestuurders' }).click();
 

@@ -26,7 +26,7 @@ const PICKED = [
   "vroegere werkgevers en oud-collega's",
   'klanten, leveranciers en zakenpartners',
   'serviceclub of netwerkclub',
-  'de partij',
+  'politiek en bestuurlijk werk',
 ];
 const OWN = 'jeu-de-boulesclub';
 
@@ -329,7 +329,7 @@ test('two tabs: the map edited in both merges; after sending it is frozen, to vi
   await expect(tabA.locator('#nw-counts')).toContainText('1 netwerk, 1 contact,');
   await expect(tabA.locator('.weerbaar-save-status__busy')).toHaveCount(0);
   await expect(tabA.getByRole('status').filter({ hasText: /Opgeslagen om/ })).toBeVisible();
-  await tabB.getByLabel('de partij', { exact: true }).check();
+  await tabB.getByLabel('politiek en bestuurlijk werk', { exact: true }).check();
 
   // Tab B was refused (tab A saved first), read the scan again and played its edit on top.
   await expect(tabB.getByText(/in een ander venster of op een ander apparaat gewijzigd/)).toBeVisible();
@@ -339,7 +339,7 @@ test('two tabs: the map edited in both merges; after sending it is frozen, to vi
 
   await tabA.reload();
   await expect(tabA.locator('#nw-counts')).toContainText('2 netwerken, 1 contact,');
-  await expect(tabA.getByLabel('de partij', { exact: true })).toBeChecked();
+  await expect(tabA.getByLabel('politiek en bestuurlijk werk', { exact: true })).toBeChecked();
 
   // Tab A sends the scan; tab B, still on the map, is told at its next edit and stops saving.
   await tabA.getByRole('link', { name: 'Terug naar de vragenlijst' }).click();

@@ -18,6 +18,7 @@ import { printDemoSignIns } from '../server/demo/print-demo-sign-ins.ts';
 import { DomainError } from '../server/domain-error.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { faultMessage } from '../server/faults.ts';
+import { instrumentVersions, readCaseLibraries, runLibrary } from '../server/instruments/case-library.ts';
 import {
   describePublishedIssue,
   publishedIssues,
@@ -342,8 +343,17 @@ instruments
   .command('check')
   .description('Controleer instrumentdefinities (YAML) / check instrument definitions; exit 1 on any error')
   .argument('[path]', 'bestand of map / file or folder', instrumentsDir)
-  .action(async (target: string) => {
+  .option(
+    '--cases',
+    'draai ook de casusbibliotheek (instruments/<id>/cases): verwacht tegen voorgesteld per thema / also run the case library',
+  )
+  .option(
+    '--version <version>',
+    'met --cases: deze versie in plaats van de nieuwste / with --cases: this version',
+  )
+  .action(async (target: string, opts: { cases?: boolean; version?: string }) => {
     if (!fs.existsSync(target)) throw new CliError(`Bestaat niet / not found: ${target}`);
+
     const checks = await Promise.all(definitionFiles(target).map((file) => checkFile(file)));
     const loaded = checks.flatMap((check) =>
       check.issues.length === 0 && check.loaded ? [check.loaded] : [],
@@ -387,7 +397,57 @@ instruments
     // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
+    if (opts.cases) await checkCases(folder, opts.version);
   });
+
+/**
+ * Each instrument's case library against its newest version (or `version`): per case and theme
+ * the expert's expected level beside the proposed one, then every difference. Exit 1 on any.
+ */
+async function checkCases(folder: string, version: string | undefined): Promise<void> {
+  const versions = await instrumentVersions(folder).catch((error: Error) => {
+    throw new CliError(error.message);
+  });
+  const short: Record<string, string> = {
+    'geen-aandachtspunt': 'geen',
+    aandachtspunt: 'aandacht',
+    risico: 'risico',
+    'ernstig-risico': 'ernstig',
+  };
+  let failed = 0;
+  let total = 0;
+  for (const library of readCaseLibraries(folder)) {
+    const list = versions.get(library.instrumentId) ?? [];
+    const instrument = version ? list.find((i) => i.version === version) : list.at(-1);
+    if (!instrument) {
+      failed += 1;
+      console.error(`✗ ${library.instrumentId}: versie ${version ?? '?'} niet gevonden / version not found`);
+      continue;
+    }
+    console.log(`\n${library.instrumentId} ${instrument.version}: ${library.cases.length} casussen / cases`);
+    for (const broken of library.broken) {
+      failed += 1;
+      const name = path.relative(process.cwd(), broken.file);
+      console.error(`✗ ${name}`);
+      for (const issue of broken.issues)
+        console.error(
+          `  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`,
+        );
+    }
+    for (const outcome of runLibrary(library, instrument)) {
+      total += 1;
+      if (!outcome.ok) failed += 1;
+      console.log(`${outcome.ok ? '✓' : '✗'} ${outcome.id} — ${outcome.title}`);
+      const rows = outcome.themes.map(
+        (r) => `${r.theme} ${short[r.expected]}/${short[r.proposed]}${r.expected === r.proposed ? '' : ' ✗'}`,
+      );
+      console.log(`    verwacht/voorgesteld: ${rows.join(' · ')}`);
+      for (const problem of outcome.problems) console.log(`    ✗ ${problem}`);
+    }
+  }
+  console.log(`\n${total - failed} van ${total} casussen kloppen / cases pass`);
+  if (failed > 0) throw new CliError(`${failed} casus(sen) wijken af / case(s) differ`);
+}
 
 instruments
   .command('publish')

@@ -386,7 +386,7 @@ describe('access-control matrix', () => {
    * written directly (the flow itself is tested in review-release.db.test.ts).
    */
   async function finishedWithRelease(tenantId: string, scanId: string): Promise<string> {
-    const loaded = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!;
+    const loaded = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!;
     const evaluation = evaluate(loaded.instrument, { answers: {} });
     const sealed = await sealField(t.deps, { tenant_id: tenantId, id: scanId }, 'evaluation', {
       instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },

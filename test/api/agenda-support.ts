@@ -111,6 +111,18 @@ export async function finishedScan(
  */
 export function instrumentsFolder(dir: string, newer: boolean): string {
   fs.cpSync(instrumentsDir, dir, { recursive: true });
+  // Only bestuurder 1.0.0 from the repository: its real later versions (and their published
+  // hashes) would clash with the test's own 1.1.0 below.
+  for (const file of fs.readdirSync(path.join(dir, bestuurder)))
+    if (/^\d+\.\d+\.\d+\.yaml$/.test(file) && file !== '1.0.0.yaml')
+      fs.rmSync(path.join(dir, bestuurder, file));
+  const publishedFile = path.join(dir, 'published.json');
+  const published = JSON.parse(fs.readFileSync(publishedFile, 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
+  published[bestuurder] = { '1.0.0': published[bestuurder]!['1.0.0']! };
+  fs.writeFileSync(publishedFile, `${JSON.stringify(published, null, 2)}\n`);
   if (newer) {
     const source = fs.readFileSync(path.join(instrumentsDir, bestuurder, '1.0.0.yaml'), 'utf8');
     const changed = replaceOnce(

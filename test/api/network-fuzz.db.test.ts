@@ -168,7 +168,7 @@ describe('fuzzed network payloads', () => {
     await candidate.post('/api/auth/redeem', { token: lastLinkFor(t, email)! });
     own = `${org}/my-scans/${invited.body.scanId}`;
 
-    const catalogue = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument.network!;
+    const catalogue = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.instrument.network!;
     saved = {
       version: 1,
       ego: {},
@@ -194,7 +194,7 @@ describe('fuzzed network payloads', () => {
   afterAll(() => t.cleanup());
 
   it('refuses every broken map with reasons and stores nothing of it', async () => {
-    const catalogue = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument.network!;
+    const catalogue = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.instrument.network!;
     const sectors = catalogue.sectors.map((s) => s.id);
     const broken = fc.oneof(
       // Not a map at all.

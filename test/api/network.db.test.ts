@@ -55,7 +55,7 @@ describe('network map', () => {
 
   it('saves, refuses what does not fit, seals, feeds indicators and exports', async () => {
     const org = `/api/organisations/${tenant}`;
-    const catalogue = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument.network!;
+    const catalogue = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.instrument.network!;
     // Use real catalogue ids for the contexts.
     const family = catalogue.contexts.find((c) => c.private)!.id;
     const business = catalogue.contexts.find((c) => !c.private)!.id;
@@ -135,7 +135,7 @@ describe('network map', () => {
     expect(alters.body.content.trim().split('\r\n')).toHaveLength(4);
     expect((await candidate.get(`${own}/network/export?format=pdf`)).status).toBe(400);
 
-    const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
+    const instrument = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.instrument;
     await candidate.call('PUT', `${own}/answers`, {
       baseRevision: 1,
       saveId: randomUUID(),

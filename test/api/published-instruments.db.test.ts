@@ -11,11 +11,14 @@ import { instrumentsDir, loadRegistry } from '../../src/server/instruments/regis
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp } from '../support/api.ts';
 import { bestuurder, openProcedure } from './agenda-support.ts';
 
-/** A copy of the instruments with bestuurder 1.0.0 edited in place (and no published.json, so only the installation can tell). */
+/** The version a new procedure pins: the newest bestuurder on disk. */
+const newest = '1.1.0';
+
+/** A copy of the instruments with that version edited in place (and no published.json, so only the installation can tell). */
 function editedInPlace(dir: string): string {
   fs.cpSync(instrumentsDir, dir, { recursive: true });
   fs.rmSync(publishedFile(dir));
-  const file = path.join(dir, bestuurder, '1.0.0.yaml');
+  const file = path.join(dir, bestuurder, `${newest}.yaml`);
   const source = fs.readFileSync(file, 'utf8');
   const edited = source.replace(
     'title: { nl: Nevenfunctie bij een organisatie met belangen bij de gemeente,',
@@ -49,7 +52,7 @@ describe('published instrument versions', () => {
     await openProcedure(t, tenant, opener, expert);
     await openProcedure(t, tenant, opener, expert);
     const pinned = await pinnedVersions(t.deps.database);
-    expect(pinned).toEqual({ [bestuurder]: { '1.0.0': t.deps.instruments.get(bestuurder, '1.0.0')?.hash } });
+    expect(pinned).toEqual({ [bestuurder]: { [newest]: t.deps.instruments.get(bestuurder, newest)?.hash } });
     expect(publishedIssues(t.deps.instruments.all(), pinned, 'installation')).toEqual([]);
   });
 
@@ -59,7 +62,7 @@ describe('published instrument versions', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         instrumentId: bestuurder,
-        version: '1.0.0',
+        version: newest,
         kind: 'changed',
         source: 'installation',
       }),
@@ -67,7 +70,7 @@ describe('published instrument versions', () => {
     // A version pinned here whose file is gone is refused as well.
     const without = edited.all().filter((l) => l.instrument.id !== bestuurder);
     expect(publishedIssues(without, await pinnedVersions(t.deps.database), 'installation')).toEqual([
-      expect.objectContaining({ instrumentId: bestuurder, version: '1.0.0', kind: 'missing' }),
+      expect.objectContaining({ instrumentId: bestuurder, version: newest, kind: 'missing' }),
     ]);
   });
 
@@ -87,7 +90,7 @@ describe('published instrument versions', () => {
       t.deps.instruments = before;
     }
     const pinned = await pinnedVersions(t.deps.database);
-    expect(pinned[bestuurder]?.['1.0.0']).toBe(t.deps.instruments.get(bestuurder, '1.0.0')?.hash);
+    expect(pinned[bestuurder]?.[newest]).toBe(t.deps.instruments.get(bestuurder, newest)?.hash);
   });
 
   it('lets the app read the record but never write or change it directly', async () => {

@@ -206,7 +206,7 @@ describe('the report as a PDF', () => {
     expect(text).toContain('VV De Zwaluwen');
     expect(text).toContain('Legt de bestuursfunctie neer bij benoeming.');
     expect(text).toContain('Uw netwerk in beeld');
-    expect(text).toContain(t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.hash);
+    expect(text).toContain(t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.hash);
     // The measure is listed once, however many themes it answers.
     expect(text.match(/Gekozen maatregelen De expert/g)?.length).toBe(1);
     expect(text).not.toContain('Kim Visser');
@@ -344,7 +344,7 @@ describe('rendering a report view into a PDF', () => {
     timeout: 120_000,
   }, async () => {
     const t = await createTestApp();
-    const instrument = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
+    const instrument = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.instrument;
     await t.cleanup();
     const answers = maximalAnswers(instrument);
     const evaluation = evaluate(instrument, { answers });

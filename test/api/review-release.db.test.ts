@@ -223,7 +223,7 @@ describe('review, report and release', () => {
     const candidate = t.client();
     await candidate.post('/api/auth/redeem', { token: lastLinkFor(t, email)! });
     const own = `${org}/my-scans/${invited.body.scanId}`;
-    const instrument = t.deps.instruments.get('netwerkbewustzijn-rijk', '1.0.0')!.instrument;
+    const instrument = t.deps.instruments.latest('netwerkbewustzijn-rijk')!.instrument;
     await candidate.call('PUT', `${own}/answers`, {
       baseRevision: 0,
       saveId: randomUUID(),

@@ -156,7 +156,10 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
     const read = await client.client.get(`${org()}/procedures/${id}`);
     expect(read.body).toMatchObject({
       review: 'none',
-      instrument: { id: 'netwerkbewustzijn-rijk', version: '1.0.0' },
+      instrument: {
+        id: 'netwerkbewustzijn-rijk',
+        version: t.deps.instruments.latest('netwerkbewustzijn-rijk')!.instrument.version,
+      },
     });
     expect(read.body.instrument.hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -256,8 +259,13 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
       expect(incomplete.status).toBe(422);
       expect(incomplete.body.code).toBe('incomplete');
       expect(incomplete.body.errors.length).toBeGreaterThan(0);
+      // Plainly what is still required, and that not knowing is an answer, not a risk.
+      const open = new Set(incomplete.body.errors.map((e: { path: string[] }) => e.path[0])).size;
+      expect(incomplete.body.message.nl).toContain(`Er zijn nog ${open} verplichte vragen open.`);
+      expect(incomplete.body.message.nl).toContain('"Weet ik niet"');
+      expect(incomplete.body.message.nl).toContain('telt niet als risico');
 
-      const instrument = t.deps.instruments.get('weerbaarheidscheck-raadslid', '1.0.0')!.instrument;
+      const instrument = t.deps.instruments.latest('weerbaarheidscheck-raadslid')!.instrument;
       const answers = completeAnswers(instrument);
       const saved = await candidate.call('PUT', `${url}/answers`, {
         baseRevision: 0,
@@ -293,7 +301,7 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
       });
       const { candidate, scanId } = await candidateIn(procedureId);
       const url = `${org()}/my-scans/${scanId}`;
-      const instrument = t.deps.instruments.get('weerbaarheidscheck-raadslid', '1.0.0')!.instrument;
+      const instrument = t.deps.instruments.latest('weerbaarheidscheck-raadslid')!.instrument;
       await candidate.call('PUT', `${url}/answers`, {
         baseRevision: 0,
         saveId: randomUUID(),

@@ -18,11 +18,15 @@ const instrumentFolders = fs
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const shipped: Array<[string, Instrument]> = instrumentFolders.flatMap((id) =>
-  fs.readdirSync(path.join(root, id)).map((file) => {
-    const result = loadInstrument(fs.readFileSync(path.join(root, id, file), 'utf8'));
-    if (!result.ok) throw new Error(`${id}/${file}: ${JSON.stringify(result.issues)}`);
-    return [`${id}/${file}`, result.instrument] as [string, Instrument];
-  }),
+  // Definitions only: cases/ beside them holds the case library, not a version.
+  fs
+    .readdirSync(path.join(root, id))
+    .filter((file) => /^\d+\.\d+\.\d+\.yaml$/.test(file))
+    .map((file) => {
+      const result = loadInstrument(fs.readFileSync(path.join(root, id, file), 'utf8'));
+      if (!result.ok) throw new Error(`${id}/${file}: ${JSON.stringify(result.issues)}`);
+      return [`${id}/${file}`, result.instrument] as [string, Instrument];
+    }),
 );
 const bestuurder = shipped.find(([name]) => name.startsWith('weerbaarheidsscan-bestuurder/'))![1];
 

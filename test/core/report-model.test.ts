@@ -9,7 +9,7 @@ import { loadInstrument } from '../../src/core/instrument/load.ts';
 import type { Instrument, View } from '../../src/core/instrument/schema.ts';
 import { drawNetwork } from '../../src/core/network/drawing.ts';
 import { analyseNetwork } from '../../src/core/network/metrics.ts';
-import { evidenceText, networkMeasureLabel } from '../../src/core/report/evidence-text.ts';
+import { evidenceText, networkMeasureLabel, networkNamesOf } from '../../src/core/report/evidence-text.ts';
 import {
   buildReportView,
   type ReportDecisions,
@@ -285,5 +285,59 @@ describe('evidence in words', () => {
       nl: 'Verscheidenheid naar gender',
       en: 'Variety by gender',
     });
+  });
+});
+
+describe('calibrated versions (1.1.0): conversation points and named network evidence', () => {
+  const newer = loadInstrument(
+    fs.readFileSync(
+      path.join(import.meta.dirname, '../../instruments/weerbaarheidsscan-bestuurder/1.1.0.yaml'),
+      'utf8',
+    ),
+  );
+  if (!newer.ok) throw new Error('bestuurder 1.1.0 does not load');
+  const v110 = newer.instrument;
+  const unknown = { ...maximalAnswers(v110), familie_bij_organisatie: 'onbekend' };
+  const result = evaluate(v110, { answers: unknown, network: analyseNetwork(map, v110.network!).measures });
+  const none: ReportDecisions = { judgements: [], measures: [], finalisedAt: null };
+  const indicatorIn = (view: ReportView, id: string) =>
+    view.sections
+      .flatMap((s) => s.themes)
+      .flatMap((t) => t.indicators ?? [])
+      .find((i) => i.id === id);
+
+  it('an unknown answer stays at geen aandachtspunt and shows, with the answer, to candidate and expert only', () => {
+    for (const view of ['kandidaat', 'expert'] as const) {
+      const family = indicatorIn(
+        buildReportView(v110, result, none, view, { answers: unknown }),
+        'familie_in_organisatie',
+      );
+      expect(family?.level, view).toBe('geen-aandachtspunt');
+      expect(
+        family?.evidence?.map((e) => e.detail.nl),
+        view,
+      ).toContain('Weet ik niet');
+    }
+    const client = indicatorIn(
+      buildReportView(v110, result, none, 'opdrachtgever-volledig'),
+      'familie_in_organisatie',
+    );
+    expect(client?.level).toBe('geen-aandachtspunt');
+    expect(client?.evidence).toBeUndefined();
+  });
+
+  it('names the contacts behind a network finding in the candidate view, never for the opdrachtgever', () => {
+    const names = networkNamesOf(map, v110.network!);
+    const candidate = buildReportView(v110, result, none, 'kandidaat', {
+      answers: unknown,
+      networkNames: names,
+    });
+    const overlap = indicatorIn(candidate, 'multiplexiteit');
+    expect(overlap?.level).not.toBe('geen-aandachtspunt');
+    const line = overlap?.evidence?.find((e) => e.subject.nl.startsWith('Mensen die u privé kent'));
+    // SvL is in the demo map: a friend, at the football club and the business association.
+    expect(line?.detail.nl).toContain('SvL (');
+    const client = buildReportView(v110, result, none, 'opdrachtgever-volledig', { networkNames: names });
+    expect(JSON.stringify(client)).not.toContain('SvL');
   });
 });

@@ -10,9 +10,9 @@ import { type Client, lastLinkFor, type SignedIn, type TestApp } from './api.ts'
 
 export { club, clubAnswers } from './club-answers.ts';
 
-/** The weerbaarheidsscan for bestuurders, version 1.0.0, as the app has loaded it. */
+/** The weerbaarheidsscan for bestuurders, the version a new procedure pins (the newest). */
 export function bestuurder(t: TestApp): Instrument {
-  return t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!.instrument;
+  return t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!.instrument;
 }
 
 export interface InvitedScan {

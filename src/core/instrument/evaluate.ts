@@ -148,7 +148,9 @@ export function evaluate(instrument: Instrument, input: EvaluateInput): Evaluati
     if (item?.kind !== 'scale' || !item.selfRatingFor || typeof usable[id] !== 'number') continue;
     const points = item.points.map((p) => p.value).sort((a, b) => a - b);
     const position = points.indexOf(usable[id] as number);
-    const perceived = levelFromPosition(position, points.length);
+    // The instrument's own mapping where it gives one; else the points spread over the four steps.
+    const perceived =
+      item.points.find((p) => p.value === usable[id])?.level ?? levelFromPosition(position, points.length);
     const computed = themes.find((t) => t.id === item.selfRatingFor)?.level ?? 'geen-aandachtspunt';
     const gap = levelRank(computed) - levelRank(perceived);
     awareness.push({ theme: item.selfRatingFor, perceived, computed, gap, blindSpot: gap > 0 });

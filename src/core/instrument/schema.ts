@@ -152,7 +152,21 @@ const yesNoUnknown = z.strictObject({
 const scale = z.strictObject({
   ...base,
   kind: z.literal('scale'),
-  points: z.array(z.strictObject({ value: z.number().int(), label: text, tip: text.optional() })).min(2),
+  points: z
+    .array(
+      z.strictObject({
+        value: z.number().int(),
+        label: text,
+        tip: text.optional(),
+        /**
+         * For a self-rating: the level on the four-step scale this point stands for. Without it the
+         * points are spread evenly (lowest = geen aandachtspunt, highest = ernstig risico); with it
+         * an instrument whose indicators stop at aandachtspunt can still show a blind spot.
+         */
+        level: level.optional(),
+      }),
+    )
+    .min(2),
   /** This item is the candidate's own risk rating for a theme (feeds netwerkbewustzijn). */
   selfRatingFor: id.optional(),
 });

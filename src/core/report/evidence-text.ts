@@ -5,7 +5,9 @@
 import type { Answers, GroupEntry } from '../instrument/answers.ts';
 import type { Evidence } from '../instrument/conditions.ts';
 import { indexInstrument } from '../instrument/index-instrument.ts';
-import type { Field, GroupItem, Instrument, Item, Text } from '../instrument/schema.ts';
+import type { Field, GroupItem, Instrument, Item, NetworkBlock, Text } from '../instrument/schema.ts';
+import { analyseNetwork, type NetworkDetails } from '../network/metrics.ts';
+import type { Network } from '../network/model.ts';
 import { sentence, t } from '../texts/namespaces.ts';
 import { reportTexts } from './texts.ts';
 
@@ -117,6 +119,157 @@ function measureValue(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
+/** Measures that are a share (0 to 1): shown as a percentage, which a reader knows. */
+const shares = /^(top3Share|density|clustering|efficiency|blau\..*|iqv\..*)$/;
+
+/** A measured value as a reader writes it: a share in per cent, a Dutch decimal comma. */
+function shownValue(measure: string, value: number): Text {
+  if (shares.test(measure)) return plain(`${Math.round(value * 100)}%`);
+  const en = measureValue(value);
+  return { nl: en.replace('.', ','), en };
+}
+
+/**
+ * What the candidate called the people, organisations and networks on their map, and which of
+ * them lie behind each measure: so a network finding names "JB (vastgoed), via KL" instead of a
+ * bare number. Only for the candidate's and the expert's view; built from the frozen map.
+ */
+export interface NetworkNames {
+  /** Contact id → the label the candidate chose. */
+  contacts: Record<string, string>;
+  /** Contact id → sector id, where given. */
+  sectorOf: Record<string, string>;
+  contexts: Record<string, Text>;
+  sectors: Record<string, Text>;
+  details: NetworkDetails;
+}
+
+export function networkNamesOf(network: Network, catalogue: NetworkBlock): NetworkNames {
+  const contexts: Record<string, Text> = {};
+  for (const c of network.contexts) {
+    const fromCatalogue = catalogue.contexts.find((x) => x.id === c.catalogueId)?.label;
+    contexts[c.id] = c.label ? plain(c.label) : (fromCatalogue ?? plain(c.id));
+  }
+  return {
+    contacts: Object.fromEntries(network.contacts.map((c) => [c.id, c.label])),
+    sectorOf: Object.fromEntries(network.contacts.flatMap((c) => (c.sector ? [[c.id, c.sector]] : []))),
+    contexts,
+    sectors: Object.fromEntries(catalogue.sectors.map((s) => [s.id, s.label])),
+    details: analyseNetwork(network, catalogue).details,
+  };
+}
+
+/** "A, B en C" / "A, B and C". */
+function list(parts: Text[]): Text {
+  const say = (lang: 'nl' | 'en') => {
+    const words = parts.map((p) => (lang === 'nl' ? p.nl : (p.en ?? p.nl)));
+    if (words.length <= 1) return words.join('');
+    return t(
+      'report',
+      'evidence.list',
+      { first: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' },
+      lang,
+    );
+  };
+  return { nl: say('nl'), en: say('en') };
+}
+
+/** Who or what lies behind a network measure, in words; null when names add nothing. */
+function networkWho(measure: string, names: NetworkNames): Text | null {
+  const { details } = names;
+  const contact = (id: string) => plain(names.contacts[id] ?? id);
+  const byId = new Map(details.contacts.map((c) => [c.id, c]));
+  const withSector = (id: string): Text => {
+    const sector = names.sectors[names.sectorOf[id] ?? ''];
+    const label = names.contacts[id] ?? id;
+    return sector
+      ? { nl: `${label} (${sector.nl})`, en: `${label} (${sector.en ?? sector.nl})` }
+      : plain(label);
+  };
+  const withContexts = (id: string): Text => {
+    const ctx = (byId.get(id)?.contexts ?? []).map((c) => names.contexts[c] ?? plain(c));
+    const label = names.contacts[id] ?? id;
+    if (ctx.length === 0) return plain(label);
+    const l = list(ctx);
+    return { nl: `${label} (${l.nl})`, en: `${label} (${l.en})` };
+  };
+  const some = (ids: readonly string[], f: (id: string) => Text) =>
+    ids.length > 0 ? list(ids.map(f)) : null;
+  switch (measure) {
+    case 'multiplexContacts':
+      return some(details.multiplexContacts, withContexts);
+    case 'privateInterestOverlaps':
+      return some(details.privateInterestOverlaps, withContexts);
+    case 'isolates':
+      return some(details.isolates, contact);
+    case 'constraint':
+    case 'top3Share':
+      return some(details.top3, contact);
+    case 'sensitiveExposure1':
+      return some(details.sensitiveAtDistance1, withSector);
+    case 'sensitiveExposure2': {
+      // Each with the way to them: "HV (vastgoed), via KL; DB (horeca), via KL".
+      const ways = details.sensitiveAtDistance2.map((id) => {
+        const who = withSector(id);
+        const via = list((byId.get(id)?.via ?? []).map(contact));
+        return {
+          nl: t('report', 'evidence.via', { who: who.nl, via: via.nl }, 'nl'),
+          en: t('report', 'evidence.via', { who: who.en ?? who.nl, via: via.en ?? via.nl }, 'en'),
+        };
+      });
+      return ways.length > 0 ? join(ways, '; ') : null;
+    }
+    case 'sensitiveExposureWeighted': {
+      const near = some(details.sensitiveAtDistance1, withSector);
+      const far = networkWho('sensitiveExposure2', names);
+      const both = [near, far].filter((t): t is Text => t !== null);
+      return both.length > 0 ? join(both, '; ') : null;
+    }
+    case 'interestContacts':
+      return some(details.interestContacts, contact);
+    case 'interestContexts':
+      return some(details.interestContexts, (id) => names.contexts[id] ?? plain(id));
+    default:
+      return null;
+  }
+}
+
+/** How many pairs of contacts know each other, for density: "6 van de 10 paren". */
+function pairsText(names: NetworkNames): Text {
+  const direct = names.details.contacts.filter((c) => c.direct);
+  const n = direct.length;
+  let linked = 0;
+  for (const c of direct) linked += c.links;
+  linked /= 2;
+  const all = (n * (n - 1)) / 2;
+  return sentence('report', 'evidence.pairs', { linked, all });
+}
+
+/** For a comparison with the candidate's own group (EI): how many share their value. */
+function ownGroupText(measure: string, names: NetworkNames): Text | null {
+  const [, attribute] = measure.split('.');
+  const a = names.details.attributes[attribute as keyof NetworkDetails['attributes']];
+  if (!a) return null;
+  if (a.ego === null) return sentence('report', 'evidence.ownGroupUnknown');
+  const of = a.internal + a.external;
+  return sentence('report', 'evidence.ownGroup', { internal: a.internal, of });
+}
+
+function networkDetail(measure: string, value: number, names: NetworkNames | undefined): Text {
+  const shown = shownValue(measure, value);
+  if (!names) return shown;
+  if (measure === 'density') {
+    const pairs = pairsText(names);
+    return { nl: `${pairs.nl} (${shown.nl})`, en: `${pairs.en} (${shown.en})` };
+  }
+  if (measure.startsWith('ei.')) return ownGroupText(measure, names) ?? shown;
+  const who = networkWho(measure, names);
+  if (!who) return shown;
+  // The people first. A count says no more than the names do; a share or score follows them.
+  if (Number.isInteger(value) && !shares.test(measure)) return who;
+  return { nl: `${who.nl} (${shown.nl})`, en: `${who.en ?? who.nl} (${shown.en})` };
+}
+
 /**
  * The lines that say why an indicator fired. With the answers, group entries are named by what
  * the candidate called them; without, by their number.
@@ -125,6 +278,7 @@ export function evidenceText(
   instrument: Instrument,
   evidence: readonly Evidence[],
   answers: Answers | undefined,
+  names?: NetworkNames,
 ): EvidenceLine[] {
   const index = indexInstrument(instrument);
   const lines: EvidenceLine[] = [];
@@ -134,7 +288,7 @@ export function evidenceText(
         subject: networkMeasureLabel(e.network),
         detail:
           e.measure !== undefined
-            ? plain(measureValue(e.measure))
+            ? networkDetail(e.network, e.measure, names)
             : sentence('report', 'evidence.networkNotFilledIn'),
       });
       continue;

@@ -13,7 +13,7 @@ import type { Evaluation } from '../instrument/evaluate.ts';
 import { indexInstrument } from '../instrument/index-instrument.ts';
 import type { Instrument, Level, Text, View } from '../instrument/schema.ts';
 import type { NetworkDrawing } from '../network/drawing.ts';
-import { type EvidenceLine, evidenceText } from './evidence-text.ts';
+import { type EvidenceLine, evidenceText, type NetworkNames } from './evidence-text.ts';
 
 export type { EvidenceLine } from './evidence-text.ts';
 
@@ -110,6 +110,8 @@ export interface ReportExtras {
   hash?: string;
   /** The drawing of the network map, for the candidate's and the expert's view. */
   network?: NetworkDrawing | null;
+  /** The names on the network map, so network evidence says who (candidate's and expert's view). */
+  networkNames?: NetworkNames | null;
 }
 
 export function buildReportView(
@@ -195,7 +197,12 @@ function themeView(
       if (personal) indicator.candidateText = definition.candidateText;
       if (reader === 'expert') indicator.expertText = definition.expertText;
       if (show.has('evidence') && r && r.evidence.length > 0)
-        indicator.evidence = evidenceText(instrument, r.evidence, extras.answers);
+        indicator.evidence = evidenceText(
+          instrument,
+          r.evidence,
+          extras.answers,
+          personal ? (extras.networkNames ?? undefined) : undefined,
+        );
       if (show.has('talkingPoints') && definition.talkingPoints.length > 0)
         indicator.talkingPoints = definition.talkingPoints;
       return indicator;

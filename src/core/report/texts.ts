@@ -45,6 +45,22 @@ export const reportTexts = {
     networkNotFilledIn: { nl: 'netwerkkaart nog niet ingevuld', en: 'network map not filled in yet' },
     noEntries: { nl: 'geen', en: 'none' },
     notAnswered: { nl: 'niet beantwoord', en: 'not answered' },
+    /** "A, B en C": the last two of a list of names joined. */
+    list: { nl: '{{first}} en {{last}}', en: '{{first}} and {{last}}' },
+    /** Someone in a sensitive sector known through a contact: the way to them. */
+    via: { nl: '{{who}}, via {{via}}', en: '{{who}}, through {{via}}' },
+    pairs: {
+      nl: '{{linked}} van de {{all}} tweetallen kennen elkaar',
+      en: '{{linked}} of the {{all}} pairs know each other',
+    },
+    ownGroupUnknown: {
+      nl: 'niet te bepalen: u heeft bij "Over uzelf" niets ingevuld',
+      en: 'cannot be determined: you left "About yourself" empty',
+    },
+    ownGroup: {
+      nl: '{{internal}} van de {{of}} contacten zijn hierin gelijk aan u',
+      en: '{{internal}} of {{of}} contacts are like you in this',
+    },
   },
   /** Network measures in plain words (src/core/network/metrics.ts has the formulas). */
   networkMeasures: {
@@ -62,12 +78,12 @@ export const reportTexts = {
       en: 'People you know privately who also have interests in the organisation',
     },
     density: {
-      nl: 'Hoe sterk uw contacten elkaar onderling kennen (0 tot 1)',
-      en: 'How closely your contacts know each other (0 to 1)',
+      nl: 'Hoe sterk uw contacten elkaar onderling kennen',
+      en: 'How closely your contacts know each other',
     },
     clustering: {
-      nl: 'Hoe vaak uw contacten samen een groepje vormen (0 tot 1)',
-      en: 'How often your contacts form small groups (0 to 1)',
+      nl: 'Hoe vaak uw contacten samen een groepje vormen',
+      en: 'How often your contacts form small groups',
     },
     components: { nl: 'Aantal losse groepen in uw netwerk', en: 'Number of separate groups in your network' },
     isolates: {
@@ -83,8 +99,8 @@ export const reportTexts = {
       en: 'Number of contacts who lead you in really different directions',
     },
     efficiency: {
-      nl: 'Hoe weinig uw contacten elkaar overlappen (0 tot 1)',
-      en: 'How little your contacts overlap (0 to 1)',
+      nl: 'Hoe weinig uw contacten elkaar overlappen',
+      en: 'How little your contacts overlap',
     },
     top3Share: {
       nl: 'Deel van uw contact dat bij uw drie naaste contacten ligt',
@@ -119,8 +135,8 @@ export const reportTexts = {
       iqv: { nl: 'Verscheidenheid (genormeerd)', en: 'Variety (normalised)' },
       entropy: { nl: 'Spreiding', en: 'Spread' },
       ei: {
-        nl: 'Mensen buiten uw eigen groep tegenover mensen erbinnen',
-        en: 'People outside your own group against people inside it',
+        nl: 'Hoeveel van uw contacten op u lijken',
+        en: 'How many of your contacts are like you',
       },
     },
     attributes: {

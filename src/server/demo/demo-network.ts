@@ -21,7 +21,9 @@ const contexts: NetworkContext[] = [
   { id: 'oudwerk', catalogueId: 'oud_werkgevers', interests: ['opdrachten'] },
   { id: 'ondernemers', catalogueId: 'ondernemersvereniging', role: 'lid', interests: ['lobby'] },
   { id: 'rotary', catalogueId: 'serviceclub', role: 'lid', interests: [] },
-  { id: 'partij', catalogueId: 'partij', role: 'bestuurslid', interests: [] },
+  // Political work, not "the party": a contact placed in a party would record that person's
+  // political opinion (bestuurder 1.1.0 has no such context, see its network block).
+  { id: 'politiek', catalogueId: 'bestuurlijk', role: 'lid', interests: [] },
   {
     id: 'stichting',
     catalogueId: 'verenigingsbesturen',
@@ -56,7 +58,7 @@ const people: Seed[] = [
   ['p11', 'LM', ['buurt'], 'buur', 2, 'horeca', 'onbekend'],
   ['p12', 'HJ', ['voetbal'], 'clubgenoot', 3, 'horeca', 'ja'],
   ['p13', 'BO', ['voetbal'], 'clubgenoot', 2, 'transport_logistiek', 'nee'],
-  ['p14', 'KvE', ['voetbal', 'partij'], 'clubgenoot', 3, 'overheid', 'nee'],
+  ['p14', 'KvE', ['voetbal', 'politiek'], 'clubgenoot', 3, 'overheid', 'nee'],
   ['p15', 'DS', ['koor'], 'kennis', 2, 'zorg_welzijn', 'nee'],
   ['p16', 'IV', ['koor'], 'kennis', 2, 'wetenschap', 'nee'],
   ['p17', 'CF', ['school'], 'kennis', 2, 'onderwijs', 'nee'],
@@ -71,9 +73,9 @@ const people: Seed[] = [
   ['p26', 'VH', ['ondernemers'], 'kennis', 2, 'evenementen', 'ja'],
   ['p27', 'AN', ['rotary'], 'kennis', 2, 'notaris', 'nee'],
   ['p28', 'ME', ['rotary'], 'kennis', 2, 'energie', 'nee'],
-  ['p29', 'SK', ['partij'], 'partijgenoot', 4, 'overheid', 'nee'],
-  ['p30', 'JR', ['partij'], 'partijgenoot', 3, 'onderwijs', 'nee'],
-  ['p31', 'TvB', ['partij', 'stichting'], 'partijgenoot', 3, 'maatschappelijk', 'ja'],
+  ['p29', 'SK', ['politiek'], 'collega', 4, 'overheid', 'nee'],
+  ['p30', 'JR', ['politiek'], 'collega', 3, 'onderwijs', 'nee'],
+  ['p31', 'TvB', ['politiek', 'stichting'], 'kennis', 3, 'maatschappelijk', 'ja'],
   ['p32', 'HG', ['stichting'], 'kennis', 2, 'bouw', 'ja'],
   ['p33', 'NE', ['stichting'], 'kennis', 2, 'zorg_welzijn', 'nee'],
   ['p34', 'RD', ['vrienden'], 'vriend', 2, 'recreatieparken', 'onbekend'],

@@ -167,9 +167,25 @@ export const errorTexts = {
     nl: 'De korte naam "{{slug}}" is al in gebruik.',
     en: 'The short name "{{slug}}" is already in use.',
   },
+  // Submit says plainly what is still required, and that not knowing is no risk.
   incomplete: {
-    nl: 'Nog niet alles is (goed) ingevuld. De vragen staan hieronder.',
-    en: 'Not everything is answered correctly yet.',
+    required_one: {
+      nl: 'Er is nog {{count}} verplichte vraag open.',
+      en: '{{count}} required question is still open.',
+    },
+    required_other: {
+      nl: 'Er zijn nog {{count}} verplichte vragen open.',
+      en: '{{count}} required questions are still open.',
+    },
+    invalid_one: { nl: '{{count}} antwoord klopt nog niet.', en: '{{count}} answer is not right yet.' },
+    invalid_other: {
+      nl: '{{count}} antwoorden kloppen nog niet.',
+      en: '{{count}} answers are not right yet.',
+    },
+    advice: {
+      nl: 'U vindt ze hieronder. Weet u het antwoord niet, kies dan "Weet ik niet" als dat kan: dat telt niet als risico, het wordt een vraag voor het gesprek. Vragen zonder "verplicht" mag u leeg laten.',
+      en: 'You will find them below. If you do not know, choose "Don’t know" where offered: it does not count as a risk, it becomes a question for the conversation. Questions not marked "required" may stay empty.',
+    },
   },
   'nothing-to-remind': { nl: 'Deze kandidaat heeft al ingediend of is gestopt.', en: 'Nothing to remind.' },
   'procedure-closed': {

@@ -9,6 +9,9 @@ import { assertUnchanged, publishedIssues, readPublished } from './published.ts'
 
 export const instrumentsDir = path.resolve(import.meta.dirname, '../../../instruments');
 
+/** The folder inside instruments/<id>/ that holds the instrument's case library. */
+export const casesFolder = 'cases';
+
 export interface LoadedInstrument {
   instrument: Instrument;
   hash: string;
@@ -21,15 +24,20 @@ export interface FileCheck {
   loaded?: LoadedInstrument;
 }
 
-/** All definition files under a folder (or the one file given). */
+/**
+ * All definition files under a folder (or the one file given). A `cases/` folder beside the
+ * versions holds the instrument's case library (test candidates, see core/instrument/cases.ts),
+ * not definitions: it is skipped here and read by `weerbaar instruments check --cases`.
+ */
 export function definitionFiles(target: string = instrumentsDir): string[] {
   const stat = fs.statSync(target);
   if (stat.isFile()) return [target];
   const files: string[] = [];
   for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
     const full = path.join(target, entry.name);
-    if (entry.isDirectory()) files.push(...definitionFiles(full));
-    else if (/\.ya?ml$/.test(entry.name)) files.push(full);
+    if (entry.isDirectory()) {
+      if (entry.name !== casesFolder) files.push(...definitionFiles(full));
+    } else if (/\.ya?ml$/.test(entry.name)) files.push(full);
   }
   return files.sort();
 }

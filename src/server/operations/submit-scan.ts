@@ -5,6 +5,7 @@ import { evaluate } from '../../core/instrument/evaluate.ts';
 import { analyseNetwork } from '../../core/network/metrics.ts';
 import type { Network } from '../../core/network/model.ts';
 import { transition } from '../../core/sharing/scan-lifecycle.ts';
+import type { Language, Sentence } from '../../core/vocabulary.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
@@ -15,7 +16,7 @@ import { openField, readAnswers, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { drawingOf } from '../scans/report-view.ts';
-import { sentence } from '../texts.ts';
+import { t } from '../texts.ts';
 
 export async function submitScan(
   deps: AppDeps,
@@ -53,7 +54,10 @@ export async function submitScan(
     if (evaluation.errors.length > 0) {
       throw unprocessable(
         'incomplete',
-        sentence('errors', 'incomplete'),
+        incompleteSentence(
+          new Set(evaluation.errors.filter((e) => e.code === 'required').map((e) => e.item)).size,
+          new Set(evaluation.errors.filter((e) => e.code !== 'required').map((e) => e.item)).size,
+        ),
         evaluation.errors.map((e) => ({
           path: [e.item, e.entry, e.field].filter((p) => p !== undefined),
           message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },
@@ -99,4 +103,21 @@ export async function submitScan(
   });
   await deps.mailer.deliverPending();
   return result;
+}
+
+/**
+ * What is still needed before submitting, in plain words: how many required questions are open and
+ * how many answers need a look, and that "weet ik niet" is an answer — not knowing is never read as
+ * a risk, it becomes a question for the conversation.
+ */
+function incompleteSentence(required: number, invalid: number): Sentence {
+  const say = (language: Language) =>
+    [
+      required > 0 ? t('errors', 'incomplete.required', { count: required }, language) : '',
+      invalid > 0 ? t('errors', 'incomplete.invalid', { count: invalid }, language) : '',
+      t('errors', 'incomplete.advice', undefined, language),
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+  return { nl: say('nl'), en: say('en') };
 }

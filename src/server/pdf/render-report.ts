@@ -242,7 +242,9 @@ function writeTheme(
   if (theme.indicators) {
     w.heading(parent, 'H4', p('stoodOut'), 11);
     const raised = theme.indicators.filter((i) => levelRank(i.level) > 0);
-    const quiet = theme.indicators.filter((i) => levelRank(i.level) === 0);
+    // As on the page: a quiet indicator with evidence is a point still open (an unknown answer).
+    const open = theme.indicators.filter((i) => levelRank(i.level) === 0 && (i.evidence?.length ?? 0) > 0);
+    const quiet = theme.indicators.filter((i) => levelRank(i.level) === 0 && !open.includes(i));
     if (raised.length === 0) w.paragraph(parent, p('nothingStoodOut'));
     for (const indicator of raised) {
       w.ensure(60);
@@ -265,6 +267,18 @@ function writeTheme(
       if (indicator.talkingPoints && indicator.talkingPoints.length > 0) {
         w.listItem(list, `${p('talkingPoints')} `, indicator.talkingPoints.map((p) => s(p)).join(' '), 14);
       }
+      list.end();
+    }
+    if (open.length > 0) {
+      w.paragraph(parent, p('openPoints'));
+      const list = w.doc.struct('L');
+      parent.add(list);
+      for (const indicator of open)
+        w.listItem(
+          list,
+          `${s(indicator.title)} — `,
+          (indicator.evidence ?? []).map((e) => `${s(e.subject)} ${s(e.detail)}`).join('; '),
+        );
       list.end();
     }
     if (quiet.length > 0)

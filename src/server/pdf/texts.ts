@@ -62,6 +62,10 @@ export const pdfTexts = {
   stoodOut: { nl: 'Wat opviel', en: 'What stood out' },
   nothingStoodOut: { nl: 'Bij dit onderwerp viel niets op.', en: 'Nothing stood out for this topic.' },
   quiet: { nl: 'Geen aandachtspunt bij:', en: 'No point of attention for:' },
+  openPoints: {
+    nl: 'Nog open, om te bespreken in het gesprek. Een antwoord als "weet ik niet" telt niet als risico:',
+    en: 'Still open, to discuss in the conversation. An answer such as "don’t know" does not count as a risk:',
+  },
   becauseYou: { nl: 'Op grond van uw antwoorden:', en: 'Based on your answers:' },
   because: { nl: 'Op grond van:', en: 'Based on:' },
   expertNote: { nl: 'Voor de expert:', en: 'For the expert:' },

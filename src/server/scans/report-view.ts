@@ -8,6 +8,7 @@ import type { Answers } from '../../core/instrument/answers.ts';
 import type { NetworkBlock, View } from '../../core/instrument/schema.ts';
 import { drawNetwork, type NetworkDrawing } from '../../core/network/drawing.ts';
 import type { Network } from '../../core/network/model.ts';
+import { type NetworkNames, networkNamesOf } from '../../core/report/evidence-text.ts';
 import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
@@ -34,21 +35,19 @@ export async function reportViewOf(
   // The opdrachtgever's views never hold answers or the network: they are not even opened.
   const answers = personal ? await openField<Answers>(deps, scan, 'answers', {}) : undefined;
   let network: NetworkDrawing | null = null;
+  let networkNames: NetworkNames | null = null;
   if (personal && instrument.network) {
+    // The frozen map: its labels name the contacts behind a network finding ("JB, via KL").
+    const map = await openField<Network | null>(deps, scan, 'network', null);
     network =
-      stored.drawing !== undefined
-        ? stored.drawing
-        : drawingOf(
-            deps,
-            scan.id,
-            await openField<Network | null>(deps, scan, 'network', null),
-            instrument.network,
-          );
+      stored.drawing !== undefined ? stored.drawing : drawingOf(deps, scan.id, map, instrument.network);
+    if (map) networkNames = networkNamesOf(map, instrument.network);
   }
   return buildReportView(instrument, stored.evaluation, decisions, view, {
     ...(answers ? { answers } : {}),
     hash: stored.instrument.hash ?? hash,
     network,
+    networkNames,
   });
 }
 

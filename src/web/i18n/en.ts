@@ -821,6 +821,8 @@ export const en: Messages = {
     nothingStoodOut: 'Nothing stood out for this topic.',
     nothingStoodOutYou: 'Nothing in your answers stood out for this topic.',
     quiet: 'No point of attention for:',
+    openPoints:
+      'Still open, to discuss in the conversation. An answer such as "don’t know" does not count as a risk:',
     because: 'Based on:',
     becauseYou: 'Based on your answers:',
     awarenessTitle: 'Your own estimate',

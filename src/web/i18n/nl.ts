@@ -830,6 +830,8 @@ export const nl = {
     nothingStoodOut: 'Bij dit onderwerp viel niets op.',
     nothingStoodOutYou: 'Bij dit onderwerp viel in uw antwoorden niets op.',
     quiet: 'Geen aandachtspunt bij:',
+    openPoints:
+      'Nog open, om te bespreken in het gesprek. Een antwoord als "weet ik niet" telt niet als risico:',
     because: 'Op grond van:',
     becauseYou: 'Op grond van uw antwoorden:',
     awarenessTitle: 'Uw eigen inschatting',

@@ -5,6 +5,7 @@ import type { Answers, GroupEntry } from '../../core/instrument/answers.ts';
 import type { Evidence } from '../../core/instrument/conditions.ts';
 import { indexInstrument } from '../../core/instrument/index-instrument.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import { networkMeasureLabel } from '../../core/report/evidence-text.ts';
 import { displayAnswer, entryName, entryTitle, type Say } from './text.ts';
 
 export interface EvidenceLine {
@@ -28,7 +29,8 @@ export function evidenceLines(
     if (e.network !== undefined) {
       return {
         key,
-        subject: t('results.networkData', { name: e.network }),
+        // The measure in plain words, never its formula name (a candidate reads this).
+        subject: t('results.networkData', { name: sayText(networkMeasureLabel(e.network)) }),
         detail: e.measure !== undefined ? String(e.measure) : t('results.networkMissing'),
       };
     }

@@ -90,7 +90,10 @@ function Theme({ sectionId, theme, reader }: { sectionId: string; theme: ThemeVi
   const id = `report-${sectionId}-${theme.id}`;
   const indicators = theme.indicators ?? [];
   const raised = indicators.filter((i) => levelRank(i.level) > 0);
-  const quiet = indicators.filter((i) => levelRank(i.level) === 0);
+  // A quiet indicator with evidence is a conversation point: an unknown or empty answer that did
+  // not raise the level (instrument versions from 1.1.0), shown with the answer it rests on.
+  const open = indicators.filter((i) => levelRank(i.level) === 0 && (i.evidence?.length ?? 0) > 0);
+  const quiet = indicators.filter((i) => levelRank(i.level) === 0 && !open.includes(i));
   const you = reader === 'kandidaat';
   return (
     <article className="weerbaar-report__theme" aria-labelledby={id}>
@@ -173,6 +176,25 @@ function Theme({ sectionId, theme, reader }: { sectionId: string; theme: ThemeVi
               ))}
             </ul>
           )}
+          {open.length > 0 ? (
+            <>
+              <p className="weerbaar-report__because">{t('report.openPoints')}</p>
+              <ul className="weerbaar-report__open" data-open-points="">
+                {open.map((indicator) => (
+                  <li key={indicator.id}>
+                    <strong>{sayText(indicator.title)}</strong>
+                    {(indicator.evidence ?? []).map((line, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id and do not move
+                      <span key={i}>
+                        {' — '}
+                        {sayText(line.subject)} {sayText(line.detail)}
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {quiet.length > 0 ? (
             <p className="weerbaar-muted">
               {t('report.quiet')} {quiet.map((i) => sayText(i.title)).join(', ')}.
