@@ -22,10 +22,9 @@ export async function call<T = unknown>(page: Page, method: string, url: string,
   return (response.status() === 204 ? null : await response.json()) as T;
 }
 
-/** An instrument's definition (GET /api/instruments/:id). */
-export async function loadInstrument(page: Page, id = INSTRUMENT): Promise<Instrument> {
-  return ((await (await page.request.get(`/api/instruments/${id}`)).json()) as { definition: Instrument })
-    .definition;
+/** The instrument version a procedure pinned (`procedure` = …/procedures/:id), as its members read it. */
+export async function loadInstrument(page: Page, procedure: string): Promise<Instrument> {
+  return (await call<{ definition: Instrument }>(page, 'GET', `${procedure}/instrument`)).definition;
 }
 
 /** The opdrachtgever opens a procedure for the weerbaarheidsscan with the organisation's first expert. */
@@ -108,8 +107,9 @@ export async function organisationWithProcedure(
   const els = await signInStaff(browser, app, links.expert ?? '', { ...staff, name: expertName });
   const otto = await signInStaff(browser, app, links.opdrachtgever ?? '', { ...staff, name: clientName });
   const tenantId = await tenantOf(otto.page);
-  const instrument = await loadInstrument(otto.page);
-  const procedureId = await createProcedure(otto.page, `/api/organisations/${tenantId}`, options.procedure);
+  const org = `/api/organisations/${tenantId}`;
+  const procedureId = await createProcedure(otto.page, org, options.procedure);
+  const instrument = await loadInstrument(otto.page, `${org}/procedures/${procedureId}`);
   return { els, otto, tenantId, instrument, procedureId };
 }
 

@@ -9,7 +9,8 @@ import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
-import { loadProcedureFor } from '../policies/procedure.ts';
+import { assertMay } from '../policies/may.ts';
+import { loadProcedureFor, procedureRules } from '../policies/procedure.ts';
 import { earlierScanFor } from '../scans/follow-up.ts';
 
 export async function inviteCandidate(
@@ -34,12 +35,7 @@ export async function inviteCandidate(
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
         'opdrachtgever',
       ]);
-      if (procedure.status !== 'open') {
-        throw conflict('procedure-closed', {
-          nl: 'Deze procedure is gesloten.',
-          en: 'This procedure is closed.',
-        });
-      }
+      assertMay(procedureRules, procedure, 'invite');
       const email = input.email.trim().toLowerCase();
       const user = await tx
         .selectFrom('users')

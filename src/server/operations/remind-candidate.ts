@@ -2,8 +2,10 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict, notFound } from '../domain-error.ts';
+import { notFound } from '../domain-error.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
+import { procedureScanRules } from '../policies/scan.ts';
 import { notify } from '../scans/notify.ts';
 
 export async function remindCandidate(
@@ -23,12 +25,15 @@ export async function remindCandidate(
       .where('tenant_id', '=', input.tenantId)
       .executeTakeFirst();
     if (!scan) throw notFound();
-    if (scan.status !== 'invited' && scan.status !== 'started') {
-      throw conflict('nothing-to-remind', {
-        nl: 'Deze kandidaat heeft al ingediend of is gestopt.',
-        en: 'Nothing to remind.',
-      });
-    }
+    // Releases play no part in a reminder.
+    const subject = {
+      roles: procedure.roles,
+      procedureStatus: procedure.status,
+      status: scan.status,
+      releases: [],
+      now: deps.now(),
+    };
+    assertMay(procedureScanRules, subject, 'remind');
     await notify(tx, deps, { ...input, audience: 'candidate', template: 'scan-reminder' });
   });
   await deps.mailer.deliverPending();

@@ -1,20 +1,32 @@
 // Relationship rules under the organisation rules: a procedure is visible to its own members
 // (opdrachtgevers and assigned experts), a scan to its own candidate. Every load goes by id AND
 // tenant AND relationship, so an id from elsewhere is "not found", never a hint that it exists.
+// Below the loads, what a member may do with a procedure now (`procedureRules`, policies/may.ts):
+// the operations assert it, and the procedure's replies send the same list as `may`.
 
 import type { Selectable } from 'kysely';
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { conflict, notFound, reauthenticate } from '../domain-error.ts';
+import { conflict, type DomainError, notFound, reauthenticate } from '../domain-error.ts';
+import { actionsOf, type Rules } from './may.ts';
 
-export type ProcedureRole = 'opdrachtgever' | 'expert';
+/** A person's parts in a procedure, the opdrachtgever's first (it names them in lists). */
+export const procedureRoles = ['opdrachtgever', 'expert'] as const;
+export type ProcedureRole = (typeof procedureRoles)[number];
 
 function activeMembershipIds(session: SessionInfo, tenantId: string, role: ProcedureRole): string[] {
   return session.memberships
     .filter((m) => m.tenantId === tenantId && m.role === role && m.status === 'active')
     .map((m) => m.id);
 }
+
+export type LoadedProcedure = Selectable<ProceduresTable> & {
+  /** The person's part here: the first of the asked roles they have. */
+  as: ProcedureRole;
+  /** All their parts here among the asked roles (someone may be opdrachtgever and expert). */
+  roles: ProcedureRole[];
+};
 
 /** The procedure if the person takes part in it in one of the given roles; otherwise not found. */
 export async function loadProcedureFor(
@@ -23,10 +35,10 @@ export async function loadProcedureFor(
   tenantId: string,
   procedureId: string,
   roles: readonly ProcedureRole[],
-): Promise<Selectable<ProceduresTable> & { as: ProcedureRole }> {
+): Promise<LoadedProcedure> {
   const memberships = roles.flatMap((role) => activeMembershipIds(session, tenantId, role));
   if (memberships.length === 0) throw notFound();
-  const row = await tx
+  const rows = await tx
     .selectFrom('procedures')
     .innerJoin('procedure_members', 'procedure_members.procedure_id', 'procedures.id')
     .selectAll('procedures')
@@ -35,9 +47,11 @@ export async function loadProcedureFor(
     .where('procedures.tenant_id', '=', tenantId)
     .where('procedure_members.membership_id', 'in', memberships)
     .where('procedure_members.role', 'in', [...roles])
-    .executeTakeFirst();
-  if (!row) throw notFound();
-  return row as Selectable<ProceduresTable> & { as: ProcedureRole };
+    .execute();
+  const held = roles.filter((role) => rows.some((r) => r.as === role));
+  const row = rows[0];
+  if (!row || held.length === 0) throw notFound();
+  return { ...row, as: held[0]!, roles: held };
 }
 
 /** The candidate's own scan (row locked for the change that follows); otherwise not found. */
@@ -82,13 +96,6 @@ export async function loadScanOfProcedure(
   return row;
 }
 
-/** The expert sees a scan once it is submitted: a draft is the candidate's own. */
-export function assertSubmitted(scan: { status: string }): void {
-  if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-    throw conflict('not-submitted', { nl: 'Deze scan is nog niet ingediend.', en: 'Not submitted yet.' });
-  }
-}
-
 /** The procedure a scan (already loaded under the rules above) belongs to. */
 export async function procedureOfScan(
   tx: Tx,
@@ -114,3 +121,32 @@ export function assertRecentlyAuthenticated(session: SessionInfo, now: Date): vo
   const last = Math.max(session.createdAt.getTime(), session.secondFactorAt?.getTime() ?? 0);
   if (now.getTime() - last > recentAuthenticationMs) throw reauthenticate();
 }
+
+// ── what a member may do with the procedure now ──
+
+export interface ProcedureSubject {
+  roles: readonly ProcedureRole[];
+  status: 'open' | 'closed';
+}
+
+const asOpdrachtgever = (p: ProcedureSubject): DomainError | null =>
+  p.roles.includes('opdrachtgever') ? null : notFound();
+
+export const procedureRules = {
+  /** Invite a candidate (invite-candidate.ts): its opdrachtgever, while open. */
+  invite: (p) =>
+    asOpdrachtgever(p) ??
+    (p.status === 'open'
+      ? null
+      : conflict('procedure-closed', { nl: 'Deze procedure is gesloten.', en: 'This procedure is closed.' })),
+  /** Close it (close-procedure.ts): its opdrachtgever, once. */
+  close: (p) =>
+    asOpdrachtgever(p) ??
+    (p.status === 'open'
+      ? null
+      : conflict('procedure-closed', { nl: 'Deze procedure is al gesloten.', en: 'Already closed.' })),
+  /** Open a herhaalscan following it (scans/follow-up.ts): its opdrachtgever, open or closed. */
+  followUp: asOpdrachtgever,
+} as const satisfies Rules<string, ProcedureSubject>;
+export type ProcedureAction = keyof typeof procedureRules;
+export const procedureActions = actionsOf<ProcedureAction>(procedureRules);

@@ -6,7 +6,6 @@ import type { Agenda } from '../../core/agenda/agenda.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
-import { conflict } from '../domain-error.ts';
 
 const field = 'agenda';
 
@@ -29,9 +28,3 @@ export async function sealAgenda(
   const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
   return sealScanField(key, scan.tenant_id, scan.id, field, agenda);
 }
-
-export const agendaNotReady = () =>
-  conflict('report-not-ready', {
-    nl: 'De agenda maakt u bij het afgeronde rapport. Dat is er nog niet.',
-    en: 'The agenda comes with the finished report.',
-  });

@@ -10,8 +10,10 @@ import { type ScanStatus, transition } from '../../core/sharing/scan-lifecycle.t
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { conflict, type Sentence, withFullStop } from '../domain-error.ts';
+import { conflict, type Sentence } from '../domain-error.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+import { ownScanRules } from '../policies/scan.ts';
 
 export type SaveStart =
   /** The same save arrived again: answer with the revision it made. */
@@ -35,8 +37,10 @@ export async function beginSave(
   const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
   if (scan.last_save_id === input.saveId) return { retry: true, revision: scan.revision };
   const procedure = await procedureOfScan(tx, scan);
+  // The rule the own scan's reply sends as `may: ['answer']` (policies/scan.ts).
+  assertMay(ownScanRules, { status: scan.status, review: procedure.review }, 'answer');
   const step = transition(scan.status, 'save', procedure.review);
-  if (!step.ok) throw conflict('scan-frozen', withFullStop(step.reason));
+  if (!step.ok) throw new Error('the rule and the lifecycle disagree');
   if (input.baseRevision !== scan.revision) {
     throw conflict('revision-conflict', conflictSentence);
   }

@@ -11,13 +11,10 @@ import type { Network } from '../../core/network/model.ts';
 import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
-import { conflict } from '../domain-error.ts';
+import { reportNotReady } from '../policies/scan.ts';
 import { openField } from './content.ts';
 import { pinnedInstrument } from './pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
-
-export const reportNotReady = () =>
-  conflict('report-not-ready', { nl: 'Het rapport is nog niet klaar.', en: 'The report is not ready yet.' });
 
 export async function reportViewOf(
   deps: AppDeps,
