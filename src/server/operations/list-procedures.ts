@@ -3,7 +3,12 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { mayList } from '../policies/may.ts';
-import { type ProcedureAction, procedureRoles, procedureRules } from '../policies/procedure.ts';
+import {
+  type ProcedureAction,
+  procedureMembershipIds,
+  procedureRoles,
+  procedureRules,
+} from '../policies/procedure.ts';
 import { pinnedRef } from '../scans/pinned-instrument.ts';
 
 export interface ProcedureSummary {
@@ -25,14 +30,7 @@ export async function listProcedures(
   session: SessionInfo,
   tenantId: string,
 ): Promise<ProcedureSummary[]> {
-  const memberships = session.memberships
-    .filter(
-      (m) =>
-        m.tenantId === tenantId &&
-        m.status === 'active' &&
-        (m.role === 'opdrachtgever' || m.role === 'expert'),
-    )
-    .map((m) => m.id);
+  const memberships = procedureMembershipIds(session, tenantId, procedureRoles);
   if (memberships.length === 0) return [];
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const rows = await tx

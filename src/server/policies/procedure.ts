@@ -15,9 +15,17 @@ import { actionsOf, type Rules } from './may.ts';
 export const procedureRoles = ['opdrachtgever', 'expert'] as const;
 export type ProcedureRole = (typeof procedureRoles)[number];
 
-function activeMembershipIds(session: SessionInfo, tenantId: string, role: ProcedureRole): string[] {
+/** The person's active memberships here in which they can take part in procedures in these roles. */
+export function procedureMembershipIds(
+  session: SessionInfo,
+  tenantId: string,
+  roles: readonly ProcedureRole[],
+): string[] {
   return session.memberships
-    .filter((m) => m.tenantId === tenantId && m.role === role && m.status === 'active')
+    .filter(
+      (m) =>
+        m.tenantId === tenantId && m.status === 'active' && (roles as readonly string[]).includes(m.role),
+    )
     .map((m) => m.id);
 }
 
@@ -36,7 +44,7 @@ export async function loadProcedureFor(
   procedureId: string,
   roles: readonly ProcedureRole[],
 ): Promise<LoadedProcedure> {
-  const memberships = roles.flatMap((role) => activeMembershipIds(session, tenantId, role));
+  const memberships = procedureMembershipIds(session, tenantId, roles);
   if (memberships.length === 0) throw notFound();
   const rows = await tx
     .selectFrom('procedures')

@@ -311,7 +311,7 @@ const SERVER_FIELD: Record<string, string> = {
 function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (member: Member) => void }) {
   const { t } = useTranslation();
   const [role, setRole] = useState('');
-  const { email, setEmail, name, setName, errors, message, busy, submit } = useInviteeForm({
+  const form = useInviteeForm({
     prefix: 'invite',
     fields: INVITE_FIELDS,
     serverFields: SERVER_FIELD,
@@ -322,6 +322,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
     onSent: ({ member }) => onInvited(member),
     reset: () => setRole(''),
   });
+  const { errors, message, busy, submit } = form;
 
   return (
     <section aria-labelledby="invite-title" className="weerbaar-section">
@@ -336,11 +337,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
             name: t('members.nameLabel'),
             nameDescription: t('members.nameDescription'),
           }}
-          email={email}
-          name={name}
-          errors={errors}
-          onEmail={setEmail}
-          onName={setName}
+          form={form}
         />
         <SelectField
           id="invite-role"

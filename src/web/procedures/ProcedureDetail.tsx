@@ -285,7 +285,7 @@ function InviteCandidate({
 }) {
   const { t } = useTranslation();
   const [language, setLanguage] = useState<Language>('nl');
-  const { email, setEmail, name, setName, errors, message, busy, submit } = useInviteeForm({
+  const form = useInviteeForm({
     prefix: 'ic',
     fields: INVITE_FIELDS,
     serverFields: INVITE_SERVER_FIELD,
@@ -296,6 +296,7 @@ function InviteCandidate({
       }),
     onSent: (_, invitee) => onInvited(invitee.displayName, invitee.email),
   });
+  const { errors, message, busy, submit } = form;
 
   return (
     <section aria-labelledby="invite-candidate-title" className="weerbaar-section">
@@ -310,11 +311,7 @@ function InviteCandidate({
             name: t('invite.name'),
             nameDescription: t('invite.nameDescription'),
           }}
-          email={email}
-          name={name}
-          errors={errors}
-          onEmail={setEmail}
-          onName={setName}
+          form={form}
         />
         <SelectField
           id="ic-language"

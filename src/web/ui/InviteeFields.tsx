@@ -29,24 +29,18 @@ export function checkInvitee(prefix: string, email: string, name: string, t: TFu
   return found;
 }
 
+/** The two fields, bound to the form's state (`useInviteeForm`). */
 export function InviteeFields({
   prefix,
   labels,
-  email,
-  name,
-  errors,
-  onEmail,
-  onName,
+  form,
 }: {
   prefix: string;
   labels: InviteeLabels;
-  email: string;
-  name: string;
-  errors: FieldErrors;
-  onEmail: (value: string) => void;
-  onName: (value: string) => void;
+  form: Pick<InviteeForm, 'email' | 'setEmail' | 'name' | 'setName' | 'errors'>;
 }) {
   const { t } = useTranslation();
+  const { email, name, errors, setEmail: onEmail, setName: onName } = form;
   const ids = inviteeIds(prefix);
   return (
     <>
@@ -135,3 +129,5 @@ export function useInviteeForm<R>(options: {
 
   return { email, setEmail, name, setName, errors, message, busy, submit };
 }
+
+export type InviteeForm = ReturnType<typeof useInviteeForm>;
