@@ -70,16 +70,7 @@ export async function loadOwnScan(
   scanId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Selectable<ScansTable>> {
-  let query = tx
-    .selectFrom('scans')
-    .selectAll()
-    .where('id', '=', scanId)
-    .where('tenant_id', '=', tenantId)
-    .where('candidate_user_id', '=', session.userId);
-  if (options.forUpdate) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  return row;
+  return loadScanWhere(tx, scanId, tenantId, ['candidate_user_id', session.userId], options);
 }
 
 /**
@@ -92,12 +83,23 @@ export async function loadScanOfProcedure(
   scanId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Selectable<ScansTable>> {
+  return loadScanWhere(tx, scanId, procedure.tenant_id, ['procedure_id', procedure.id], options);
+}
+
+/** A scan by id AND tenant AND its relationship to the reader; otherwise not found. */
+async function loadScanWhere(
+  tx: Tx,
+  scanId: string,
+  tenantId: string,
+  [column, value]: ['candidate_user_id' | 'procedure_id', string],
+  options: { forUpdate?: boolean },
+): Promise<Selectable<ScansTable>> {
   let query = tx
     .selectFrom('scans')
     .selectAll()
     .where('id', '=', scanId)
-    .where('procedure_id', '=', procedure.id)
-    .where('tenant_id', '=', procedure.tenant_id);
+    .where('tenant_id', '=', tenantId)
+    .where(column, '=', value);
   if (options.forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
