@@ -13,7 +13,7 @@ import type { Instrument } from '../src/core/instrument/schema.ts';
 import { expectAccessible, expectNoSidewaysScrolling, PHONE } from './support/a11y.ts';
 import {
   answersWithSideJob,
-  call,
+  api,
   inviteCandidate,
   organisationWithProcedure,
   reviewAndFinalise,
@@ -46,14 +46,11 @@ let kim: Person;
 let earlierProcedure = '';
 let instrument: Instrument;
 
-const org = () => `/api/organisations/${tenantId}`;
-
 /** Kim answers and sends (through the API); Els reviews with two measures and finalises. */
 async function answerAndReview(procedureId: string, scanId: string, measures: string[]) {
-  const own = `${org()}/my-scans/${scanId}`;
-  await saveAnswers(kim.page, own, answersWithSideJob(instrument));
-  await call(kim.page, 'POST', `${own}/submit`);
-  await reviewAndFinalise(els.page, `${org()}/procedures/${procedureId}/scans/${scanId}`, measures);
+  await saveAnswers(kim.page, { tenantId, scanId }, answersWithSideJob(instrument));
+  await api(kim.page, 'scans.submit', { params: { tenantId, scanId } });
+  await reviewAndFinalise(els.page, { tenantId, procedureId, scanId }, measures);
 }
 
 test.beforeAll(async ({ browser, app }) => {
@@ -88,7 +85,7 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
     browser,
     app,
     otto.page,
-    `${org()}/procedures/${earlierProcedure}/candidates`,
+    { tenantId, procedureId: earlierProcedure },
     { email: 'kim.agenda@example.nl', displayName: 'Kim Kandidaat' },
     { viewport: PHONE },
   );
@@ -174,11 +171,7 @@ test('the candidate makes an agenda from the measures and prints it; a herhaalsc
   const followUp = new URL(o.url()).pathname.split('/').pop() ?? '';
 
   // ── Kim starts the new scan: asked first, consents, sees the earlier agenda. ──
-  const { scans } = await call<{ scans: Array<{ id: string; procedure: { name: string } }> }>(
-    page,
-    'GET',
-    `${org()}/my-scans`,
-  );
+  const { scans } = await api(page, 'scans.listOwn', { params: { tenantId } });
   const newScan = scans.find((s) => s.procedure.name.includes('herhaalscan'))!.id;
   await page.goto(`/o/${tenantId}/mijn-scans/${newScan}`);
   const earlier = page.getByRole('region', { name: 'Wilt u uw eerdere scan gebruiken?' });

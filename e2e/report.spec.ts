@@ -15,7 +15,7 @@ import { demoNetwork } from '../src/server/demo/demo-network.ts';
 import { expectAccessible, expectNoSidewaysScrolling, PHONE } from './support/a11y.ts';
 import {
   answersWithSideJob,
-  call,
+  api,
   inviteCandidate,
   organisationWithProcedure,
   reviewAndFinalise,
@@ -109,7 +109,6 @@ let kim: Person | undefined;
 let procedureId = '';
 let instrument: Instrument;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-report-e2e-'));
-const org = () => `/api/organisations/${tenantId}`;
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(120_000);
@@ -138,7 +137,7 @@ test('candidate, expert and opdrachtgever read their report and download it as a
     browser,
     app,
     otto.page,
-    `${org()}/procedures/${procedureId}/candidates`,
+    { tenantId, procedureId },
     { email: 'kim.rapport@example.nl', displayName: 'Kim Kandidaat' },
     { viewport: PHONE, acceptDownloads: true },
   );
@@ -147,16 +146,17 @@ test('candidate, expert and opdrachtgever read their report and download it as a
   const page = kim.page;
 
   // Kim answers, draws her network and sends; Els reviews and finalises (API).
-  const own = `${org()}/my-scans/${scanId}`;
-  const review = `${org()}/procedures/${procedureId}/scans/${scanId}`;
+  const own = { tenantId, scanId };
   const revision = await saveAnswers(page, own, answersWithSideJob(instrument));
-  await call(page, 'PUT', `${own}/network`, {
-    baseRevision: revision,
-    saveId: crypto.randomUUID(),
-    network: demoNetwork(),
+  await api(page, 'scans.saveNetwork', {
+    params: own,
+    body: { baseRevision: revision, saveId: crypto.randomUUID(), network: demoNetwork() },
   });
-  await call(page, 'POST', `${own}/submit`);
-  await reviewAndFinalise(els.page, review, ['nevenfunctie_neerleggen', 'nevenfuncties_openbaar']);
+  await api(page, 'scans.submit', { params: own });
+  await reviewAndFinalise(els.page, { tenantId, procedureId, scanId }, [
+    'nevenfunctie_neerleggen',
+    'nevenfuncties_openbaar',
+  ]);
 
   // ── The candidate, on a phone. ──
   await page.goto(`/o/${tenantId}/mijn-scans/${scanId}/rapport`);
@@ -181,7 +181,7 @@ test('candidate, expert and opdrachtgever read their report and download it as a
 
   // ── The opdrachtgever, once Kim shared the summary. ──
   const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  await call(page, 'POST', `${own}/releases`, { scope: 'samenvatting', until });
+  await api(page, 'reports.release', { params: own, body: { scope: 'samenvatting', until } });
   await otto.page.goto(`/o/${tenantId}/procedures/${procedureId}/scans/${scanId}/rapport`);
   await expect(otto.page.getByRole('heading', { level: 1, name: 'Rapport van Kim Kandidaat' })).toBeVisible();
   await expect(otto.page.getByText('VV De Zwaluwen')).toHaveCount(0);
@@ -190,13 +190,9 @@ test('candidate, expert and opdrachtgever read their report and download it as a
   expect(clientPages).toBeLessThan(candidatePages);
 
   // Kim stops sharing: the opdrachtgever's next download is refused, in plain Dutch.
-  const { releases } = await call<{ releases: Array<{ id: string; active: boolean }> }>(
-    page,
-    'GET',
-    `${own}/report`,
-  );
+  const { releases } = await api(page, 'reports.own', { params: own });
   for (const r of releases.filter((x) => x.active))
-    await call(page, 'POST', `${own}/releases/${r.id}/revoke`);
+    await api(page, 'reports.revoke', { params: { ...own, releaseId: r.id } });
   await otto.page.getByRole('button', { name: 'Download als PDF' }).click();
   await expect(otto.page.getByRole('alert').filter({ hasText: 'niet (meer) downloaden' })).toBeVisible();
   await expectAccessible(otto.page, 'released report, download refused');

@@ -8,7 +8,7 @@ import type { Instrument } from '../src/core/instrument/schema.ts';
 import { expectAccessible } from './support/a11y.ts';
 import {
   answersWithSideJob,
-  call,
+  api,
   INSTRUMENT,
   inviteCandidate,
   organisationWithProcedure,
@@ -24,7 +24,6 @@ let els: Person;
 let kim: Person | undefined;
 let procedureId = '';
 let instrument: Instrument;
-const org = () => `/api/organisations/${tenantId}`;
 
 test.beforeAll(async ({ browser, app }) => {
   test.setTimeout(120_000);
@@ -86,18 +85,14 @@ test('three contacts: no dependence point; one person removed: the way is named'
   app,
 }) => {
   test.setTimeout(180_000);
-  const procedure = await call<{ instrument: { id: string; version: string } }>(
-    otto.page,
-    'GET',
-    `${org()}/procedures/${procedureId}`,
-  );
+  const procedure = await api(otto.page, 'procedures.read', { params: { tenantId, procedureId } });
   // New procedures pin the calibrated version.
   expect(procedure.instrument).toEqual(expect.objectContaining({ id: INSTRUMENT, version: '1.1.0' }));
   const invited = await inviteCandidate(
     browser,
     app,
     otto.page,
-    `${org()}/procedures/${procedureId}/candidates`,
+    { tenantId, procedureId },
     {
       email: 'kim.klein@example.nl',
       displayName: 'Kim Kandidaat',
@@ -105,12 +100,11 @@ test('three contacts: no dependence point; one person removed: the way is named'
   );
   kim = invited.candidate;
   const page = kim.page;
-  const own = `${org()}/my-scans/${invited.scanId}`;
+  const own = { tenantId, scanId: invited.scanId };
   const revision = await saveAnswers(page, own, answersWithSideJob(instrument));
-  await call(page, 'PUT', `${own}/network`, {
-    baseRevision: revision,
-    saveId: crypto.randomUUID(),
-    network: threeContacts,
+  await api(page, 'scans.saveNetwork', {
+    params: own,
+    body: { baseRevision: revision, saveId: crypto.randomUUID(), network: threeContacts },
   });
 
   // Kim sends her answers herself.
@@ -118,9 +112,9 @@ test('three contacts: no dependence point; one person removed: the way is named'
   const begin = page.getByRole('button', { name: 'Begin met de vragen' });
   if (await begin.isVisible()) await begin.click();
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
-  await expect.poll(async () => (await call<{ status: string }>(page, 'GET', own)).status).toBe('submitted');
+  await expect.poll(async () => (await api(page, 'scans.readOwn', { params: own })).status).toBe('submitted');
 
-  await reviewAndFinalise(els.page, `${org()}/procedures/${procedureId}/scans/${invited.scanId}`, []);
+  await reviewAndFinalise(els.page, { tenantId, procedureId, scanId: invited.scanId }, []);
 
   await page.goto(`/o/${tenantId}/mijn-scans/${invited.scanId}/rapport`);
   await expect(page.getByRole('heading', { level: 1, name: 'Uw rapport' })).toBeVisible();

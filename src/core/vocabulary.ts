@@ -40,6 +40,7 @@ export const organisationActions = [
   'organisation.read',
   'settings.read',
   'settings.update',
+  'instruments.list',
   'instruments.preview',
   'members.list',
   'members.invite',

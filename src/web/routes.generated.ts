@@ -95,15 +95,15 @@ export const routeTable = {
   },
   'instruments.evaluate': {
     method: 'post',
-    path: '/api/instruments/{instrumentId}/evaluate',
+    path: '/api/organisations/{tenantId}/instruments/{instrumentId}/evaluate',
   },
   'instruments.list': {
     method: 'get',
-    path: '/api/instruments',
+    path: '/api/organisations/{tenantId}/instruments',
   },
   'instruments.read': {
     method: 'get',
-    path: '/api/instruments/{instrumentId}',
+    path: '/api/organisations/{tenantId}/instruments/{instrumentId}',
   },
   'organisation.inviteMember': {
     method: 'post',
@@ -132,6 +132,10 @@ export const routeTable = {
   'procedures.close': {
     method: 'post',
     path: '/api/organisations/{tenantId}/procedures/{procedureId}/close',
+  },
+  'procedures.instrument': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/procedures/{procedureId}/instrument',
   },
   'procedures.inviteCandidate': {
     method: 'post',
@@ -228,6 +232,10 @@ export const routeTable = {
   'scans.readOwn': {
     method: 'get',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}',
+  },
+  'scans.readOwnInstrument': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-scans/{scanId}/instrument',
   },
   'scans.saveAnswers': {
     method: 'put',

@@ -9,6 +9,14 @@ import { evaluate } from '../../src/core/instrument/evaluate.ts';
 import { roles } from '../../src/core/vocabulary.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { runScoped } from '../../src/server/db/transaction.ts';
+import { procedureActions } from '../../src/server/policies/procedure.ts';
+import {
+  expertScanActions,
+  ownReportActions,
+  ownScanActions,
+  procedureScanActions,
+  releaseActions,
+} from '../../src/server/policies/scan.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
 import { sealField } from '../../src/server/scans/content.ts';
 import {
@@ -47,20 +55,22 @@ const matrix: Record<string, Expectation> = {
   'organisation.resendInvitation': beheerderOnly,
   'organisation.readSettings': beheerderOnly,
   'organisation.updateSettings': beheerderOnly,
-  'instruments.list': everyone,
-  'instruments.read': everyone,
-  'instruments.evaluate': everyone,
+  'instruments.list': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'instruments.read': beheerderOnly,
+  'instruments.evaluate': beheerderOnly,
   'zelfscan.read': { kind: 'public' },
   'zelfscan.evaluate': { kind: 'public' },
   'procedures.open': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.list': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.listExperts': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'procedures.instrument': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.inviteCandidate': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.close': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.remind': { kind: 'organisation', allow: ['opdrachtgever'] },
   'scans.listOwn': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.readOwn': { kind: 'organisation', allow: ['kandidaat'] },
+  'scans.readOwnInstrument': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.saveAnswers': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.submit': { kind: 'organisation', allow: ['kandidaat'] },
   'scans.saveNetwork': { kind: 'organisation', allow: ['kandidaat'] },
@@ -153,11 +163,11 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
     case 'organisation.updateSettings':
       return client.patch(`${org}/settings`, { candidateSecondFactorRequired: false });
     case 'instruments.list':
-      return client.get('/api/instruments');
+      return client.get(`${org}/instruments`);
     case 'instruments.read':
-      return client.get('/api/instruments/zelfscan-veiligheid');
+      return client.get(`${org}/instruments/zelfscan-veiligheid`);
     case 'instruments.evaluate':
-      return client.post('/api/instruments/zelfscan-veiligheid/evaluate', { answers: {} });
+      return client.post(`${org}/instruments/zelfscan-veiligheid/evaluate`, { answers: {} });
     case 'zelfscan.read':
       return client.get('/api/public/zelfscan');
     case 'zelfscan.evaluate':
@@ -175,6 +185,8 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`${org}/experts`);
     case 'procedures.read':
       return client.get(`${org}/procedures/${await fixtures.procedure()}`);
+    case 'procedures.instrument':
+      return client.get(`${org}/procedures/${await fixtures.procedure()}/instrument`);
     case 'procedures.inviteCandidate':
       return client.post(`${org}/procedures/${await fixtures.procedure()}/candidates`, {
         email: `${unique('kandidaat')}@test.nl`,
@@ -186,6 +198,8 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`${org}/my-scans`);
     case 'scans.readOwn':
       return client.get(`${org}/my-scans/${await fixtures.scan()}`);
+    case 'scans.readOwnInstrument':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}/instrument`);
     case 'scans.saveAnswers':
       return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/answers`, {
         baseRevision: 0,
@@ -467,11 +481,10 @@ describe('access-control matrix', () => {
 
   // The web shows pages and buttons by the abilities sent with the session. They must name exactly
   // the actions of the routes this matrix lets the role call, so the web never offers what the
-  // server refuses, nor hides what it allows. Two have no route of their own: every member may
-  // read their organisation, and the instrument catalogue page is the beheerder's.
+  // server refuses, nor hides what it allows. One has no route of its own: every member may
+  // read their organisation.
   const withoutRoute: Record<string, readonly Role[]> = {
     'organisation.read': roles,
-    'instruments.preview': ['beheerder'],
   };
   for (const role of roles) {
     it(`the session tells a ${role} exactly what the server allows them`, async () => {
@@ -503,5 +516,322 @@ describe('access-control matrix', () => {
     });
     expect(r.status).toBe(200);
     expect((await second.client.get(`/api/organisations/${own}/members`)).status).toBe(404);
+  });
+});
+
+// ── `may`: what a reply says this person may do with the resource, against what the routes do ──
+//
+// For each resource that carries a `may` list (a procedure, a scan as a row of it, the expert's
+// read, the candidate's own scan and report with its releases), in each state that changes the
+// answer (open/closed; invited … report-ready; released, revoked, expired; review required or
+// optional; a reflection), and for each reader (the procedure's opdrachtgever and expert, someone
+// else of the same organisation, the candidate): read the resource, then try every action's route
+// on a copy in the same state. An action is in `may` exactly when its route takes it. Taking it
+// may still fail on content (a finalise without judgements is a 422): the policy let it through.
+
+/** Refusals by the policy: not signed in, forbidden, not found, not in this state. */
+const refusedByPolicy = [401, 403, 404, 409];
+
+type ScanState = 'invited' | 'started' | 'submitted' | 'in-review' | 'report-ready';
+type ReleaseState = 'active' | 'revoked' | 'expired';
+
+describe('`may` in the replies equals what the routes allow', () => {
+  let t: TestApp;
+  let tenant: string;
+  let org: string;
+  let client: SignedIn;
+  let expert: SignedIn;
+  let strangers: SignedIn[];
+
+  beforeAll(async () => {
+    t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' });
+    tenant = await makeTenant(t, 'Gemeente May');
+    org = `/api/organisations/${tenant}`;
+    client = await signedIn(t, tenant, 'opdrachtgever');
+    expert = await signedIn(t, tenant, 'expert');
+    // Of the same organisation, with the same roles, but not on the procedure.
+    strangers = [await signedIn(t, tenant, 'opdrachtgever'), await signedIn(t, tenant, 'expert')];
+  });
+  afterAll(() => t.cleanup());
+
+  const allowed = (status: number) => !refusedByPolicy.includes(status) && status < 500;
+
+  async function openProcedure(instrumentId = 'weerbaarheidsscan-bestuurder', review?: string) {
+    const r = await client.client.post(`${org}/procedures`, {
+      name: 'May',
+      office: instrumentId === 'weerbaarheidscheck-raadslid' ? 'raadslid' : 'wethouder',
+      instrumentId,
+      retentionDays: 30,
+      expertMembershipIds: [expert.membershipId],
+      ...(review ? { review } : {}),
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return r.body.id as string;
+  }
+
+  /** A candidate's scan in that procedure, put in a state directly (the flow has its own tests). */
+  async function scanIn(
+    procedureId: string,
+    state: ScanState,
+    releases: readonly ReleaseState[] = [],
+  ): Promise<{ scanId: string; candidate: SignedIn }> {
+    const candidate = await signedIn(t, tenant, 'kandidaat');
+    const invited = await client.client.post(`${org}/procedures/${procedureId}/candidates`, {
+      email: candidate.email,
+      displayName: 'Kandidaat',
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    const scanId = invited.body.scanId as string;
+    if (state === 'invited') return { scanId, candidate };
+    const procedure = await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, (tx) =>
+      tx.selectFrom('procedures').selectAll().where('id', '=', procedureId).executeTakeFirstOrThrow(),
+    );
+    const loaded = t.deps.instruments.get(procedure.instrument_id, procedure.instrument_version)!;
+    const sealed =
+      state === 'started'
+        ? null
+        : await sealField(t.deps, { tenant_id: tenant, id: scanId }, 'evaluation', {
+            instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+            evaluatedAt: new Date().toISOString(),
+            evaluation: evaluate(loaded.instrument, { answers: {} }),
+          });
+    const now = t.deps.now().getTime();
+    await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, async (tx) => {
+      await tx
+        .updateTable('scans')
+        .set({ status: state, evaluation_sealed: sealed })
+        .where('id', '=', scanId)
+        .execute();
+      for (const release of releases) {
+        await tx
+          .insertInto('releases')
+          .values({
+            id: randomUUID(),
+            tenant_id: tenant,
+            scan_id: scanId,
+            scope: 'volledig',
+            until: new Date(now + (release === 'expired' ? -60_000 : 86_400_000)),
+            created_at: new Date(now - 120_000),
+            revoked_at: release === 'revoked' ? new Date(now - 60_000) : null,
+          })
+          .execute();
+      }
+    });
+    return { scanId, candidate };
+  }
+
+  describe('a procedure', () => {
+    const tryAction: Record<string, (who: SignedIn, procedureId: string) => Promise<number>> = {
+      invite: async (who, p) =>
+        (
+          await who.client.post(`${org}/procedures/${p}/candidates`, {
+            email: `${unique('nog-een')}@test.nl`,
+            displayName: 'Nog een',
+          })
+        ).status,
+      close: async (who, p) => (await who.client.post(`${org}/procedures/${p}/close`)).status,
+      followUp: async (who, p) =>
+        (
+          await who.client.post(`${org}/procedures/${p}/follow-ups`, {
+            name: 'Herhaal',
+            office: 'wethouder',
+            instrumentId: 'weerbaarheidsscan-bestuurder',
+            retentionDays: 30,
+          })
+        ).status,
+    };
+    it('tries every action of the table', () => {
+      expect(Object.keys(tryAction)).toEqual(procedureActions);
+    });
+    for (const closed of [false, true]) {
+      for (const reader of ['opdrachtgever', 'expert'] as const) {
+        it(`${closed ? 'closed' : 'open'}, read by its ${reader}`, async () => {
+          const who = reader === 'opdrachtgever' ? client : expert;
+          const sample = await openProcedure();
+          if (closed)
+            expect((await client.client.post(`${org}/procedures/${sample}/close`)).status).toBe(204);
+          const read = await who.client.get(`${org}/procedures/${sample}`);
+          expect(read.status).toBe(200);
+          const listed = await who.client.get(`${org}/procedures`);
+          const inList = listed.body.procedures.find((p: { id: string }) => p.id === sample);
+          expect(inList.may).toEqual(read.body.may);
+          for (const [action, attempt] of Object.entries(tryAction)) {
+            // A copy in the same state for each action: taking one changes the procedure.
+            const copy = await openProcedure();
+            if (closed) await client.client.post(`${org}/procedures/${copy}/close`);
+            const status = await attempt(who, copy);
+            expect(allowed(status), `${action}: ${status}`).toBe(read.body.may.includes(action));
+          }
+        });
+      }
+    }
+  });
+
+  describe('a scan as a row of its procedure', () => {
+    const rowCases: Array<{ state: ScanState; releases?: ReleaseState[]; closed?: boolean }> = [
+      { state: 'invited' },
+      { state: 'started' },
+      { state: 'started', closed: true },
+      { state: 'submitted' },
+      { state: 'in-review' },
+      { state: 'report-ready' },
+      { state: 'report-ready', releases: ['active'] },
+      { state: 'report-ready', releases: ['revoked'] },
+      { state: 'report-ready', releases: ['expired'] },
+    ];
+    const tryAction: Record<string, (who: SignedIn, base: string) => Promise<number>> = {
+      remind: async (who, base) =>
+        (await who.client.post(base.replace(/\/scans\/([^/]+)$/, '/candidates/$1/reminder'))).status,
+      review: async (who, base) => (await who.client.get(base)).status,
+      readReport: async (who, base) => (await who.client.get(`${base}/report`)).status,
+      readGuide: async (who, base) => (await who.client.get(`${base}/leidraad`)).status,
+    };
+    it('tries every action of the table', () => {
+      expect(Object.keys(tryAction)).toEqual(procedureScanActions);
+    });
+    for (const { state, releases = [], closed = false } of rowCases) {
+      const name = [state, ...releases.map((r) => `release ${r}`), closed ? 'procedure closed' : '']
+        .filter(Boolean)
+        .join(', ');
+      it(name, async () => {
+        const procedureId = await openProcedure();
+        const { scanId } = await scanIn(procedureId, state, releases);
+        if (closed) await client.client.post(`${org}/procedures/${procedureId}/close`);
+        const base = `${org}/procedures/${procedureId}/scans/${scanId}`;
+        for (const who of [client, expert]) {
+          const read = await who.client.get(`${org}/procedures/${procedureId}`);
+          const row = read.body.candidates.find((c: { scanId: string }) => c.scanId === scanId);
+          for (const [action, attempt] of Object.entries(tryAction)) {
+            const status = await attempt(who, base);
+            expect(
+              allowed(status),
+              `${action} by ${who === client ? 'opdrachtgever' : 'expert'}: ${status}`,
+            ).toBe(row.may.includes(action));
+          }
+        }
+        // Someone else of the organisation reads nothing and may do nothing with it.
+        for (const other of strangers) {
+          expect((await other.client.get(`${org}/procedures/${procedureId}`)).status).toBe(404);
+          for (const attempt of Object.values(tryAction)) {
+            // 404 where their role may call the route, 403 where it may not.
+            expect(refusedByPolicy).toContain(await attempt(other, base));
+          }
+        }
+      });
+    }
+  });
+
+  describe("the expert's read", () => {
+    const tryAction: Record<string, (base: string) => Promise<number>> = {
+      begin: async (base) => (await expert.client.post(`${base}/review`)).status,
+      reopen: async (base) =>
+        (await expert.client.post(`${base}/reopen`, { reason: 'Graag aanvullen.' })).status,
+      notes: async (base) => (await expert.client.call('PUT', `${base}/notes`, { notes: 'Notitie' })).status,
+      decide: async (base) =>
+        (await expert.client.call('PUT', `${base}/decisions`, { judgements: [], measures: [] })).status,
+      finalise: async (base) => (await expert.client.post(`${base}/finalise`)).status,
+      downloadPdf: async (base) => (await expert.client.get(`${base}/expert-report.pdf`)).status,
+    };
+    const changing = new Set(['begin', 'reopen', 'finalise']);
+    it('tries every action of the table', () => {
+      expect(Object.keys(tryAction)).toEqual(expertScanActions);
+    });
+    for (const review of ['required', 'optional'] as const) {
+      for (const state of ['submitted', 'in-review', 'report-ready'] as const) {
+        it(`${state}, review ${review}`, async () => {
+          const instrument =
+            review === 'optional' ? 'weerbaarheidscheck-raadslid' : 'weerbaarheidsscan-bestuurder';
+          const procedureId = await openProcedure(instrument, review);
+          const sample = await scanIn(procedureId, state);
+          const read = await expert.client.get(`${org}/procedures/${procedureId}/scans/${sample.scanId}`);
+          expect(read.status).toBe(200);
+          for (const [action, attempt] of Object.entries(tryAction)) {
+            const scanId = changing.has(action) ? (await scanIn(procedureId, state)).scanId : sample.scanId;
+            const status = await attempt(`${org}/procedures/${procedureId}/scans/${scanId}`);
+            expect(allowed(status), `${action}: ${status}`).toBe(read.body.may.includes(action));
+          }
+        });
+      }
+    }
+  });
+
+  describe("the candidate's own scan", () => {
+    const tryAction: Record<string, (who: SignedIn, own: string) => Promise<number>> = {
+      answer: async (who, own) => {
+        const revision = (await who.client.get(own)).body.revision as number;
+        return (
+          await who.client.call('PUT', `${own}/answers`, {
+            baseRevision: revision,
+            saveId: randomUUID(),
+            changes: {},
+          })
+        ).status;
+      },
+      withdraw: async (who, own) => (await who.client.post(`${own}/withdraw`)).status,
+      delete: async (who, own) => (await who.client.call('DELETE', own)).status,
+      readReport: async (who, own) => (await who.client.get(`${own}/report`)).status,
+      agenda: async (who, own) => (await who.client.get(`${own}/agenda`)).status,
+    };
+    const changing = new Set(['answer', 'withdraw', 'delete']);
+    it('tries every action of the table', () => {
+      expect(Object.keys(tryAction)).toEqual(ownScanActions);
+      // The own report's tables are tried below, one action each.
+      expect([...ownReportActions, ...releaseActions]).toEqual(['release', 'revoke']);
+    });
+    for (const state of ['invited', 'started', 'submitted', 'in-review', 'report-ready'] as const) {
+      it(state, async () => {
+        const procedureId = await openProcedure();
+        const sample = await scanIn(procedureId, state);
+        const own = (scanId: string) => `${org}/my-scans/${scanId}`;
+        const read = await sample.candidate.client.get(own(sample.scanId));
+        expect(read.status).toBe(200);
+        const listed = await sample.candidate.client.get(`${org}/my-scans`);
+        expect(listed.body.scans.find((s: { id: string }) => s.id === sample.scanId).may).toEqual(
+          read.body.may,
+        );
+        for (const [action, attempt] of Object.entries(tryAction)) {
+          const copy = changing.has(action) ? await scanIn(procedureId, state) : sample;
+          const status = await attempt(copy.candidate, own(copy.scanId));
+          expect(allowed(status), `${action}: ${status}`).toBe(read.body.may.includes(action));
+        }
+      });
+    }
+  });
+
+  describe("the candidate's own report and its releases", () => {
+    it('a scan: the report may be released; a release not revoked may be revoked, also once run out', async () => {
+      const procedureId = await openProcedure();
+      const { scanId, candidate } = await scanIn(procedureId, 'report-ready', [
+        'active',
+        'revoked',
+        'expired',
+      ]);
+      const own = `${org}/my-scans/${scanId}`;
+      const read = await candidate.client.get(`${own}/report`);
+      expect(read.status).toBe(200);
+      expect(read.body.releases).toHaveLength(3);
+      for (const release of read.body.releases as Array<{ id: string; may: string[] }>) {
+        const status = (await candidate.client.post(`${own}/releases/${release.id}/revoke`)).status;
+        expect(allowed(status), `revoke: ${status}`).toBe(release.may.includes('revoke'));
+      }
+      const until = new Date(t.deps.now().getTime() + 86_400_000).toISOString();
+      const status = (await candidate.client.post(`${own}/releases`, { scope: 'samenvatting', until }))
+        .status;
+      expect(allowed(status), `release: ${status}`).toBe(read.body.may.includes('release'));
+      expect(read.body.may).toEqual(['release']);
+    });
+
+    it('a reflection: the report stays with the person', async () => {
+      const procedureId = await openProcedure('netwerkbewustzijn-rijk');
+      const { scanId, candidate } = await scanIn(procedureId, 'report-ready');
+      const own = `${org}/my-scans/${scanId}`;
+      const read = await candidate.client.get(`${own}/report`);
+      expect(read.status).toBe(200);
+      const until = new Date(t.deps.now().getTime() + 86_400_000).toISOString();
+      const status = (await candidate.client.post(`${own}/releases`, { scope: 'samenvatting', until }))
+        .status;
+      expect(allowed(status), `release: ${status}`).toBe(read.body.may.includes('release'));
+      expect(read.body.may).toEqual([]);
+    });
   });
 });

@@ -1,7 +1,10 @@
 // Instruments through the API: listed with version and content hash, readable, and answerable:
-// the same engine evaluates on the server as in the browser.
+// the same engine evaluates on the server as in the browser. The catalogue and the preview are the
+// beheerder's (the opdrachtgever lists them to open a procedure); a candidate and an expert read
+// only the version their scan or procedure pinned.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, makeTenant, signedIn, type TestApp } from '../support/api.ts';
+import { invitedCandidate } from '../support/scan-setup.ts';
 
 const expected = [
   'netwerkbewustzijn-rijk',
@@ -13,15 +16,17 @@ const expected = [
 describe('instruments API', () => {
   let t: TestApp;
   let tenant: string;
+  let org: string;
   beforeAll(async () => {
     t = await createTestApp();
     tenant = await makeTenant(t);
+    org = `/api/organisations/${tenant}`;
   });
   afterAll(() => t.cleanup());
 
   it('lists the four instruments with version and content hash', async () => {
     const admin = await signedIn(t, tenant, 'beheerder');
-    const r = await admin.client.get('/api/instruments');
+    const r = await admin.client.get(`${org}/instruments`);
     expect(r.status).toBe(200);
     expect(r.body.instruments.map((i: { id: string }) => i.id)).toEqual(expected);
     for (const i of r.body.instruments) {
@@ -31,12 +36,12 @@ describe('instruments API', () => {
   });
 
   it('answers every instrument through the API and gets an evaluation back', async () => {
-    const expert = await signedIn(t, tenant, 'expert');
+    const admin = await signedIn(t, tenant, 'beheerder');
     for (const id of expected) {
-      const def = await expert.client.get(`/api/instruments/${id}`);
+      const def = await admin.client.get(`${org}/instruments/${id}`);
       expect(def.status).toBe(200);
       const first = def.body.definition.parts[0].sections[0].items[0];
-      const r = await expert.client.post(`/api/instruments/${id}/evaluate`, { answers: {} });
+      const r = await admin.client.post(`${org}/instruments/${id}/evaluate`, { answers: {} });
       expect(r.status).toBe(200);
       expect(r.body.instrument).toMatchObject({ id, version: def.body.version, hash: def.body.hash });
       expect(r.body.evaluation.visibleItems).toContain(first.id);
@@ -45,7 +50,7 @@ describe('instruments API', () => {
   });
 
   it('a known answer set through the API gives the known level, evidence and measures', async () => {
-    const expert = await signedIn(t, tenant, 'expert');
+    const admin = await signedIn(t, tenant, 'beheerder');
     const club = {
       organisatie: 'VV De Zwaluwen',
       rol: 'bestuur',
@@ -53,7 +58,7 @@ describe('instruments API', () => {
       sector: 'sport_cultuur',
       relatie: ['subsidie'],
     };
-    const r = await expert.client.post('/api/instruments/weerbaarheidsscan-bestuurder/evaluate', {
+    const r = await admin.client.post(`${org}/instruments/weerbaarheidsscan-bestuurder/evaluate`, {
       answers: { heeft_nevenfuncties: 'ja', nevenfuncties: [{ ...club, behouden: 'behouden' }] },
     });
     expect(r.status).toBe(200);
@@ -63,7 +68,7 @@ describe('instruments API', () => {
     expect(indicator).toMatchObject({ level: 'risico', evidence: [{ item: 'nevenfuncties', entries: [0] }] });
     expect(r.body.evaluation.measures.map((m: { id: string }) => m.id)).toContain('nevenfunctie_neerleggen');
 
-    const laidDown = await expert.client.post('/api/instruments/weerbaarheidsscan-bestuurder/evaluate', {
+    const laidDown = await admin.client.post(`${org}/instruments/weerbaarheidsscan-bestuurder/evaluate`, {
       answers: { heeft_nevenfuncties: 'ja', nevenfuncties: [{ ...club, behouden: 'neerleggen' }] },
     });
     const lower = laidDown.body.evaluation.indicators.find(
@@ -73,8 +78,8 @@ describe('instruments API', () => {
   });
 
   it('reports answers that do not fit, per item, without failing the request', async () => {
-    const expert = await signedIn(t, tenant, 'expert');
-    const r = await expert.client.post('/api/instruments/zelfscan-veiligheid/evaluate', {
+    const admin = await signedIn(t, tenant, 'beheerder');
+    const r = await admin.client.post(`${org}/instruments/zelfscan-veiligheid/evaluate`, {
       answers: { bestaat_niet: 'x' },
     });
     expect(r.status).toBe(200);
@@ -84,11 +89,11 @@ describe('instruments API', () => {
   });
 
   it('unknown instruments and versions are 404; the zelfscan needs no account', async () => {
-    const expert = await signedIn(t, tenant, 'expert');
-    expect((await expert.client.get('/api/instruments/bestaat-niet')).status).toBe(404);
-    expect((await expert.client.get('/api/instruments/zelfscan-veiligheid?version=9.9.9')).status).toBe(404);
+    const admin = await signedIn(t, tenant, 'beheerder');
+    expect((await admin.client.get(`${org}/instruments/bestaat-niet`)).status).toBe(404);
+    expect((await admin.client.get(`${org}/instruments/zelfscan-veiligheid?version=9.9.9`)).status).toBe(404);
     const anonymous = t.client();
-    expect((await anonymous.get('/api/instruments')).status).toBe(401);
+    expect((await anonymous.get(`${org}/instruments`)).status).toBe(401);
     const zelfscan = await anonymous.get('/api/public/zelfscan');
     expect(zelfscan.status).toBe(200);
     expect(zelfscan.body.definition.mode).toBe('zelfscan');
@@ -97,5 +102,28 @@ describe('instruments API', () => {
     // Nothing about the zelfscan is written anywhere.
     const audit = await t.deps.database.owner.selectFrom('audit_events').select('action').execute();
     expect(audit.map((a) => a.action).filter((a) => a.includes('zelfscan'))).toEqual([]);
+  });
+
+  it('a candidate and an expert read the pinned version through their scan and procedure, not the catalogue', async () => {
+    const opener = await signedIn(t, tenant, 'opdrachtgever');
+    const expert = await signedIn(t, tenant, 'expert');
+    const scan = await invitedCandidate(t, tenant, opener, expert);
+    const pinned = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!;
+    const own = await scan.candidate.get(`${scan.own}/instrument`);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ id: pinned.instrument.id, version: '1.0.0', hash: pinned.hash });
+    expect(own.body.definition.id).toBe('weerbaarheidsscan-bestuurder');
+    const forExpert = await expert.client.get(`${org}/procedures/${scan.procedureId}/instrument`);
+    expect(forExpert.status).toBe(200);
+    expect(forExpert.body.hash).toBe(pinned.hash);
+    // The catalogue and the preview stay closed to them, as the web shows them to the beheerder only.
+    expect((await scan.candidate.get(`${org}/instruments`)).status).toBe(403);
+    expect((await scan.candidate.get(`${org}/instruments/weerbaarheidsscan-bestuurder`)).status).toBe(403);
+    expect((await expert.client.get(`${org}/instruments/weerbaarheidsscan-bestuurder`)).status).toBe(403);
+    expect((await opener.client.get(`${org}/instruments`)).status).toBe(200);
+    expect((await opener.client.get(`${org}/instruments/weerbaarheidsscan-bestuurder`)).status).toBe(403);
+    // Another expert of the organisation, not on this procedure, does not get its version.
+    const stranger = await signedIn(t, tenant, 'expert');
+    expect((await stranger.client.get(`${org}/procedures/${scan.procedureId}/instrument`)).status).toBe(404);
   });
 });

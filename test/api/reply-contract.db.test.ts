@@ -163,8 +163,8 @@ describe('the scan replies, field by field', () => {
       },
     );
     await refused(
-      'instruments.read',
-      () => expert.client.get('/api/instruments/weerbaarheidsscan-bestuurder'),
+      'scans.readOwnInstrument',
+      () => scan.candidate.get(`${scan.own}/instrument`),
       (b) => {
         // A copy: the definition in the reply is the registry's own object.
         const definition = structuredClone(b.definition) as {
@@ -179,7 +179,9 @@ describe('the scan replies, field by field', () => {
   it('declares the recursive conditions once, as a named component of the OpenAPI document', async () => {
     const doc = (await t.client().get('/api/openapi.json')).body;
     const read =
-      doc.paths['/api/instruments/{instrumentId}'].get.responses['200'].content['application/json'];
+      doc.paths['/api/organisations/{tenantId}/instruments/{instrumentId}'].get.responses['200'].content[
+        'application/json'
+      ];
     expect(read.schema.properties.definition).toEqual({ $ref: '#/components/schemas/Instrument' });
     expect(JSON.stringify(doc.components.schemas.Condition)).toContain(
       '"$ref":"#/components/schemas/Condition"',
@@ -304,6 +306,7 @@ describe("the candidate's report and own scan", () => {
         memberships: [],
       },
       updatedAt: '2026-01-01T00:00:00.000Z',
+      may: ['answer', 'withdraw', 'delete'],
     };
     expect(undeclaredFields(scan, ownScan.parse(scan))).toEqual([]);
     const named = structuredClone(scan);

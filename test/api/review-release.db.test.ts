@@ -232,7 +232,7 @@ describe('review, report and release', () => {
     // No review for a reflection: the report is ready at once, and it stays with the person.
     expect((await candidate.post(`${own}/submit`)).body).toEqual({ status: 'report-ready' });
     const report = await candidate.get(`${own}/report`);
-    expect(report.body.releasable).toBe(false);
+    expect(report.body.may).not.toContain('release');
     const until = new Date(t.deps.now().getTime() + 86_400_000).toISOString();
     expect((await candidate.post(`${own}/releases`, { scope: 'samenvatting', until })).status).toBe(409);
     t.advance(11 * 60_000);

@@ -59,15 +59,21 @@ describe('call', () => {
 
   it('adds the query, leaving out what is not given', async () => {
     answer = () => json(200, { id: 'i', version: '1.0.0', hash: 'h', definition: {} });
-    await call('instruments.read', { params: { instrumentId: 'scan' }, query: { version: '1.0.0' } });
-    await call('instruments.read', { params: { instrumentId: 'scan' }, query: {} });
-    await call('instruments.read', { params: { instrumentId: 'scan' }, query: { version: undefined } });
-    await call('instruments.read', { params: { instrumentId: 'scan' } });
+    await call('instruments.read', {
+      params: { tenantId: 't1', instrumentId: 'scan' },
+      query: { version: '1.0.0' },
+    });
+    await call('instruments.read', { params: { tenantId: 't1', instrumentId: 'scan' }, query: {} });
+    await call('instruments.read', {
+      params: { tenantId: 't1', instrumentId: 'scan' },
+      query: { version: undefined },
+    });
+    await call('instruments.read', { params: { tenantId: 't1', instrumentId: 'scan' } });
     expect(sent.map((s) => s.url)).toEqual([
-      '/api/instruments/scan?version=1.0.0',
-      '/api/instruments/scan',
-      '/api/instruments/scan',
-      '/api/instruments/scan',
+      '/api/organisations/t1/instruments/scan?version=1.0.0',
+      '/api/organisations/t1/instruments/scan',
+      '/api/organisations/t1/instruments/scan',
+      '/api/organisations/t1/instruments/scan',
     ]);
   });
 

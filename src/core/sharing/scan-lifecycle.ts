@@ -92,15 +92,29 @@ export interface Release {
 /** The longest a release may run: a procedure ends; a release that outlives it is a leak. */
 export const maxReleaseDays = 365;
 
+type Check = { ok: true } | { ok: false; reason: Sentence };
+const refused = (nl: string, en: string) => ({ ok: false as const, reason: { nl, en } });
+
+/** Whether this report may be released at all, whatever the date (the candidate's "share" form). */
+export function checkReleasable(input: {
+  status: ScanStatus;
+  mode: 'scan' | 'check' | 'reflectie' | 'zelfscan';
+}): Check {
+  if (input.mode === 'reflectie' || input.mode === 'zelfscan') {
+    return refused('de uitkomst van deze reflectie blijft bij u', 'this reflection stays with you');
+  }
+  if (input.status !== 'report-ready')
+    return refused('het rapport is nog niet klaar', 'the report is not ready');
+  return { ok: true };
+}
+
 export function checkNewRelease(
   input: { status: ScanStatus; mode: 'scan' | 'check' | 'reflectie' | 'zelfscan'; until: Date },
   now: Date,
-): { ok: true } | { ok: false; reason: Sentence } {
-  const no = (nl: string, en: string) => ({ ok: false as const, reason: { nl, en } });
-  if (input.mode === 'reflectie' || input.mode === 'zelfscan') {
-    return no('de uitkomst van deze reflectie blijft bij u', 'this reflection stays with you');
-  }
-  if (input.status !== 'report-ready') return no('het rapport is nog niet klaar', 'the report is not ready');
+): Check {
+  const no = refused;
+  const releasable = checkReleasable(input);
+  if (!releasable.ok) return releasable;
   if (input.until.getTime() <= now.getTime())
     return no('kies een datum in de toekomst', 'choose a future date');
   if (input.until.getTime() > now.getTime() + maxReleaseDays * 86_400_000) {

@@ -8,5 +8,5 @@ export function beginReview(
   session: SessionInfo,
   input: { tenantId: string; procedureId: string; scanId: string },
 ) {
-  return reviewStep(deps, session, input, 'begin-review', async () => ({}), 'scan.review_started');
+  return reviewStep(deps, session, input, 'begin', async () => ({}), 'scan.review_started');
 }

@@ -4,9 +4,8 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict } from '../domain-error.ts';
-import { loadProcedureFor } from '../policies/procedure.ts';
-import { sentence } from '../texts.ts';
+import { assertMay } from '../policies/may.ts';
+import { loadProcedureFor, procedureRules } from '../policies/procedure.ts';
 
 export async function closeProcedure(
   deps: AppDeps,
@@ -16,8 +15,7 @@ export async function closeProcedure(
 ): Promise<void> {
   await inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const procedure = await loadProcedureFor(tx, session, tenantId, procedureId, ['opdrachtgever']);
-    if (procedure.status === 'closed')
-      throw conflict('procedure-closed', sentence('errors', 'procedure-closed.already'));
+    assertMay(procedureRules, procedure, 'close');
     await tx
       .updateTable('procedures')
       .set({ status: 'closed', closed_at: deps.now() })

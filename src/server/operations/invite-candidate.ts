@@ -9,7 +9,8 @@ import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
-import { loadProcedureFor } from '../policies/procedure.ts';
+import { assertMay } from '../policies/may.ts';
+import { loadProcedureFor, procedureRules } from '../policies/procedure.ts';
 import { earlierScanFor } from '../scans/follow-up.ts';
 import { sentence } from '../texts.ts';
 
@@ -35,9 +36,7 @@ export async function inviteCandidate(
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
         'opdrachtgever',
       ]);
-      if (procedure.status !== 'open') {
-        throw conflict('procedure-closed', sentence('errors', 'procedure-closed.default'));
-      }
+      assertMay(procedureRules, procedure, 'invite');
       const email = input.email.trim().toLowerCase();
       const user = await tx
         .selectFrom('users')

@@ -2,6 +2,8 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { mayList } from '../policies/may.ts';
+import { ownScanRules } from '../policies/scan.ts';
 
 export async function listOwnScans(deps: AppDeps, session: SessionInfo, tenantId: string) {
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
@@ -16,6 +18,7 @@ export async function listOwnScans(deps: AppDeps, session: SessionInfo, tenantId
         'procedures.office',
         'procedures.instrument_id',
         'procedures.instrument_version',
+        'procedures.review',
       ])
       .where('scans.tenant_id', '=', tenantId)
       .where('scans.candidate_user_id', '=', session.userId)
@@ -27,6 +30,7 @@ export async function listOwnScans(deps: AppDeps, session: SessionInfo, tenantId
       procedure: { name: r.name, office: r.office },
       instrument: { id: r.instrument_id, version: r.instrument_version },
       updatedAt: new Date(r.updated_at).toISOString(),
+      may: mayList(ownScanRules, { status: r.status, review: r.review }),
     }));
   });
 }

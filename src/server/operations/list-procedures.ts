@@ -2,18 +2,27 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { mayList } from '../policies/may.ts';
+import {
+  type ProcedureAction,
+  procedureMembershipIds,
+  procedureRoles,
+  procedureRules,
+} from '../policies/procedure.ts';
+import { pinnedRef } from '../scans/pinned-instrument.ts';
 
 export interface ProcedureSummary {
   id: string;
   name: string;
   office: string;
-  instrument: { id: string; version: string; hash: string };
+  instrument: { id: string; version: string; hash: string; title: { nl: string; en?: string } };
   review: 'required' | 'optional' | 'none';
   retentionDays: number;
   status: 'open' | 'closed';
   createdAt: string;
   closedAt: string | null;
   as: 'opdrachtgever' | 'expert';
+  may: ProcedureAction[];
 }
 
 export async function listProcedures(
@@ -21,14 +30,7 @@ export async function listProcedures(
   session: SessionInfo,
   tenantId: string,
 ): Promise<ProcedureSummary[]> {
-  const memberships = session.memberships
-    .filter(
-      (m) =>
-        m.tenantId === tenantId &&
-        m.status === 'active' &&
-        (m.role === 'opdrachtgever' || m.role === 'expert'),
-    )
-    .map((m) => m.id);
+  const memberships = procedureMembershipIds(session, tenantId, procedureRoles);
   if (memberships.length === 0) return [];
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const rows = await tx
@@ -40,19 +42,23 @@ export async function listProcedures(
       .where('procedure_members.membership_id', 'in', memberships)
       .orderBy('procedures.created_at', 'desc')
       .execute();
-    // One row per procedure, even when someone is both its opdrachtgever and its expert.
+    // One row per procedure, even when someone is both its opdrachtgever and its expert (then
+    // shown as its opdrachtgever, with what either part allows).
+    const rolesOf = (id: string) =>
+      procedureRoles.filter((role) => rows.some((r) => r.id === id && r.as === role));
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
     return unique.map((r) => ({
       id: r.id,
       name: r.name,
       office: r.office,
-      instrument: { id: r.instrument_id, version: r.instrument_version, hash: r.instrument_hash },
+      instrument: pinnedRef(deps, r),
       review: r.review,
       retentionDays: r.retention_days,
       status: r.status,
       createdAt: new Date(r.created_at).toISOString(),
       closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
-      as: r.as as 'opdrachtgever' | 'expert',
+      as: rolesOf(r.id)[0]!,
+      may: mayList(procedureRules, { roles: rolesOf(r.id), status: r.status }),
     }));
   });
 }

@@ -3,7 +3,8 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertSubmitted, loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { assertSubmitted } from '../policies/scan.ts';
 import { logAccess } from '../scans/access-log.ts';
 import { type EarlierView, earlierScanOf, noEarlier, sharedEarlier } from '../scans/earlier-scan.ts';
 

@@ -5,7 +5,6 @@
 //   built from the report view that release allows, so never more than judgements per theme and
 //   indicator titles; the read is logged, and a refusal is logged in its own transaction.
 // Evidence and answers are never in the guide, for either reader: it is printed and lies on a table.
-import type { Selectable } from 'kysely';
 import {
   buildInterviewGuide,
   findingsFromEvaluation,
@@ -16,40 +15,19 @@ import { buildReportView } from '../../core/report/report-model.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { conversationFor } from '../conversation/registry.ts';
-import type { ProceduresTable } from '../db/schema.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
-import { conflict, DomainError } from '../domain-error.ts';
-import {
-  assertSubmitted,
-  loadProcedureFor,
-  loadScanOfProcedure,
-  type ProcedureRole,
-} from '../policies/procedure.ts';
-import { logAccess } from '../scans/access-log.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { assertSubmitted, notSubmitted } from '../policies/scan.ts';
+import { logExpertRead } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { refuseUnreleased, releasedViewFor } from '../scans/released.ts';
 import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
-import { sentence } from '../texts.ts';
 
 interface Input {
   tenantId: string;
   procedureId: string;
   scanId: string;
-}
-
-/** The person's part in the procedure; the expert's part wins when someone has both. */
-async function procedureAndRole(
-  tx: Tx,
-  session: SessionInfo,
-  input: Input,
-): Promise<Selectable<ProceduresTable> & { as: ProcedureRole }> {
-  try {
-    return await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.kind !== 'not-found') throw error;
-    return loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['opdrachtgever']);
-  }
 }
 
 export async function readInterviewGuide(
@@ -62,7 +40,11 @@ export async function readInterviewGuide(
     deps.database,
     { tenantId: input.tenantId, userId: session.userId },
     async (tx) => {
-      const procedure = await procedureAndRole(tx, session, input);
+      // The person's part in the procedure; the expert's part wins when someone has both.
+      const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
+        'expert',
+        'opdrachtgever',
+      ]);
       const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
       const { instrument } = await pinnedInstrument(deps, procedure);
 
@@ -70,16 +52,9 @@ export async function readInterviewGuide(
         // As for the review: a draft is the candidate's own.
         assertSubmitted(scan);
         const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
-        if (!stored) throw conflict('not-submitted', sentence('errors', 'not-submitted.default'));
+        if (!stored) throw notSubmitted();
         const decisions = await openField(deps, scan, 'report', emptyDecisions);
-        await logAccess(tx, deps, {
-          tenantId: input.tenantId,
-          scanId: scan.id,
-          actorUserId: session.userId,
-          actorRole: 'expert',
-          view: 'expert',
-          outcome: 'allowed',
-        });
+        await logExpertRead(tx, deps, session.userId, scan);
         return {
           refused: false as const,
           reader: 'expert' as const,
@@ -94,7 +69,7 @@ export async function readInterviewGuide(
       }
 
       // The opdrachtgever: the releases as they are now, like readReleasedReport.
-      const view = await releasedViewFor(tx, deps, session, scan);
+      const view = await releasedViewFor(tx, deps, session, procedure, scan);
       const stored = view ? await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null) : null;
       if (!view || !stored) return { refused: true as const };
       const decisions = await openField(deps, scan, 'report', emptyDecisions);

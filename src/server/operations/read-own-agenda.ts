@@ -2,8 +2,10 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { agendaNotReady, openAgenda } from '../scans/agenda.ts';
+import { ownScanRules } from '../policies/scan.ts';
+import { openAgenda } from '../scans/agenda.ts';
 import { openField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { emptyDecisions } from '../scans/stored-evaluation.ts';
@@ -11,8 +13,8 @@ import { emptyDecisions } from '../scans/stored-evaluation.ts';
 export async function readOwnAgenda(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId);
-    if (scan.status !== 'report-ready') throw agendaNotReady();
     const procedure = await procedureOfScan(tx, scan);
+    assertMay(ownScanRules, { status: scan.status, review: procedure.review }, 'agenda');
     const { instrument } = await pinnedInstrument(deps, procedure);
     const decisions = await openField(deps, scan, 'report', emptyDecisions);
     const agenda = await openAgenda(deps, scan);

@@ -2,14 +2,17 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { assertMay, mayList } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { reportNotReady, reportViewOf } from '../scans/report-view.ts';
+import { ownReportRules, ownScanRules, releaseRules } from '../policies/scan.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { reportViewOf } from '../scans/report-view.ts';
 
 export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId);
-    if (scan.status !== 'report-ready') throw reportNotReady();
     const procedure = await procedureOfScan(tx, scan);
+    assertMay(ownScanRules, { status: scan.status, review: procedure.review }, 'readReport');
     const releases = await tx
       .selectFrom('releases')
       .selectAll()
@@ -25,7 +28,11 @@ export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantI
       .execute();
     return {
       report: await reportViewOf(deps, procedure, scan, 'kandidaat'),
-      releasable: procedure.review !== 'none',
+      // What the candidate may do with the report and with each release (policies/scan.ts).
+      may: mayList(ownReportRules, {
+        status: scan.status,
+        mode: (await pinnedInstrument(deps, procedure)).instrument.mode,
+      }),
       releases: releases.map((r) => ({
         id: r.id,
         scope: r.scope,
@@ -33,6 +40,7 @@ export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantI
         createdAt: new Date(r.created_at).toISOString(),
         revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
         active: r.revoked_at === null && new Date(r.until).getTime() > deps.now().getTime(),
+        may: mayList(releaseRules, { revokedAt: r.revoked_at ? new Date(r.revoked_at) : null }),
       })),
       accessLog: access.map((a) => ({
         role: a.actor_role,

@@ -3,7 +3,9 @@ import type { Network } from '../../core/network/model.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { mayList } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+import { ownScanRules } from '../policies/scan.ts';
 import { openField, readAnswers } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 
@@ -26,6 +28,7 @@ export async function readOwnScan(deps: AppDeps, session: SessionInfo, tenantId:
       answers: await readAnswers(deps, scan),
       network: await openField<Network | null>(deps, scan, 'network', null),
       updatedAt: new Date(scan.updated_at).toISOString(),
+      may: mayList(ownScanRules, { status: scan.status, review: procedure.review }),
     };
   });
 }

@@ -4,7 +4,10 @@ import { clientStatus } from '../../core/sharing/scan-lifecycle.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { loadProcedureFor } from '../policies/procedure.ts';
+import { mayList } from '../policies/may.ts';
+import { loadProcedureFor, procedureRules } from '../policies/procedure.ts';
+import { type ProcedureScanAction, procedureScanRules } from '../policies/scan.ts';
+import { pinnedRef } from '../scans/pinned-instrument.ts';
 
 export interface CandidateStatus {
   scanId: string;
@@ -13,6 +16,7 @@ export interface CandidateStatus {
   email: string | null;
   status: string;
   updatedAt: string;
+  may: ProcedureScanAction[];
 }
 
 export async function readProcedure(
@@ -43,17 +47,14 @@ export async function readProcedure(
       .execute();
     const now = deps.now();
     const candidates: CandidateStatus[] = scans.map((s) => {
-      const shown = clientStatus(
-        s.status,
-        releases
-          .filter((r) => r.scan_id === s.id)
-          .map((r) => ({
-            scope: r.scope,
-            until: new Date(r.until),
-            revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
-          })),
-        now,
-      );
+      const own = releases
+        .filter((r) => r.scan_id === s.id)
+        .map((r) => ({
+          scope: r.scope,
+          until: new Date(r.until),
+          revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
+        }));
+      const shown = clientStatus(s.status, own, now);
       return {
         scanId: s.id,
         displayName: s.display_name,
@@ -62,23 +63,27 @@ export async function readProcedure(
         // expert sees "report ready", never "released".
         status: procedure.as === 'expert' && shown === 'released' ? 'report-ready' : shown,
         updatedAt: new Date(s.updated_at).toISOString(),
+        may: mayList(procedureScanRules, {
+          roles: procedure.roles,
+          procedureStatus: procedure.status,
+          status: s.status,
+          releases: own,
+          now,
+        }),
       };
     });
     return {
       id: procedure.id,
       name: procedure.name,
       office: procedure.office,
-      instrument: {
-        id: procedure.instrument_id,
-        version: procedure.instrument_version,
-        hash: procedure.instrument_hash,
-      },
+      instrument: pinnedRef(deps, procedure),
       review: procedure.review,
       retentionDays: procedure.retention_days,
       status: procedure.status,
       createdAt: new Date(procedure.created_at).toISOString(),
       closedAt: procedure.closed_at ? new Date(procedure.closed_at).toISOString() : null,
       as: procedure.as,
+      may: mayList(procedureRules, procedure),
       candidates,
     };
   });

@@ -3,7 +3,9 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { logAccess } from '../scans/access-log.ts';
+import { mayList } from '../policies/may.ts';
+import { expertScanRules } from '../policies/scan.ts';
+import { logExpertRead } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -17,14 +19,7 @@ export async function readScanForExpert(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const { procedure, scan } = await loadForExpert(tx, session, input);
     const loaded = await pinnedInstrument(deps, procedure);
-    await logAccess(tx, deps, {
-      tenantId: input.tenantId,
-      scanId: scan.id,
-      actorUserId: session.userId,
-      actorRole: 'expert',
-      view: 'expert',
-      outcome: 'allowed',
-    });
+    await logExpertRead(tx, deps, session.userId, scan);
     return {
       id: scan.id,
       status: scan.status,
@@ -37,6 +32,7 @@ export async function readScanForExpert(
         (await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null))?.evaluation ?? null,
       notes: await openField(deps, scan, 'notes', ''),
       decisions: await openField(deps, scan, 'report', emptyDecisions),
+      may: mayList(expertScanRules, { status: scan.status, review: procedure.review }),
     };
   });
 }

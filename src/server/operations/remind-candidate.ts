@@ -2,10 +2,11 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict, notFound } from '../domain-error.ts';
+import { notFound } from '../domain-error.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadProcedureFor } from '../policies/procedure.ts';
+import { procedureScanRules } from '../policies/scan.ts';
 import { notify } from '../scans/notify.ts';
-import { sentence } from '../texts.ts';
 
 export async function remindCandidate(
   deps: AppDeps,
@@ -24,9 +25,15 @@ export async function remindCandidate(
       .where('tenant_id', '=', input.tenantId)
       .executeTakeFirst();
     if (!scan) throw notFound();
-    if (scan.status !== 'invited' && scan.status !== 'started') {
-      throw conflict('nothing-to-remind', sentence('errors', 'nothing-to-remind'));
-    }
+    // Releases play no part in a reminder.
+    const subject = {
+      roles: procedure.roles,
+      procedureStatus: procedure.status,
+      status: scan.status,
+      releases: [],
+      now: deps.now(),
+    };
+    assertMay(procedureScanRules, subject, 'remind');
     await notify(tx, deps, { ...input, audience: 'candidate', template: 'scan-reminder' });
   });
   await deps.mailer.deliverPending();

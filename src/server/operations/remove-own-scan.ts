@@ -3,12 +3,12 @@
 // in this database or any dump or backup, can be read — then its content and releases go and
 // a tombstone row remains that names no one. The audit log keeps only that it happened.
 
-import { transition } from '../../core/sharing/scan-lifecycle.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict, withFullStop } from '../domain-error.ts';
-import { assertRecentlyAuthenticated, loadOwnScan } from '../policies/procedure.ts';
+import { assertMay } from '../policies/may.ts';
+import { assertRecentlyAuthenticated, loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+import { ownScanRules } from '../policies/scan.ts';
 import { type Removal, shredScan } from '../scans/shred-scan.ts';
 
 export async function removeOwnScan(
@@ -19,10 +19,10 @@ export async function removeOwnScan(
   removal: Removal,
 ): Promise<void> {
   assertRecentlyAuthenticated(session, deps.now());
-  const scan = await inTransaction(deps.database, { tenantId, userId: session.userId }, (tx) =>
-    loadOwnScan(tx, session, tenantId, scanId),
-  );
-  const step = transition(scan.status, removal === 'withdrawn' ? 'withdraw' : 'delete', 'required');
-  if (!step.ok) throw conflict('scan-removed', withFullStop(step.reason));
+  const subject = await inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
+    const scan = await loadOwnScan(tx, session, tenantId, scanId);
+    return { status: scan.status, review: (await procedureOfScan(tx, scan)).review };
+  });
+  assertMay(ownScanRules, subject, removal === 'withdrawn' ? 'withdraw' : 'delete');
   await shredScan(deps, { tenantId, scanId, actorUserId: session.userId, removal });
 }

@@ -2,10 +2,12 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
-import { logAccess } from '../scans/access-log.ts';
+import { expertScanRules } from '../policies/scan.ts';
+import { logExpertRead } from '../scans/access-log.ts';
 import { candidateName, type ReportLanguage, type ReportPdf, renderReportFile } from '../scans/report-pdf.ts';
-import { reportNotReady, reportViewOf } from '../scans/report-view.ts';
+import { reportViewOf } from '../scans/report-view.ts';
 
 /** The assigned expert's copy, once the report is final; logged like the expert's reads. */
 export async function renderExpertReportPdf(
@@ -19,15 +21,8 @@ export async function renderExpertReportPdf(
     async (tx) => {
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, ['expert']);
       const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
-      if (scan.status !== 'report-ready') throw reportNotReady();
-      await logAccess(tx, deps, {
-        tenantId: input.tenantId,
-        scanId: scan.id,
-        actorUserId: session.userId,
-        actorRole: 'expert',
-        view: 'expert',
-        outcome: 'allowed',
-      });
+      assertMay(expertScanRules, { status: scan.status, review: procedure.review }, 'downloadPdf');
+      await logExpertRead(tx, deps, session.userId, scan);
       return {
         procedure,
         name: await candidateName(tx, scan),

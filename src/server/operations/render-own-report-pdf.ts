@@ -3,9 +3,11 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
+import { ownScanRules } from '../policies/scan.ts';
 import { type ReportLanguage, type ReportPdf, renderReportFile } from '../scans/report-pdf.ts';
-import { reportNotReady, reportViewOf } from '../scans/report-view.ts';
+import { reportViewOf } from '../scans/report-view.ts';
 
 /** The candidate's own report ("Uw rapport"). Their own reads are not access-logged. */
 export async function renderOwnReportPdf(
@@ -18,8 +20,8 @@ export async function renderOwnReportPdf(
     { tenantId: input.tenantId, userId: session.userId },
     async (tx) => {
       const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId);
-      if (scan.status !== 'report-ready') throw reportNotReady();
       const procedure = await procedureOfScan(tx, scan);
+      assertMay(ownScanRules, { status: scan.status, review: procedure.review }, 'readReport');
       return { procedure, report: await reportViewOf(deps, procedure, scan, 'kandidaat') };
     },
   );

@@ -6,7 +6,9 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict, type FieldError, invalidInput } from '../domain-error.ts';
+import { type FieldError, invalidInput } from '../domain-error.ts';
+import { assertMay } from '../policies/may.ts';
+import { expertScanRules } from '../policies/scan.ts';
 import { openField, sealField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
@@ -25,9 +27,7 @@ export async function saveDecisions(
 ): Promise<ReportDecisions> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const { procedure, scan } = await loadForExpert(tx, session, input, true);
-    if (scan.status !== 'in-review' && !(scan.status === 'submitted' && procedure.review === 'optional')) {
-      throw conflict('wrong-state', sentence('errors', 'wrong-state'));
-    }
+    assertMay(expertScanRules, { status: scan.status, review: procedure.review }, 'decide');
     const { instrument } = await pinnedInstrument(deps, procedure);
     const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
     const errors: FieldError[] = [];

@@ -6,8 +6,10 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, invalidInput } from '../domain-error.ts';
+import { assertMay } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { agendaNotReady, sealAgenda } from '../scans/agenda.ts';
+import { ownScanRules } from '../policies/scan.ts';
+import { sealAgenda } from '../scans/agenda.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { sentence } from '../texts.ts';
 
@@ -18,11 +20,11 @@ export async function saveOwnAgenda(
 ): Promise<{ revision: number; updatedAt: string }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
-    if (scan.status !== 'report-ready') throw agendaNotReady();
+    const procedure = await procedureOfScan(tx, scan);
+    assertMay(ownScanRules, { status: scan.status, review: procedure.review }, 'agenda');
     if (input.baseRevision !== scan.agenda_revision) {
       throw conflict('agenda-conflict', sentence('errors', 'agenda-conflict'));
     }
-    const procedure = await procedureOfScan(tx, scan);
     const { instrument } = await pinnedInstrument(deps, procedure);
     const agenda: Agenda = { actions: input.actions };
     const issues = checkAgenda(agenda, instrument);

@@ -9,9 +9,11 @@ export const organisationRules = {
   'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
   'settings.read': ['beheerder'],
   'settings.update': ['beheerder'],
-  // The catalogue page with previews of the instruments. The definitions themselves are no
-  // personal data (the opdrachtgever lists them to open a procedure, the zelfscan is public), so
-  // the instrument routes are open to anyone signed in; the page is the beheerder's tool.
+  // The instruments on offer: the beheerder's catalogue, and the opdrachtgever's choice when
+  // opening a procedure. Reading a whole definition and trying it out is the beheerder's preview;
+  // a candidate and an expert get the one version their scan or procedure pinned, through the
+  // scan's and the procedure's own routes (scans.own, procedures.read). The zelfscan is public.
+  'instruments.list': ['beheerder', 'opdrachtgever'],
   'instruments.preview': ['beheerder'],
   'members.list': ['beheerder'],
   'members.invite': ['beheerder'],

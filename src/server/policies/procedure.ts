@@ -1,21 +1,41 @@
 // Relationship rules under the organisation rules: a procedure is visible to its own members
 // (opdrachtgevers and assigned experts), a scan to its own candidate. Every load goes by id AND
 // tenant AND relationship, so an id from elsewhere is "not found", never a hint that it exists.
+// Below the loads, what a member may do with a procedure now (`procedureRules`, policies/may.ts):
+// the operations assert it, and the procedure's replies send the same list as `may`.
 
 import type { Selectable } from 'kysely';
 import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
-import { conflict, notFound, reauthenticate } from '../domain-error.ts';
+import { conflict, type DomainError, notFound, reauthenticate } from '../domain-error.ts';
 import { sentence } from '../texts.ts';
+import { actionsOf, type Rules } from './may.ts';
 
-export type ProcedureRole = 'opdrachtgever' | 'expert';
+/** A person's parts in a procedure, the opdrachtgever's first (it names them in lists). */
+export const procedureRoles = ['opdrachtgever', 'expert'] as const;
+export type ProcedureRole = (typeof procedureRoles)[number];
 
-function activeMembershipIds(session: SessionInfo, tenantId: string, role: ProcedureRole): string[] {
+/** The person's active memberships here in which they can take part in procedures in these roles. */
+export function procedureMembershipIds(
+  session: SessionInfo,
+  tenantId: string,
+  roles: readonly ProcedureRole[],
+): string[] {
   return session.memberships
-    .filter((m) => m.tenantId === tenantId && m.role === role && m.status === 'active')
+    .filter(
+      (m) =>
+        m.tenantId === tenantId && m.status === 'active' && (roles as readonly string[]).includes(m.role),
+    )
     .map((m) => m.id);
 }
+
+export type LoadedProcedure = Selectable<ProceduresTable> & {
+  /** The person's part here: the first of the asked roles they have. */
+  as: ProcedureRole;
+  /** All their parts here among the asked roles (someone may be opdrachtgever and expert). */
+  roles: ProcedureRole[];
+};
 
 /** The procedure if the person takes part in it in one of the given roles; otherwise not found. */
 export async function loadProcedureFor(
@@ -24,10 +44,10 @@ export async function loadProcedureFor(
   tenantId: string,
   procedureId: string,
   roles: readonly ProcedureRole[],
-): Promise<Selectable<ProceduresTable> & { as: ProcedureRole }> {
-  const memberships = roles.flatMap((role) => activeMembershipIds(session, tenantId, role));
+): Promise<LoadedProcedure> {
+  const memberships = procedureMembershipIds(session, tenantId, roles);
   if (memberships.length === 0) throw notFound();
-  const row = await tx
+  const rows = await tx
     .selectFrom('procedures')
     .innerJoin('procedure_members', 'procedure_members.procedure_id', 'procedures.id')
     .selectAll('procedures')
@@ -36,9 +56,11 @@ export async function loadProcedureFor(
     .where('procedures.tenant_id', '=', tenantId)
     .where('procedure_members.membership_id', 'in', memberships)
     .where('procedure_members.role', 'in', [...roles])
-    .executeTakeFirst();
-  if (!row) throw notFound();
-  return row as Selectable<ProceduresTable> & { as: ProcedureRole };
+    .execute();
+  const held = roles.filter((role) => rows.some((r) => r.as === role));
+  const row = rows[0];
+  if (!row || held.length === 0) throw notFound();
+  return { ...row, as: held[0]!, roles: held };
 }
 
 /** The candidate's own scan (row locked for the change that follows); otherwise not found. */
@@ -49,16 +71,7 @@ export async function loadOwnScan(
   scanId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Selectable<ScansTable>> {
-  let query = tx
-    .selectFrom('scans')
-    .selectAll()
-    .where('id', '=', scanId)
-    .where('tenant_id', '=', tenantId)
-    .where('candidate_user_id', '=', session.userId);
-  if (options.forUpdate) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  return row;
+  return loadScanWhere(tx, scanId, tenantId, ['candidate_user_id', session.userId], options);
 }
 
 /**
@@ -71,23 +84,27 @@ export async function loadScanOfProcedure(
   scanId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Selectable<ScansTable>> {
+  return loadScanWhere(tx, scanId, procedure.tenant_id, ['procedure_id', procedure.id], options);
+}
+
+/** A scan by id AND tenant AND its relationship to the reader; otherwise not found. */
+async function loadScanWhere(
+  tx: Tx,
+  scanId: string,
+  tenantId: string,
+  [column, value]: ['candidate_user_id' | 'procedure_id', string],
+  options: { forUpdate?: boolean },
+): Promise<Selectable<ScansTable>> {
   let query = tx
     .selectFrom('scans')
     .selectAll()
     .where('id', '=', scanId)
-    .where('procedure_id', '=', procedure.id)
-    .where('tenant_id', '=', procedure.tenant_id);
+    .where('tenant_id', '=', tenantId)
+    .where(column, '=', value);
   if (options.forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
   return row;
-}
-
-/** The expert sees a scan once it is submitted: a draft is the candidate's own. */
-export function assertSubmitted(scan: { status: string }): void {
-  if (!['submitted', 'in-review', 'report-ready'].includes(scan.status)) {
-    throw conflict('not-submitted', sentence('errors', 'not-submitted.default'));
-  }
 }
 
 /** The procedure a scan (already loaded under the rules above) belongs to. */
@@ -115,3 +132,32 @@ export function assertRecentlyAuthenticated(session: SessionInfo, now: Date): vo
   const last = Math.max(session.createdAt.getTime(), session.secondFactorAt?.getTime() ?? 0);
   if (now.getTime() - last > recentAuthenticationMs) throw reauthenticate();
 }
+
+// ── what a member may do with the procedure now ──
+
+export interface ProcedureSubject {
+  roles: readonly ProcedureRole[];
+  status: 'open' | 'closed';
+}
+
+const asOpdrachtgever = (p: ProcedureSubject): DomainError | null =>
+  p.roles.includes('opdrachtgever') ? null : notFound();
+
+export const procedureRules = {
+  /** Invite a candidate (invite-candidate.ts): its opdrachtgever, while open. */
+  invite: (p) =>
+    asOpdrachtgever(p) ??
+    (p.status === 'open'
+      ? null
+      : conflict('procedure-closed', sentence('errors', 'procedure-closed.default'))),
+  /** Close it (close-procedure.ts): its opdrachtgever, once. */
+  close: (p) =>
+    asOpdrachtgever(p) ??
+    (p.status === 'open'
+      ? null
+      : conflict('procedure-closed', sentence('errors', 'procedure-closed.already'))),
+  /** Open a herhaalscan following it (scans/follow-up.ts): its opdrachtgever, open or closed. */
+  followUp: asOpdrachtgever,
+} as const satisfies Rules<string, ProcedureSubject>;
+export type ProcedureAction = keyof typeof procedureRules;
+export const procedureActions = actionsOf<ProcedureAction>(procedureRules);

@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { agendaLimits } from '../../core/agenda/agenda.ts';
 import { levels } from '../../core/instrument/schema.ts';
-import { offices } from '../../core/vocabulary.ts';
 import { defineRoute } from '../http/route.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
 import { readEarlierForCandidate } from '../operations/read-earlier-for-candidate.ts';
@@ -14,13 +13,9 @@ import { readOwnAgenda } from '../operations/read-own-agenda.ts';
 import { saveOwnAgenda } from '../operations/save-own-agenda.ts';
 import { setEarlierConsent } from '../operations/set-earlier-consent.ts';
 import { inputMessage } from '../texts.ts';
+import { openProcedureBody } from './procedures.ts';
 import { agendaAction as action, agendaSchema as agendaBody } from './scan-schemas.ts';
-import { reviewPolicy, tenantParams } from './schemas.ts';
-
-const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
-const ownParams = tenantParams.extend({ scanId: uuid('scan') });
-const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
-const reviewParams = procedureParams.extend({ scanId: uuid('scan') });
+import { member, ownScanParams, procedureParams, procedureScanParams } from './schemas.ts';
 
 const text = z.object({ nl: z.string(), en: z.string().optional() });
 const level = z.enum(levels);
@@ -73,9 +68,7 @@ export const readAgendaRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/agenda',
   summary: 'Your integriteitsagenda on the finished report, with the measures it starts from',
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   responses: {
     200: z.object({
       revision: z.number().int(),
@@ -98,9 +91,7 @@ export const saveAgendaRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/agenda',
   summary: 'Save your agenda (whole) on top of a revision; 409 when another tab saved first',
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   body: z.strictObject({
     baseRevision: z.number().int().min(0),
     actions: z.array(action).max(agendaLimits.actions, inputMessage('max-actions')),
@@ -119,9 +110,7 @@ export const readEarlierRoute = defineRoute({
   summary:
     'Re-scan: whether there is an earlier scan, your choice to use it, and with consent its agenda and the comparison',
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   responses: { 200: earlierView },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -135,9 +124,7 @@ export const earlierConsentRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/earlier/consent',
   summary: 'Re-scan: use the earlier agenda and results (true), or not (false); revocable at any time',
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   body: z.strictObject({ consent: z.boolean({ error: inputMessage('yes-or-no') }) }),
   responses: { 200: z.object({ consent: z.boolean() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
@@ -153,9 +140,7 @@ export const expertEarlierRoute = defineRoute({
   summary:
     "The follow-up procedure's expert: the earlier agenda and the comparison, only with the candidate's consent (logged)",
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   responses: { 200: earlierView.extend({ state: z.enum(['none', 'deleted', 'shared']) }) },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -170,21 +155,8 @@ export const openFollowUpRoute = defineRoute({
   summary:
     'Open a herhaalscan halfway the term of this procedure: same instrument, its newest version pinned',
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'procedures.open',
-  params: procedureParams,
-  body: z.strictObject({
-    name: z.string().trim().min(1, inputMessage('procedure-name')).max(200),
-    office: z.enum(offices, { error: inputMessage('office') }),
-    instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
-    review: reviewPolicy.optional(),
-    retentionDays: z
-      .number()
-      .int()
-      .min(1, inputMessage('at-least-one-day'))
-      .max(3650, inputMessage('at-most-ten-years')),
-    expertMembershipIds: z.array(z.uuid()).max(20).default([]),
-  }),
+  ...member('procedures.open', procedureParams),
+  body: openProcedureBody,
   responses: { 201: z.object({ id: z.string() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 201,
@@ -202,9 +174,7 @@ export const readFollowUpRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/follow-up',
   summary: 'Which procedure this one follows (a herhaalscan), and how many scans link to an earlier one',
   tag: 'agenda',
-  auth: 'full',
-  organisation: 'procedures.read',
-  params: procedureParams,
+  ...member('procedures.read', procedureParams),
   responses: {
     200: z.object({
       follows: z.object({ id: z.string(), name: z.string() }).nullable(),

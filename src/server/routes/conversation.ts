@@ -6,11 +6,9 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
 import { readDilemmaCards } from '../operations/read-dilemma-cards.ts';
 import { readInterviewGuide } from '../operations/read-interview-guide.ts';
-import { inputMessage } from '../texts.ts';
-import { tenantParams } from './schemas.ts';
+import { member, procedureScanParams } from './schemas.ts';
 
 const tag = 'gesprek';
-const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
 
 const text = z.object({ nl: z.string(), en: z.string().optional() });
 const fullText = z.object({ nl: z.string(), en: z.string() });
@@ -64,9 +62,7 @@ export const interviewGuideRoute = defineRoute({
   summary:
     'The leidraad selectiegesprek: questions per theme that needs attention, for the assigned expert or, while released, the opdrachtgever (logged)',
   tag,
-  auth: 'full',
-  organisation: 'procedures.read',
-  params: tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') }),
+  ...member('procedures.read', procedureScanParams),
   rateLimit: 'leidraad',
   responses: { 200: guide },
   handler: async ({ deps, params, requireSession }) => ({

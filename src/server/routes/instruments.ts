@@ -1,14 +1,18 @@
-// Instruments: definitions (not confidential: they are the questions, not the answers) and
-// stateless evaluation, for the preview and, later, the live indicators of a scan.
-// The zelfscan is public: anyone may answer it; nothing is stored or logged.
+// Instruments: the catalogue (the beheerder's page, the opdrachtgever's choice when opening a
+// procedure), and a whole definition with stateless evaluation for the beheerder's preview. A
+// candidate or expert reads only the version their scan or procedure pinned, through
+// procedures.ts (`scans.readOwnInstrument`, `procedures.instrument`). The zelfscan is public:
+// anyone may answer it; nothing is stored or logged.
 import { z } from 'zod';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../domain-error.ts';
 import { defineRoute } from '../http/route.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
+import { presentDefinition } from '../scans/pinned-instrument.ts';
 import { sentence } from '../texts.ts';
 import { evaluationSchema, instrumentDefinition } from './instrument-schemas.ts';
+import { member, tenantParams } from './schemas.ts';
 
 const tag = 'instrumenten';
 export const publicInstrumentId = 'zelfscan-veiligheid';
@@ -25,7 +29,7 @@ const summary = z.object({
 });
 
 // The definition is declared by the core's instrument schema, the same that checked it at start.
-const definition = z.object({
+export const definitionReply = z.object({
   id: z.string(),
   version: z.string(),
   hash: z.string(),
@@ -74,15 +78,6 @@ function present(loaded: LoadedInstrument, deps: AppDeps) {
   };
 }
 
-function presentDefinition(loaded: LoadedInstrument) {
-  return {
-    id: loaded.instrument.id,
-    version: loaded.instrument.version,
-    hash: loaded.hash,
-    definition: loaded.instrument,
-  };
-}
-
 function runEvaluation(loaded: LoadedInstrument, body: z.infer<typeof answersBody>) {
   return {
     instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
@@ -93,7 +88,7 @@ function runEvaluation(loaded: LoadedInstrument, body: z.infer<typeof answersBod
   };
 }
 
-const idParams = z.strictObject({
+const idParams = tenantParams.extend({
   instrumentId: z
     .string()
     .regex(/^[a-z][a-z0-9_-]*$/)
@@ -103,10 +98,10 @@ const idParams = z.strictObject({
 export const listInstrumentsRoute = defineRoute({
   id: 'instruments.list',
   method: 'get',
-  path: '/api/instruments',
+  path: '/api/organisations/{tenantId}/instruments',
   summary: 'The instruments available, newest version of each',
   tag,
-  auth: 'full',
+  ...member('instruments.list', tenantParams),
   responses: { 200: z.object({ instruments: z.array(summary) }) },
   handler: async ({ deps }) => {
     const ids = [...new Set(deps.instruments.all().map((l) => l.instrument.id))].sort();
@@ -117,18 +112,17 @@ export const listInstrumentsRoute = defineRoute({
 export const readInstrumentRoute = defineRoute({
   id: 'instruments.read',
   method: 'get',
-  path: '/api/instruments/{instrumentId}',
-  summary: 'An instrument definition (newest version, or ?version=)',
+  path: '/api/organisations/{tenantId}/instruments/{instrumentId}',
+  summary: 'An instrument definition to preview (newest version, or ?version=)',
   tag,
-  auth: 'full',
-  params: idParams,
+  ...member('instruments.preview', idParams),
   query: z.strictObject({
     version: z
       .string()
       .regex(/^\d+\.\d+\.\d+$/)
       .optional(),
   }),
-  responses: { 200: definition },
+  responses: { 200: definitionReply },
   handler: async ({ deps, params, query }) => {
     const loaded = find(deps, params.instrumentId, query.version);
     return { status: 200, body: presentDefinition(loaded) };
@@ -138,12 +132,11 @@ export const readInstrumentRoute = defineRoute({
 export const evaluateInstrumentRoute = defineRoute({
   id: 'instruments.evaluate',
   method: 'post',
-  path: '/api/instruments/{instrumentId}/evaluate',
+  path: '/api/organisations/{tenantId}/instruments/{instrumentId}/evaluate',
   summary:
     'Evaluate answers against an instrument: visible questions, errors, indicators with evidence, measures. Stores nothing.',
   tag,
-  auth: 'full',
-  params: idParams,
+  ...member('instruments.preview', idParams),
   body: answersBody,
   rateLimit: 'evaluate',
   responses: { 200: evaluation },
@@ -160,7 +153,7 @@ export const readZelfscanRoute = defineRoute({
   summary: 'The public personal-safety self-scan (no account needed)',
   tag,
   auth: 'public',
-  responses: { 200: definition },
+  responses: { 200: definitionReply },
   handler: async ({ deps }) => {
     const loaded = find(deps, publicInstrumentId);
     return { status: 200, body: presentDefinition(loaded) };

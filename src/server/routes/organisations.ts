@@ -11,7 +11,7 @@ import { updateMember } from '../operations/update-member.ts';
 import { updateOrganisationSettings } from '../operations/update-organisation-settings.ts';
 import { selectMembers } from '../organisation/members.ts';
 import { inputMessage } from '../texts.ts';
-import { email, language, memberSchema, role, sentSchema, tenantParams } from './schemas.ts';
+import { email, language, member, memberSchema, role, sentSchema, tenantParams } from './schemas.ts';
 
 const tag = 'organisatie';
 
@@ -31,9 +31,7 @@ export const listMembersRoute = defineRoute({
   path: '/api/organisations/{tenantId}/members',
   summary: 'People in the organisation and their roles',
   tag,
-  auth: 'full',
-  organisation: 'members.list',
-  params: tenantParams,
+  ...member('members.list', tenantParams),
   responses: { 200: z.object({ members: z.array(memberSchema) }) },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -47,9 +45,7 @@ export const inviteMemberRoute = defineRoute({
   path: '/api/organisations/{tenantId}/invitations',
   summary: 'Invite a person with a role; they receive a one-time link by mail',
   tag,
-  auth: 'full',
-  organisation: 'members.invite',
-  params: tenantParams,
+  ...member('members.invite', tenantParams),
   body: z.strictObject({
     email,
     displayName: z.string().trim().min(1, inputMessage('name')).max(200, inputMessage('too-long')),
@@ -74,9 +70,7 @@ export const updateMemberRoute = defineRoute({
   path: '/api/organisations/{tenantId}/members/{membershipId}',
   summary: "Change a member's role, or disable / enable the membership",
   tag,
-  auth: 'full',
-  organisation: 'members.update',
-  params: memberParams,
+  ...member('members.update', memberParams),
   body: z
     .strictObject({ role: role.optional(), status: z.enum(['active', 'disabled']).optional() })
     .refine((b) => b.role !== undefined || b.status !== undefined, inputMessage('role-or-status')),
@@ -93,9 +87,7 @@ export const resendInvitationRoute = defineRoute({
   path: '/api/organisations/{tenantId}/members/{membershipId}/invitation',
   summary: 'Send the invitation again with a fresh link',
   tag,
-  auth: 'full',
-  organisation: 'members.invite',
-  params: memberParams,
+  ...member('members.invite', memberParams),
   responses: { 202: sentSchema },
   handler: async ({ deps, params, requireSession }) => {
     await resendInvitation(deps, requireSession().userId, params);
@@ -109,9 +101,7 @@ export const readSettingsRoute = defineRoute({
   path: '/api/organisations/{tenantId}/settings',
   summary: "The organisation's settings",
   tag,
-  auth: 'full',
-  organisation: 'settings.read',
-  params: tenantParams,
+  ...member('settings.read', tenantParams),
   responses: { 200: settingsSchema },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -125,9 +115,7 @@ export const updateSettingsRoute = defineRoute({
   path: '/api/organisations/{tenantId}/settings',
   summary: "Change the organisation's settings",
   tag,
-  auth: 'full',
-  organisation: 'settings.update',
-  params: tenantParams,
+  ...member('settings.update', tenantParams),
   body: z.strictObject({ candidateSecondFactorRequired: z.boolean().optional() }),
   responses: { 200: settingsSchema },
   handler: async ({ deps, params, body, requireSession }) => ({

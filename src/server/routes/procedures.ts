@@ -11,23 +11,39 @@ import { listExperts } from '../operations/list-experts.ts';
 import { listOwnScans } from '../operations/list-own-scans.ts';
 import { listProcedures } from '../operations/list-procedures.ts';
 import { openProcedure } from '../operations/open-procedure.ts';
+import { readOwnInstrument } from '../operations/read-own-instrument.ts';
 import { readOwnScan } from '../operations/read-own-scan.ts';
 import { readProcedure } from '../operations/read-procedure.ts';
+import { readProcedureInstrument } from '../operations/read-procedure-instrument.ts';
 import { remindCandidate } from '../operations/remind-candidate.ts';
 import { removeOwnScan } from '../operations/remove-own-scan.ts';
 import { saveAnswers } from '../operations/save-answers.ts';
 import { saveNetwork } from '../operations/save-network.ts';
 import { submitScan } from '../operations/submit-scan.ts';
+import { procedureActions } from '../policies/procedure.ts';
+import { ownScanActions, procedureScanActions } from '../policies/scan.ts';
 import { inputMessage } from '../texts.ts';
+import { definitionReply } from './instruments.ts';
 import { ownDataExport, ownScan } from './scan-schemas.ts';
-import { email, language, reviewPolicy, tenantParams } from './schemas.ts';
+import {
+  email,
+  idParam,
+  language,
+  member,
+  ownScanParams,
+  procedureParams,
+  reviewPolicy,
+  tenantParams,
+} from './schemas.ts';
 
 const tag = 'procedures';
-const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
-const procedureParams = tenantParams.extend({ procedureId: uuid('procedure') });
-const scanParams = tenantParams.extend({ scanId: uuid('scan') });
 
-const instrumentRef = z.object({ id: z.string(), version: z.string(), hash: z.string() });
+const instrumentRef = z.object({
+  id: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  title: z.object({ nl: z.string(), en: z.string().optional() }),
+});
 const procedureSummary = z.object({
   id: z.string(),
   name: z.string(),
@@ -39,8 +55,24 @@ const procedureSummary = z.object({
   createdAt: z.string(),
   closedAt: z.string().nullable(),
   as: z.enum(['opdrachtgever', 'expert']),
+  /** What the person may do with the procedure now (policies/procedure.ts procedureRules). */
+  may: z.array(z.enum(procedureActions)),
 });
 const scanStatus = z.enum(scanStatuses);
+
+/** What opening a procedure asks, also for a herhaalscan (routes/agenda.ts followUp.open). */
+export const openProcedureBody = z.strictObject({
+  name: z.string().trim().min(1, inputMessage('procedure-name')).max(200),
+  office: z.enum(offices, { error: inputMessage('office') }),
+  instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+  review: reviewPolicy.optional(),
+  retentionDays: z
+    .number()
+    .int()
+    .min(1, inputMessage('at-least-one-day'))
+    .max(3650, inputMessage('at-most-ten-years')),
+  expertMembershipIds: z.array(z.uuid()).max(20).default([]),
+});
 
 export const openProcedureRoute = defineRoute({
   id: 'procedures.open',
@@ -48,21 +80,8 @@ export const openProcedureRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures',
   summary: 'Open a procedure: instrument (newest version pinned), office, experts, retention, review',
   tag,
-  auth: 'full',
-  organisation: 'procedures.open',
-  params: tenantParams,
-  body: z.strictObject({
-    name: z.string().trim().min(1, inputMessage('procedure-name')).max(200),
-    office: z.enum(offices, { error: inputMessage('office') }),
-    instrumentId: z.string().regex(/^[a-z][a-z0-9_-]*$/),
-    review: reviewPolicy.optional(),
-    retentionDays: z
-      .number()
-      .int()
-      .min(1, inputMessage('at-least-one-day'))
-      .max(3650, inputMessage('at-most-ten-years')),
-    expertMembershipIds: z.array(z.uuid()).max(20).default([]),
-  }),
+  ...member('procedures.open', tenantParams),
+  body: openProcedureBody,
   responses: { 201: z.object({ id: z.string() }) },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 201,
@@ -76,9 +95,7 @@ export const listExpertsRoute = defineRoute({
   path: '/api/organisations/{tenantId}/experts',
   summary: "The organisation's experts, to assign to a procedure (names only)",
   tag,
-  auth: 'full',
-  organisation: 'experts.list',
-  params: tenantParams,
+  ...member('experts.list', tenantParams),
   responses: {
     200: z.object({ experts: z.array(z.object({ membershipId: z.string(), displayName: z.string() })) }),
   },
@@ -94,9 +111,7 @@ export const listProceduresRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures',
   summary: 'The procedures you take part in',
   tag,
-  auth: 'full',
-  organisation: 'procedures.read',
-  params: tenantParams,
+  ...member('procedures.read', tenantParams),
   responses: { 200: z.object({ procedures: z.array(procedureSummary) }) },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -110,9 +125,7 @@ export const readProcedureRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}',
   summary: "A procedure and its candidates' status (no content)",
   tag,
-  auth: 'full',
-  organisation: 'procedures.read',
-  params: procedureParams,
+  ...member('procedures.read', procedureParams),
   responses: {
     200: procedureSummary.extend({
       candidates: z.array(
@@ -122,6 +135,8 @@ export const readProcedureRoute = defineRoute({
           email: z.string().nullable(),
           status: z.union([scanStatus, z.literal('released')]),
           updatedAt: z.string(),
+          /** What the person may do with this scan now (policies/scan.ts procedureScanRules). */
+          may: z.array(z.enum(procedureScanActions)),
         }),
       ),
     }),
@@ -132,15 +147,27 @@ export const readProcedureRoute = defineRoute({
   }),
 });
 
+export const readProcedureInstrumentRoute = defineRoute({
+  id: 'procedures.instrument',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/procedures/{procedureId}/instrument',
+  summary: 'The instrument version this procedure pinned, for its opdrachtgevers and experts',
+  tag,
+  ...member('procedures.read', procedureParams),
+  responses: { 200: definitionReply },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readProcedureInstrument(deps, requireSession(), params.tenantId, params.procedureId),
+  }),
+});
+
 export const inviteCandidateRoute = defineRoute({
   id: 'procedures.inviteCandidate',
   method: 'post',
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/candidates',
   summary: 'Invite a candidate; they receive a one-time link by mail',
   tag,
-  auth: 'full',
-  organisation: 'procedures.manage',
-  params: procedureParams,
+  ...member('procedures.manage', procedureParams),
   body: z.strictObject({
     email,
     displayName: z.string().trim().min(1, inputMessage('name')).max(200),
@@ -159,9 +186,7 @@ export const closeProcedureRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/close',
   summary: 'Close the procedure; the retention period starts',
   tag,
-  auth: 'full',
-  organisation: 'procedures.manage',
-  params: procedureParams,
+  ...member('procedures.manage', procedureParams),
   responses: { 204: null },
   handler: async ({ deps, params, requireSession }) => {
     await closeProcedure(deps, requireSession(), params.tenantId, params.procedureId);
@@ -177,7 +202,7 @@ export const remindCandidateRoute = defineRoute({
   tag,
   auth: 'full',
   organisation: 'procedures.manage',
-  params: procedureParams.extend({ scanId: uuid('scan') }),
+  params: procedureParams.extend({ scanId: idParam('scan') }),
   responses: { 202: z.object({ sent: z.literal(true) }) },
   handler: async ({ deps, params, requireSession }) => {
     await remindCandidate(deps, requireSession(), params);
@@ -191,9 +216,7 @@ export const listOwnScansRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans',
   summary: 'Your own scans',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: tenantParams,
+  ...member('scans.own', tenantParams),
   responses: {
     200: z.object({
       scans: z.array(
@@ -203,6 +226,7 @@ export const listOwnScansRoute = defineRoute({
           procedure: z.object({ name: z.string(), office: z.string() }),
           instrument: z.object({ id: z.string(), version: z.string() }),
           updatedAt: z.string(),
+          may: z.array(z.enum(ownScanActions)),
         }),
       ),
     }),
@@ -219,13 +243,25 @@ export const readOwnScanRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}',
   summary: 'Your scan: status, revision, the pinned instrument and your answers',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   responses: { 200: ownScan },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
     body: await readOwnScan(deps, requireSession(), params.tenantId, params.scanId),
+  }),
+});
+
+export const readOwnInstrumentRoute = defineRoute({
+  id: 'scans.readOwnInstrument',
+  method: 'get',
+  path: '/api/organisations/{tenantId}/my-scans/{scanId}/instrument',
+  summary: 'The instrument version your scan is pinned to (the questions you answer)',
+  tag: 'scans',
+  ...member('scans.own', ownScanParams),
+  responses: { 200: definitionReply },
+  handler: async ({ deps, params, requireSession }) => ({
+    status: 200,
+    body: await readOwnInstrument(deps, requireSession(), params.tenantId, params.scanId),
   }),
 });
 
@@ -235,9 +271,7 @@ export const saveAnswersRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/answers',
   summary: 'Autosave: apply changed answers on top of a revision (409 when another tab saved first)',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   body: z.strictObject({
     baseRevision: z.number().int().min(0),
     saveId: z.uuid(),
@@ -260,9 +294,7 @@ export const saveNetworkRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/network',
   summary: 'Autosave the network map (whole), on top of a revision (409 when another tab saved first)',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   body: z.strictObject({
     baseRevision: z.number().int().min(0),
     saveId: z.uuid(),
@@ -291,9 +323,7 @@ export const exportNetworkRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/network/export',
   summary: 'Your network as GraphML, the three egor CSV tables, or FollowTheMoney-style JSON',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   query: z.strictObject({ format: z.enum(Object.keys(exportFormats) as [keyof typeof exportFormats]) }),
   rateLimit: 'export',
   responses: { 200: z.object({ file: z.string(), contentType: z.string(), content: z.string() }) },
@@ -316,9 +346,7 @@ export const submitScanRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/submit',
   summary: 'Submit: evaluated again on the server with the pinned instrument; answers are then frozen',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   responses: { 200: z.object({ status: scanStatus }) },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -334,9 +362,7 @@ export const withdrawScanRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/withdraw',
   summary: 'Withdraw from the procedure: the scan is destroyed (needs a recent second step or link)',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   responses: { 204: null },
   handler: async ({ deps, params, requireSession }) => {
     await removeOwnScan(deps, requireSession(), params.tenantId, params.scanId, 'withdrawn');
@@ -350,9 +376,7 @@ export const deleteScanRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}',
   summary: 'Delete your scan now: its key is destroyed (needs a recent second step or link)',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: scanParams,
+  ...member('scans.own', ownScanParams),
   responses: { 204: null },
   handler: async ({ deps, params, requireSession }) => {
     await removeOwnScan(deps, requireSession(), params.tenantId, params.scanId, 'deleted');
@@ -366,9 +390,7 @@ export const exportOwnDataRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-data',
   summary: 'Everything about you, as JSON (needs a recent second step or link)',
   tag: 'scans',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: tenantParams,
+  ...member('scans.own', tenantParams),
   rateLimit: 'export',
   responses: { 200: ownDataExport },
   handler: async ({ deps, params, requireSession, c }) => {
@@ -382,11 +404,13 @@ export const procedureRoutes = [
   listExpertsRoute,
   listProceduresRoute,
   readProcedureRoute,
+  readProcedureInstrumentRoute,
   inviteCandidateRoute,
   closeProcedureRoute,
   remindCandidateRoute,
   listOwnScansRoute,
   readOwnScanRoute,
+  readOwnInstrumentRoute,
   saveAnswersRoute,
   saveNetworkRoute,
   exportNetworkRoute,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { levels, text } from '../../core/instrument/schema.ts';
 import type { ReportDecisions, ReportView } from '../../core/report/report-model.ts';
+import { ownReportActions, releaseActions } from '../policies/scan.ts';
 import { textOut } from './instrument-schemas.ts';
 import { networkDrawingSchema } from './network-schemas.ts';
 import type { Exactly } from './schemas.ts';
@@ -80,7 +81,8 @@ export const candidateReportView = clientReportView.extend({
 /** The candidate's report with their releases and the access log (who read it, by role, never by name). */
 export const ownReport = z.object({
   report: candidateReportView,
-  releasable: z.boolean(),
+  /** What the candidate may do with the report now (policies/scan.ts ownReportRules). */
+  may: z.array(z.enum(ownReportActions)),
   releases: z.array(
     z.object({
       id: z.string(),
@@ -89,6 +91,7 @@ export const ownReport = z.object({
       createdAt: z.string(),
       revokedAt: z.string().nullable(),
       active: z.boolean(),
+      may: z.array(z.enum(releaseActions)),
     }),
   ),
   accessLog: z.array(

@@ -6,12 +6,8 @@ import { defineRoute } from '../http/route.ts';
 import { renderExpertReportPdf as expertReportPdf } from '../operations/render-expert-report-pdf.ts';
 import { renderOwnReportPdf as ownReportPdf } from '../operations/render-own-report-pdf.ts';
 import { renderReleasedReportPdf as releasedReportPdf } from '../operations/render-released-report-pdf.ts';
-import { inputMessage } from '../texts.ts';
-import { language, tenantParams } from './schemas.ts';
+import { language, member, ownScanParams, procedureScanParams } from './schemas.ts';
 
-const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
-const ownParams = tenantParams.extend({ scanId: uuid('scan') });
-const procedureScanParams = tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') });
 const pdfQuery = z.strictObject({ language: language.default('nl') });
 const pdf = 'application/pdf';
 
@@ -21,9 +17,7 @@ export const ownReportPdfRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/report.pdf',
   summary: 'Your finished report as a PDF/A file (rendered per request, not stored)',
   tag: 'rapport',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   query: pdfQuery,
   rateLimit: 'pdf',
   produces: pdf,
@@ -40,9 +34,7 @@ export const expertReportPdfRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/expert-report.pdf',
   summary: 'The assigned expert’s copy of a finalised report as a PDF/A file (logged like a read)',
   tag: 'rapport',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: procedureScanParams,
+  ...member('scans.review', procedureScanParams),
   query: pdfQuery,
   rateLimit: 'pdf',
   produces: pdf,
@@ -60,9 +52,7 @@ export const releasedReportPdfRoute = defineRoute({
   summary:
     'The opdrachtgever downloads a released report as a PDF/A file (scope decides the view; allowed and refused downloads logged)',
   tag: 'rapport',
-  auth: 'full',
-  organisation: 'reports.released',
-  params: procedureScanParams,
+  ...member('reports.released', procedureScanParams),
   query: pdfQuery,
   rateLimit: 'pdf',
   produces: pdf,

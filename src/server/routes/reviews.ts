@@ -15,11 +15,8 @@ import { saveNotes } from '../operations/save-notes.ts';
 import { inputMessage } from '../texts.ts';
 import { decisionsSchema, ownReport, releasedReport } from './report-schemas.ts';
 import { expertScan } from './scan-schemas.ts';
-import { tenantParams } from './schemas.ts';
+import { idParam, member, ownScanParams, procedureScanParams } from './schemas.ts';
 
-const uuid = (what: 'procedure' | 'scan' | 'vrijgave') => z.uuid({ error: inputMessage(`unknown-${what}`) });
-const reviewParams = tenantParams.extend({ procedureId: uuid('procedure'), scanId: uuid('scan') });
-const ownParams = tenantParams.extend({ scanId: uuid('scan') });
 const statusOnly = z.object({ status: z.string() });
 
 export const readForReviewRoute = defineRoute({
@@ -29,9 +26,7 @@ export const readForReviewRoute = defineRoute({
   summary:
     'The assigned expert reads a submitted scan: answers, evaluation with evidence, notes, decisions (logged)',
   tag: 'beoordeling',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   responses: { 200: expertScan },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -45,9 +40,7 @@ export const beginReviewRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/review',
   summary: 'Start the review',
   tag: 'beoordeling',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   responses: { 200: statusOnly },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -61,9 +54,7 @@ export const reopenRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/reopen',
   summary: 'Give the answers back to the candidate, with a reason',
   tag: 'beoordeling',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   body: z.strictObject({ reason: z.string().trim().min(5, inputMessage('reason')).max(2000) }),
   responses: { 200: statusOnly },
   handler: async ({ deps, params, body, requireSession }) => ({
@@ -78,9 +69,7 @@ export const notesRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/notes',
   summary: 'Conversation notes (sealed)',
   tag: 'beoordeling',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   body: z.strictObject({ notes: z.string().max(50_000) }),
   responses: { 204: null },
   handler: async ({ deps, params, body, requireSession }) => {
@@ -95,9 +84,7 @@ export const decisionsRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/decisions',
   summary: 'Judgement per theme with rationale (the proposed level is kept), and the chosen measures',
   tag: 'beoordeling',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   body: z.strictObject({
     judgements: z
       .array(
@@ -123,9 +110,7 @@ export const finaliseRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/finalise',
   summary: 'Finalise the report (every theme judged with a rationale)',
   tag: 'beoordeling',
-  auth: 'full',
-  organisation: 'scans.review',
-  params: reviewParams,
+  ...member('scans.review', procedureScanParams),
   responses: { 200: statusOnly },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -139,9 +124,7 @@ export const ownReportRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/report',
   summary: 'Your finished report, your releases and who opened what',
   tag: 'rapport',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   responses: { 200: ownReport },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,
@@ -155,9 +138,7 @@ export const releaseRoute = defineRoute({
   path: '/api/organisations/{tenantId}/my-scans/{scanId}/releases',
   summary: 'Release your report to the opdrachtgever (needs a recent second step or link)',
   tag: 'rapport',
-  auth: 'full',
-  organisation: 'scans.own',
-  params: ownParams,
+  ...member('scans.own', ownScanParams),
   body: z.strictObject({
     scope: z.enum(['samenvatting', 'volledig']),
     until: z.iso.datetime({ offset: true, error: inputMessage('date-time') }).or(z.iso.date()),
@@ -181,7 +162,7 @@ export const revokeRoute = defineRoute({
   tag: 'rapport',
   auth: 'full',
   organisation: 'scans.own',
-  params: ownParams.extend({ releaseId: uuid('vrijgave') }),
+  params: ownScanParams.extend({ releaseId: idParam('vrijgave') }),
   responses: { 204: null },
   handler: async ({ deps, params, requireSession }) => {
     await revokeRelease(deps, requireSession(), params);
@@ -195,9 +176,7 @@ export const releasedReportRoute = defineRoute({
   path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/report',
   summary: 'The opdrachtgever reads a report the candidate released (scope decides the view; logged)',
   tag: 'rapport',
-  auth: 'full',
-  organisation: 'reports.released',
-  params: reviewParams,
+  ...member('reports.released', procedureScanParams),
   responses: { 200: releasedReport },
   handler: async ({ deps, params, requireSession }) => ({
     status: 200,

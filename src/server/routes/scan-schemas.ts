@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Agenda } from '../../core/agenda/agenda.ts';
 import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
 import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
+import { expertScanActions, ownScanActions } from '../policies/scan.ts';
 import type { StoredEvaluation } from '../scans/stored-evaluation.ts';
 import { inputMessage } from '../texts.ts';
 import { answersSchema, evaluationSchema } from './instrument-schemas.ts';
@@ -58,6 +59,8 @@ export const ownScan = z.object({
   answers: answersSchema,
   network: networkSchema.nullable(),
   updatedAt: z.string(),
+  /** What the candidate may do with the scan now (policies/scan.ts ownScanRules). */
+  may: z.array(z.enum(ownScanActions)),
 });
 
 /** The assigned expert's read of a submitted scan (each read is in the candidate's access log). */
@@ -71,6 +74,8 @@ export const expertScan = z.object({
   evaluation: evaluationSchema.nullable(),
   notes: z.string(),
   decisions: decisionsSchema,
+  /** What the expert may do with the scan now (policies/scan.ts expertScanRules). */
+  may: z.array(z.enum(expertScanActions)),
 });
 
 const timestamp = z.string();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   languages,
   membershipStatuses,
+  type OrganisationAction,
   organisationActions,
   reviewPolicies,
   roles,
@@ -25,6 +26,25 @@ export const language = z.enum(languages);
 export const tenantParams = z.strictObject({
   tenantId: z.uuid({ error: inputMessage('unknown-organisation') }),
 });
+
+/** An id in the path, refused with the name of what it is when it is no uuid. */
+export const idParam = (what: 'procedure' | 'scan' | 'vrijgave') =>
+  z.uuid({ error: inputMessage(`unknown-${what}`) });
+/** …/procedures/{procedureId} */
+export const procedureParams = tenantParams.extend({ procedureId: idParam('procedure') });
+/** …/my-scans/{scanId}: the candidate's own scan. */
+export const ownScanParams = tenantParams.extend({ scanId: idParam('scan') });
+/** …/procedures/{procedureId}/scans/{scanId}: a scan through its procedure. */
+export const procedureScanParams = procedureParams.extend({ scanId: idParam('scan') });
+
+/**
+ * What every route of an organisation's members repeats: fully signed in, the organisation rule the
+ * caller must pass (policies/organisation.ts), and the path's params. Spread into `defineRoute`:
+ * `...member('scans.own', ownScanParams)`.
+ */
+export function member<const A extends OrganisationAction, P>(organisation: A, params: P) {
+  return { auth: 'full' as const, organisation, params };
+}
 
 export const sessionSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), language }),

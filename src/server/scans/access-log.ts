@@ -29,6 +29,23 @@ export async function logAccess(tx: Tx, deps: AppDeps, entry: AccessEntry): Prom
     .execute();
 }
 
+/** The assigned expert's read of a scan (review page, leidraad, PDF), in the candidate's access log. */
+export function logExpertRead(
+  tx: Tx,
+  deps: AppDeps,
+  actorUserId: string,
+  scan: { tenant_id: string; id: string },
+): Promise<void> {
+  return logAccess(tx, deps, {
+    tenantId: scan.tenant_id,
+    scanId: scan.id,
+    actorUserId,
+    actorRole: 'expert',
+    view: 'expert',
+    outcome: 'allowed',
+  });
+}
+
 export async function logRefusal(deps: AppDeps, entry: Omit<AccessEntry, 'outcome'>): Promise<void> {
   await inTransaction(deps.database, { tenantId: entry.tenantId, userId: entry.actorUserId }, (tx) =>
     logAccess(tx, deps, { ...entry, outcome: 'denied' }),

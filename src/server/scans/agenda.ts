@@ -6,8 +6,6 @@ import type { Agenda } from '../../core/agenda/agenda.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
-import { conflict } from '../domain-error.ts';
-import { sentence } from '../texts.ts';
 
 const field = 'agenda';
 
@@ -30,6 +28,3 @@ export async function sealAgenda(
   const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
   return sealScanField(key, scan.tenant_id, scan.id, field, agenda);
 }
-
-export const agendaNotReady = () =>
-  conflict('report-not-ready', sentence('errors', 'report-not-ready.agenda'));

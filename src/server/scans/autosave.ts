@@ -13,6 +13,8 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 import { conflict, notFound, type Sentence, withFullStop } from '../domain-error.ts';
+import { assertMay } from '../policies/may.ts';
+import { ownScanRules } from '../policies/scan.ts';
 
 /** What a save needs of the scan: no other sealed field is read. */
 export interface SavingScan {
@@ -81,6 +83,8 @@ export async function beginSave(
     .executeTakeFirst();
   if (!row) throw notFound();
   if (row.last_save_id === input.saveId) return { retry: true, revision: row.revision };
+  // The rule the own scan's reply sends as `may: ['answer']` (policies/scan.ts).
+  assertMay(ownScanRules, { status: row.status, review: row.review }, 'answer');
   const step = transition(row.status, 'save', row.review);
   if (!step.ok) throw conflict('scan-frozen', withFullStop(step.reason));
   if (input.baseRevision !== row.revision) {

@@ -8,8 +8,9 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { conflict, withFullStop } from '../domain-error.ts';
-import { assertSubmitted, loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { assertMay } from '../policies/may.ts';
+import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { assertSubmitted, expertScanRules } from '../policies/scan.ts';
 import { notify } from './notify.ts';
 
 export interface ScanUnderReview {
@@ -29,18 +30,26 @@ export async function loadForExpert(
   return { procedure, scan };
 }
 
+const lifecycleEvent: Record<'begin' | 'reopen' | 'finalise', ScanEvent> = {
+  begin: 'begin-review',
+  reopen: 'reopen',
+  finalise: 'finalise',
+};
+
 export async function reviewStep(
   deps: AppDeps,
   session: SessionInfo,
   input: { tenantId: string; procedureId: string; scanId: string },
-  event: ScanEvent,
+  step: 'begin' | 'reopen' | 'finalise',
   change: (loaded: ScanUnderReview, tx: Tx) => Promise<Record<string, unknown>>,
   action: 'scan.review_started' | 'scan.reopened' | 'scan.finalised',
 ): Promise<{ status: string }> {
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const loaded = await loadForExpert(tx, session, input, true);
-    const next = transition(loaded.scan.status, event, loaded.procedure.review);
-    if (!next.ok) throw conflict('wrong-state', withFullStop(next.reason));
+    // The rule the expert's read sends as `may` (policies/scan.ts), then the step itself.
+    assertMay(expertScanRules, { status: loaded.scan.status, review: loaded.procedure.review }, step);
+    const next = transition(loaded.scan.status, lifecycleEvent[step], loaded.procedure.review);
+    if (!next.ok) throw new Error('the rule and the lifecycle disagree');
     const extra = await change(loaded, tx);
     await tx
       .updateTable('scans')

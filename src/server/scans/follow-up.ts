@@ -6,7 +6,8 @@ import type { ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
 import type { LoadedInstrument } from '../instruments/registry.ts';
-import { loadProcedureFor } from '../policies/procedure.ts';
+import { assertMay } from '../policies/may.ts';
+import { loadProcedureFor, procedureRules } from '../policies/procedure.ts';
 import { sentence } from '../texts.ts';
 
 /**
@@ -23,6 +24,7 @@ export async function followedProcedure(
   const earlier = await loadProcedureFor(tx, session, input.tenantId, input.followsProcedureId, [
     'opdrachtgever',
   ]);
+  assertMay(procedureRules, earlier, 'followUp');
   if (earlier.instrument_id !== loaded.instrument.id) {
     throw invalidInput('invalid-input', sentence('errors', 'invalid-input.follow-up-instrument'), [
       {

@@ -23,3 +23,28 @@ export async function pinnedInstrument(
   }
   return loaded;
 }
+
+/** A definition as it is sent: the catalogue's preview, and the version a scan or procedure pinned. */
+export function presentDefinition(loaded: LoadedInstrument) {
+  return {
+    id: loaded.instrument.id,
+    version: loaded.instrument.version,
+    hash: loaded.hash,
+    definition: loaded.instrument,
+  };
+}
+
+/** How a procedure names its pinned version in lists: id, version, hash and the title to show. */
+export function pinnedRef(
+  deps: AppDeps,
+  procedure: Pick<Selectable<ProceduresTable>, 'instrument_id' | 'instrument_version' | 'instrument_hash'>,
+) {
+  const loaded = deps.instruments.get(procedure.instrument_id, procedure.instrument_version);
+  return {
+    id: procedure.instrument_id,
+    version: procedure.instrument_version,
+    hash: procedure.instrument_hash,
+    // A version missing on disk stops the start; the id stands in should it ever be absent.
+    title: loaded?.instrument.title ?? { nl: procedure.instrument_id },
+  };
+}

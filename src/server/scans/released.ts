@@ -8,9 +8,8 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import type { ScansTable } from '../db/schema.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
-import { forbidden } from '../domain-error.ts';
-import { loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
-import { sentence } from '../texts.ts';
+import { type LoadedProcedure, loadProcedureFor, loadScanOfProcedure } from '../policies/procedure.ts';
+import { notReleased, procedureScanRules } from '../policies/scan.ts';
 import { logAccess, logRefusal } from './access-log.ts';
 
 export type ClientView = Extract<View, 'opdrachtgever-samenvatting' | 'opdrachtgever-volledig'>;
@@ -24,18 +23,27 @@ export async function releasedViewFor(
   tx: Tx,
   deps: AppDeps,
   session: SessionInfo,
+  procedure: LoadedProcedure,
   scan: Selectable<ScansTable>,
 ): Promise<ClientView | null> {
-  if (scan.status !== 'report-ready') return null;
-  const releases = await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute();
-  const scope = clientScope(
-    releases.map((r) => ({
+  const releases = (await tx.selectFrom('releases').selectAll().where('scan_id', '=', scan.id).execute()).map(
+    (r) => ({
       scope: r.scope,
       until: new Date(r.until),
       revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
-    })),
-    deps.now(),
+    }),
   );
+  const now = deps.now();
+  // The rule the procedure's reply sends as `may: ['readReport']` (policies/scan.ts).
+  const subject = {
+    roles: procedure.roles,
+    procedureStatus: procedure.status,
+    status: scan.status,
+    releases,
+    now,
+  };
+  if (procedureScanRules.readReport(subject) !== null) return null;
+  const scope = clientScope(releases, now);
   if (!scope) return null;
   const view: ClientView = scope === 'volledig' ? 'opdrachtgever-volledig' : 'opdrachtgever-samenvatting';
   await logAccess(tx, deps, {
@@ -62,7 +70,7 @@ export async function refuseUnreleased(
     actorRole: 'opdrachtgever',
     view: 'opdrachtgever',
   });
-  throw forbidden('not-released', sentence('errors', 'not-released'));
+  throw notReleased();
 }
 
 /**
@@ -91,7 +99,7 @@ export async function readReleased<T>(
         'opdrachtgever',
       ]);
       const scan = await loadScanOfProcedure(tx, procedure, input.scanId);
-      const view = await releasedViewFor(tx, deps, session, scan);
+      const view = await releasedViewFor(tx, deps, session, procedure, scan);
       return view ? { value: await read(tx, { procedure, scan, view }) } : null;
     },
   );

@@ -12,14 +12,10 @@ import { type NetworkNames, networkNamesOf } from '../../core/report/evidence-te
 import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
-import { conflict } from '../domain-error.ts';
-import { sentence } from '../texts.ts';
+import { reportNotReady } from '../policies/scan.ts';
 import { openField } from './content.ts';
 import { pinnedInstrument } from './pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
-
-export const reportNotReady = () =>
-  conflict('report-not-ready', sentence('errors', 'report-not-ready.default'));
 
 export async function reportViewOf(
   deps: AppDeps,

@@ -33,7 +33,7 @@ export function FollowUpField({
   useEffect(() => {
     let live = true;
     call('procedures.list', { params: { tenantId } })
-      .then(({ procedures }) => live && setEarlier(procedures.filter((p) => p.as === 'opdrachtgever')))
+      .then(({ procedures }) => live && setEarlier(procedures.filter((p) => p.may.includes('followUp'))))
       .catch(() => live && setEarlier([]));
     return () => {
       live = false;

@@ -6,7 +6,6 @@
 // every question gets room for notes (conversation.css). The server logs every read.
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { GuideTheme } from '../../core/conversation/interview-guide.ts';
 import type { FullText } from '../../core/conversation/schema.ts';
 import { ApiError } from '../api.ts';
@@ -14,9 +13,8 @@ import { call } from '../client.ts';
 import type { GuideReply } from '../contract.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
-import { ForAbility } from '../scan/access.tsx';
+import { ForProcedureScan, type ProcedureScanPageProps } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
-import type { Organisation } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -26,19 +24,7 @@ import './conversation.css';
 import { may } from '../session.tsx';
 
 export function InterviewGuide() {
-  const { procedureId, scanId } = useParams();
-  return (
-    <ForAbility action="procedures.read">
-      {(organisation) => (
-        <InterviewGuidePage
-          key={`${procedureId}/${scanId}`}
-          organisation={organisation}
-          procedureId={procedureId ?? ''}
-          scanId={scanId ?? ''}
-        />
-      )}
-    </ForAbility>
-  );
+  return <ForProcedureScan action="procedures.read" page={InterviewGuidePage} />;
 }
 
 type State =
@@ -48,15 +34,7 @@ type State =
   | { status: 'not-submitted' }
   | { status: 'ready'; reply: GuideReply; name: string | null };
 
-function InterviewGuidePage({
-  organisation,
-  procedureId,
-  scanId,
-}: {
-  organisation: Organisation;
-  procedureId: string;
-  scanId: string;
-}) {
+function InterviewGuidePage({ organisation, procedureId, scanId }: ProcedureScanPageProps) {
   const { t } = useTranslation();
   const { say, language } = useSay();
   const tenantId = organisation.tenantId;

@@ -31,7 +31,11 @@ export function shortHash(hash: string): string {
 function InstrumentListPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  const list = useResource(async () => (await call('instruments.list')).instruments, []);
+  const tenantId = organisation.tenantId;
+  const list = useResource(
+    async () => (await call('instruments.list', { params: { tenantId } })).instruments,
+    [tenantId],
+  );
 
   return (
     <>

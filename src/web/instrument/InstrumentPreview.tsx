@@ -36,7 +36,11 @@ export function InstrumentPreview() {
 function PreviewPage({ organisation, instrumentId }: { organisation: Organisation; instrumentId: string }) {
   const { t } = useTranslation();
   const { say: sayText } = useSay();
-  const load = useResource(() => call('instruments.read', { params: { instrumentId } }), [instrumentId]);
+  const tenantId = organisation.tenantId;
+  const load = useResource(
+    () => call('instruments.read', { params: { tenantId, instrumentId } }),
+    [tenantId, instrumentId],
+  );
 
   const back = (
     <Paragraph>

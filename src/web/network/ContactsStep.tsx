@@ -76,12 +76,6 @@ function QuickAdd({ network, catalogue, apply, announce }: StepProps) {
         : t('networkMap.contacts.added', { label: text }),
     );
   };
-  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      add();
-    }
-  };
 
   return (
     <section aria-labelledby="nw-quick-title" className="weerbaar-section weerbaar-network__add">
@@ -107,17 +101,7 @@ function QuickAdd({ network, catalogue, apply, announce }: StepProps) {
           text={(p) => names.say(p.text)}
         />
       </div>
-      <RadioGroup
-        id="nw-quick-kind"
-        legend={t('networkMap.contacts.kind')}
-        className="weerbaar-network__inline-choices"
-        choices={[
-          { value: 'person', label: t('networkMap.contacts.person') },
-          { value: 'organisation', label: t('networkMap.contacts.organisation') },
-        ]}
-        value={kind}
-        onValueChange={(value) => setKind(value as ContactKind)}
-      />
+      <KindChoice id="nw-quick-kind" value={kind} onChange={setKind} />
       <TextField
         id="nw-quick-label"
         label={t('networkMap.contacts.label')}
@@ -127,7 +111,7 @@ function QuickAdd({ network, catalogue, apply, announce }: StepProps) {
         maxLength={networkLimits.label}
         autoComplete="off"
         onValueChange={setLabel}
-        onKeyDown={onKey}
+        onKeyDown={onEnter(add)}
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="button" onClick={add}>
@@ -252,18 +236,10 @@ function ContactRow({
             autoComplete="off"
             onValueChange={(label) => apply({ op: 'updateContact', id: contact.id, label })}
           />
-          <RadioGroup
+          <KindChoice
             id={fieldId('c', base, 'kind')}
-            legend={t('networkMap.contacts.kind')}
-            className="weerbaar-network__inline-choices"
-            choices={[
-              { value: 'person', label: t('networkMap.contacts.person') },
-              { value: 'organisation', label: t('networkMap.contacts.organisation') },
-            ]}
             value={contact.kind}
-            onValueChange={(kind) =>
-              apply({ op: 'updateContact', id: contact.id, kind: kind as ContactKind })
-            }
+            onChange={(kind) => apply({ op: 'updateContact', id: contact.id, kind })}
           />
           {contact.direct && network.contexts.length > 0 ? (
             <CheckboxGroup
@@ -345,14 +321,12 @@ function Indirect({ network, catalogue, apply, announce }: StepProps) {
       <Heading3 id="nw-indirect-title">{t('networkMap.contacts.indirectTitle')}</Heading3>
       <FormFieldDescription>{t('networkMap.contacts.indirectHelp')}</FormFieldDescription>
       <div className="weerbaar-network__fields">
-        <OptionSelect
+        <ContactSelect
           id="nw-indirect-via"
           label={t('networkMap.contacts.via')}
           value={via}
           onValueChange={setVia}
-          empty={t('networkMap.contacts.chooseContact')}
           options={direct}
-          text={(c) => c.label}
         />
         <TextField
           id="nw-indirect-label"
@@ -362,25 +336,10 @@ function Indirect({ network, catalogue, apply, announce }: StepProps) {
           maxLength={networkLimits.label}
           autoComplete="off"
           onValueChange={setLabel}
-          onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              add();
-            }
-          }}
+          onKeyDown={onEnter(add)}
         />
       </div>
-      <RadioGroup
-        id="nw-indirect-kind"
-        legend={t('networkMap.contacts.kind')}
-        className="weerbaar-network__inline-choices"
-        choices={[
-          { value: 'person', label: t('networkMap.contacts.person') },
-          { value: 'organisation', label: t('networkMap.contacts.organisation') },
-        ]}
-        value={kind}
-        onValueChange={(value) => setKind(value as ContactKind)}
-      />
+      <KindChoice id="nw-indirect-kind" value={kind} onChange={setKind} />
       <ButtonGroup>
         <Button appearance="secondary-action-button" type="button" onClick={add}>
           {t('networkMap.contacts.indirectAdd')}
@@ -418,23 +377,19 @@ function Memberships({ network, catalogue, apply }: StepProps) {
             {t('networkMap.contacts.membershipTitle')}
           </FieldsetLegend>
           <div className="weerbaar-network__fields">
-            <OptionSelect
+            <ContactSelect
               id="nw-member-person"
               label={t('networkMap.contacts.membershipPerson')}
               value={person}
               onValueChange={setPerson}
-              empty={t('networkMap.contacts.chooseContact')}
               options={persons}
-              text={(c) => c.label}
             />
-            <OptionSelect
+            <ContactSelect
               id="nw-member-organisation"
               label={t('networkMap.contacts.membershipOrganisation')}
               value={organisation}
               onValueChange={setOrganisation}
-              empty={t('networkMap.contacts.chooseContact')}
               options={organisations}
-              text={(c) => c.label}
             />
             <OptionSelect
               id="nw-member-role"
@@ -488,5 +443,68 @@ function Memberships({ network, catalogue, apply }: StepProps) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Enter in a one-line field adds, as the button beside it does (the form is not sent). */
+function onEnter(add: () => void) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    add();
+  };
+}
+
+/** Person or organisation: the choice every way of adding or describing a contact asks. */
+function KindChoice({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: ContactKind;
+  onChange: (kind: ContactKind) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RadioGroup
+      id={id}
+      legend={t('networkMap.contacts.kind')}
+      className="weerbaar-network__inline-choices"
+      choices={[
+        { value: 'person', label: t('networkMap.contacts.person') },
+        { value: 'organisation', label: t('networkMap.contacts.organisation') },
+      ]}
+      value={value}
+      onValueChange={(chosen) => onChange(chosen as ContactKind)}
+    />
+  );
+}
+
+/** One of the candidate's contacts, by label. */
+function ContactSelect({
+  id,
+  label,
+  value,
+  onValueChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (id: string) => void;
+  options: readonly NetworkContact[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <OptionSelect
+      id={id}
+      label={label}
+      value={value}
+      onValueChange={onValueChange}
+      empty={t('networkMap.contacts.chooseContact')}
+      options={options}
+      text={(c) => c.label}
+    />
   );
 }

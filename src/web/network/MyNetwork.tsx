@@ -82,7 +82,7 @@ function MyNetworkPage({ organisation, scanId }: { organisation: Organisation; s
       </>
     );
   }
-  const editable = scan.status === 'invited' || scan.status === 'started';
+  const editable = scan.may.includes('answer');
 
   return (
     <>

@@ -19,7 +19,7 @@ export function NetworkCard({
   const { t } = useTranslation();
   if (!instrument.network) return null;
   const network = scan.network;
-  const editable = scan.status === 'invited' || scan.status === 'started';
+  const editable = scan.may.includes('answer');
   const contexts = network?.contexts?.length ?? 0;
   const contacts = network?.contacts?.length ?? 0;
   return (

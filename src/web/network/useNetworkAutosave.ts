@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { NetworkOp } from '../../core/network/edit.ts';
 import type { Network, NetworkCatalogue } from '../../core/network/model.ts';
 import { call } from '../client.ts';
-import { editableStatus, useSaveQueue } from '../scan/useSaveQueue.ts';
+import { useSaveQueue } from '../scan/useSaveQueue.ts';
 import { NetworkAutosaver, type NetworkSnapshot } from './network-autosave.ts';
 
 export interface UseNetworkAutosave {
@@ -30,7 +30,7 @@ export function useNetworkAutosave(options: {
             call('scans.saveNetwork', { params: { tenantId, scanId }, body: input }, { keepalive }),
           reload: async () => {
             const scan = await call('scans.readOwn', { params: { tenantId, scanId } });
-            return { revision: scan.revision, network: scan.network, editable: editableStatus(scan.status) };
+            return { revision: scan.revision, network: scan.network, editable: scan.may.includes('answer') };
           },
         },
         initial,

@@ -21,11 +21,11 @@ import { useParams } from 'react-router';
 import { type Role, roles } from '../../core/vocabulary.ts';
 import { call } from '../client.ts';
 import type { Member } from '../contract.ts';
-import { bodyField, formProblem, problemMessage } from '../problem.ts';
+import { problemMessage } from '../problem.ts';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { NoAccess } from '../shell/OrganisationHome.tsx';
-import { ErrorSummary, type FieldErrors, SelectField, summarise, useFocusFirstError } from '../ui/forms.tsx';
-import { checkInvitee, InviteeFields } from '../ui/InviteeFields.tsx';
+import { ErrorSummary, type FieldErrors, SelectField, summarise } from '../ui/forms.tsx';
+import { InviteeFields, useInviteeForm } from '../ui/InviteeFields.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
@@ -310,50 +310,19 @@ const SERVER_FIELD: Record<string, string> = {
 
 function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (member: Member) => void }) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const focusFirstError = useFocusFirstError(errors, INVITE_FIELDS);
-
-  const validate = (): FieldErrors => {
-    const found = checkInvitee('invite', email, name, t);
-    if (!isRole(role)) found['invite-role'] = t('members.roleRequired');
-    return found;
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setMessage(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !isRole(role)) {
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
-      const { member } = await call('organisation.inviteMember', {
-        params: { tenantId },
-        body: { email: email.trim(), displayName: name.trim(), role },
-      });
-      setEmail('');
-      setName('');
-      setRole('');
-      setErrors({});
-      onInvited(member);
-    } catch (caught) {
-      const refused = formProblem(caught, bodyField(SERVER_FIELD), t);
-      setErrors(refused.fields);
-      setMessage(refused.message);
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useInviteeForm({
+    prefix: 'invite',
+    fields: INVITE_FIELDS,
+    serverFields: SERVER_FIELD,
+    check: (): FieldErrors => (isRole(role) ? {} : { 'invite-role': t('members.roleRequired') }),
+    // The check above has made sure the role is one.
+    send: (invitee) =>
+      call('organisation.inviteMember', { params: { tenantId }, body: { ...invitee, role: role as Role } }),
+    onSent: ({ member }) => onInvited(member),
+    reset: () => setRole(''),
+  });
+  const { errors, message, busy, submit } = form;
 
   return (
     <section aria-labelledby="invite-title" className="weerbaar-section">
@@ -368,11 +337,7 @@ function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: (mem
             name: t('members.nameLabel'),
             nameDescription: t('members.nameDescription'),
           }}
-          email={email}
-          name={name}
-          errors={errors}
-          onEmail={setEmail}
-          onName={setName}
+          form={form}
         />
         <SelectField
           id="invite-role"

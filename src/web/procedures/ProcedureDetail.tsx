@@ -16,7 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Language } from '../../core/vocabulary.ts';
@@ -24,15 +24,15 @@ import { FollowUpNote } from '../agenda/FollowUp.tsx';
 import { call } from '../client.ts';
 import type { Candidate, CandidateStatus, ProcedureDetail as Detail } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
-import { bodyField, formProblem, problemMessage } from '../problem.ts';
+import { problemMessage } from '../problem.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
 import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
-import { ErrorSummary, type FieldErrors, SelectField, summarise, useFocusFirstError } from '../ui/forms.tsx';
-import { checkInvitee, InviteeFields } from '../ui/InviteeFields.tsx';
+import { ErrorSummary, SelectField, summarise } from '../ui/forms.tsx';
+import { InviteeFields, useInviteeForm } from '../ui/InviteeFields.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -50,8 +50,6 @@ export function ProcedureDetail() {
   );
 }
 
-const REVIEWABLE: readonly CandidateStatus[] = ['submitted', 'in-review', 'report-ready', 'released'];
-const REMINDABLE: readonly CandidateStatus[] = ['invited', 'started'];
 const STATUS_ORDER: readonly CandidateStatus[] = [
   'invited',
   'started',
@@ -68,18 +66,10 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
   const { say: sayText, language } = useSay();
   const handed = useOneTimeState<{ opened?: boolean }>();
   const tenantId = organisation.tenantId;
-  const load = useResource(async () => {
-    const procedure = await call('procedures.read', { params: { tenantId, procedureId } });
-    let instrumentTitle = procedure.instrument.id;
-    try {
-      const { instruments } = await call('instruments.list');
-      const found = instruments.find((i) => i.id === procedure.instrument.id);
-      if (found) instrumentTitle = sayText(found.title);
-    } catch {
-      // The title is a nicety; the id will do.
-    }
-    return { procedure, instrumentTitle };
-  }, [tenantId, procedureId, sayText]);
+  const load = useResource(
+    () => call('procedures.read', { params: { tenantId, procedureId } }),
+    [tenantId, procedureId],
+  );
   const [status, setStatus] = useState<string | null>(handed?.opened ? t('procedure.opened') : null);
   const [reminding, setReminding] = useState<string | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
@@ -94,9 +84,11 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
     );
   }
 
-  const { procedure, instrumentTitle } = load.data;
+  const procedure = load.data;
+  // Which words to use follows the person's part; what they may do is sent with the procedure
+  // and with each candidate (policies/procedure.ts, policies/scan.ts), never decided here.
   const isClient = procedure.as === 'opdrachtgever';
-  const open = procedure.status === 'open';
+  const mayInvite = procedure.may.includes('invite');
   const name = (c: Candidate) => c.displayName ?? t('procedure.nameGone');
 
   const remind = async (candidate: Candidate) => {
@@ -126,7 +118,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
         <div>
           <dt>{t('procedures.instrument')}</dt>
           <dd>
-            {instrumentTitle}{' '}
+            {sayText(procedure.instrument.title)}{' '}
             <span className="weerbaar-muted">
               ({t('procedure.version', { version: procedure.instrument.version })})
             </span>
@@ -157,9 +149,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
         <Paragraph>{isClient ? t('procedure.clientSees') : t('procedure.expertSees')}</Paragraph>
         <ErrorSummary errors={[]} message={rowError} />
         {procedure.candidates.length === 0 ? (
-          <Paragraph>
-            {isClient && open ? t('procedure.noCandidatesYet') : t('procedure.noCandidates')}
-          </Paragraph>
+          <Paragraph>{mayInvite ? t('procedure.noCandidatesYet') : t('procedure.noCandidates')}</Paragraph>
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
           <section className="weerbaar-table-scroll" aria-label={t('procedure.tableRegion')} tabIndex={0}>
@@ -192,7 +182,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
                     </TableCell>
                     <TableCell>{formatDateTime(candidate.updatedAt, language)}</TableCell>
                     <TableCell>
-                      {isClient && candidate.status === 'released' ? (
+                      {candidate.may.includes('readReport') ? (
                         <AppLink
                           to={`/o/${tenantId}/procedures/${procedure.id}/scans/${candidate.scanId}/rapport`}
                           aria-label={t('procedure.readReportOf', { name: name(candidate) })}
@@ -200,7 +190,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
                           {t('procedure.readReport')}
                         </AppLink>
                       ) : null}
-                      {isClient && open && REMINDABLE.includes(candidate.status) ? (
+                      {candidate.may.includes('remind') ? (
                         <Button
                           appearance="secondary-action-button"
                           type="button"
@@ -211,7 +201,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
                           {t('procedure.remind')}
                         </Button>
                       ) : null}
-                      {!isClient && REVIEWABLE.includes(candidate.status) ? (
+                      {candidate.may.includes('review') ? (
                         <AppLink
                           to={`/o/${tenantId}/procedures/${procedure.id}/scans/${candidate.scanId}/beoordeling`}
                           aria-label={t('procedure.reviewLabel', { name: name(candidate) })}
@@ -243,7 +233,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
         </details>
       </section>
 
-      {isClient && open ? (
+      {mayInvite ? (
         <InviteCandidate
           tenantId={tenantId}
           procedureId={procedure.id}
@@ -254,7 +244,7 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
         />
       ) : null}
 
-      {isClient && open ? (
+      {procedure.may.includes('close') ? (
         <CloseProcedure
           tenantId={tenantId}
           procedure={procedure}
@@ -294,44 +284,19 @@ function InviteCandidate({
   onInvited: (name: string, email: string) => void;
 }) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
   const [language, setLanguage] = useState<Language>('nl');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const focusFirstError = useFocusFirstError(errors, INVITE_FIELDS);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setMessage(null);
-    const found = checkInvitee('ic', email, name, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('procedures.inviteCandidate', {
+  const form = useInviteeForm({
+    prefix: 'ic',
+    fields: INVITE_FIELDS,
+    serverFields: INVITE_SERVER_FIELD,
+    send: (invitee) =>
+      call('procedures.inviteCandidate', {
         params: { tenantId, procedureId },
-        body: { email: email.trim(), displayName: name.trim(), language },
-      });
-      const invited = { name: name.trim(), email: email.trim() };
-      setEmail('');
-      setName('');
-      setErrors({});
-      onInvited(invited.name, invited.email);
-    } catch (caught) {
-      const refused = formProblem(caught, bodyField(INVITE_SERVER_FIELD), t);
-      setErrors(refused.fields);
-      setMessage(refused.message);
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
-  };
+        body: { ...invitee, language },
+      }),
+    onSent: (_, invitee) => onInvited(invitee.displayName, invitee.email),
+  });
+  const { errors, message, busy, submit } = form;
 
   return (
     <section aria-labelledby="invite-candidate-title" className="weerbaar-section">
@@ -346,11 +311,7 @@ function InviteCandidate({
             name: t('invite.name'),
             nameDescription: t('invite.nameDescription'),
           }}
-          email={email}
-          name={name}
-          errors={errors}
-          onEmail={setEmail}
-          onName={setName}
+          form={form}
         />
         <SelectField
           id="ic-language"

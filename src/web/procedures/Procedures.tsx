@@ -44,13 +44,15 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { say: sayText, language } = useSay();
   const tenantId = organisation.tenantId;
+  const mayList = may(organisation, 'instruments.list');
   const load = useResource(async (): Promise<Data> => {
+    // The catalogue is for opening a procedure; the list names each procedure's own version.
     const [{ procedures }, { instruments }] = await Promise.all([
       call('procedures.list', { params: { tenantId } }),
-      call('instruments.list'),
+      mayList ? call('instruments.list', { params: { tenantId } }) : { instruments: [] },
     ]);
     return { procedures, instruments };
-  }, [tenantId]);
+  }, [tenantId, mayList]);
   const isClient = may(organisation, 'procedures.open');
   const isExpert = may(organisation, 'scans.review');
 
@@ -64,10 +66,6 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
     heading?.scrollIntoView({ block: 'start' });
   }, [ready, hash]);
 
-  const titleOf = (id: string) => {
-    const found = load.status === 'ready' ? load.data.instruments.find((i) => i.id === id) : undefined;
-    return found ? sayText(found.title) : id;
-  };
   const procedures = load.status === 'ready' ? load.data.procedures : [];
 
   return (
@@ -108,7 +106,7 @@ function ProceduresPage({ organisation }: { organisation: Organisation }) {
                       <AppLink to={`/o/${tenantId}/procedures/${procedure.id}`}>{procedure.name}</AppLink>
                     </TableHeaderCell>
                     <TableCell>{officeLabel(procedure.office, t)}</TableCell>
-                    <TableCell>{titleOf(procedure.instrument.id)}</TableCell>
+                    <TableCell>{sayText(procedure.instrument.title)}</TableCell>
                     <TableCell>
                       <span className={`weerbaar-badge weerbaar-badge--procedure-${procedure.status}`}>
                         {t(`procedureStatus.${procedure.status}`)}

@@ -116,7 +116,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
               {t('myReport.toReport')}
             </a>
           </li>
-          {own.releasable ? (
+          {own.may.includes('release') ? (
             <li>
               <a className="utrecht-link utrecht-link--html-a" href="#share-title">
                 {t('share.title')}
@@ -155,7 +155,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
       />
       <AgendaSection tenantId={tenantId} scanId={scan.id} />
 
-      {own.releasable ? (
+      {own.may.includes('release') ? (
         <Share
           tenantId={tenantId}
           scanId={scan.id}
@@ -297,17 +297,19 @@ function Share({
                     date: formatDateTime(item.until, language),
                   })}
                 </Paragraph>
-                <ButtonGroup>
-                  <Button
-                    appearance="secondary-action-button"
-                    hint="danger"
-                    type="button"
-                    busy={busy === item.id}
-                    onClick={() => revoke(item)}
-                  >
-                    {t('share.revoke')}
-                  </Button>
-                </ButtonGroup>
+                {item.may.includes('revoke') ? (
+                  <ButtonGroup>
+                    <Button
+                      appearance="secondary-action-button"
+                      hint="danger"
+                      type="button"
+                      busy={busy === item.id}
+                      onClick={() => revoke(item)}
+                    >
+                      {t('share.revoke')}
+                    </Button>
+                  </ButtonGroup>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -5,15 +5,13 @@
 
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { ReleasedReport as Released } from '../contract.ts';
 import { InterviewGuideLink } from '../conversation/InterviewGuideLink.tsx';
 import { useSay } from '../instrument/text.ts';
-import { ForAbility } from '../scan/access.tsx';
+import { ForProcedureScan, type ProcedureScanPageProps } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
-import type { Organisation } from '../session.tsx';
 import { AppLink } from '../ui/links.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
@@ -22,19 +20,7 @@ import { ReportDownloads } from './ReportDownloads.tsx';
 import { ReportSections } from './ReportSections.tsx';
 
 export function ReleasedReport() {
-  const { procedureId, scanId } = useParams();
-  return (
-    <ForAbility action="reports.released">
-      {(organisation) => (
-        <ReleasedReportPage
-          key={`${procedureId}/${scanId}`}
-          organisation={organisation}
-          procedureId={procedureId ?? ''}
-          scanId={scanId ?? ''}
-        />
-      )}
-    </ForAbility>
-  );
+  return <ForProcedureScan action="reports.released" page={ReleasedReportPage} />;
 }
 
 type State =
@@ -43,15 +29,7 @@ type State =
   | { status: 'refused'; name: string | null }
   | { status: 'ready'; released: Released; name: string | null };
 
-function ReleasedReportPage({
-  organisation,
-  procedureId,
-  scanId,
-}: {
-  organisation: Organisation;
-  procedureId: string;
-  scanId: string;
-}) {
+function ReleasedReportPage({ organisation, procedureId, scanId }: ProcedureScanPageProps) {
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;

@@ -8,7 +8,6 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { ExpertEarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError } from '../api.ts';
@@ -21,10 +20,9 @@ import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.
 import { problemMessage } from '../problem.ts';
 import { ReportDownloads } from '../report/ReportDownloads.tsx';
 import { AnswerList } from '../scan/AnswerList.tsx';
-import { ForAbility } from '../scan/access.tsx';
+import { ForProcedureScan, type ProcedureScanPageProps } from '../scan/access.tsx';
 import { formatDate, formatTime } from '../scan/format.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
-import type { Organisation } from '../session.tsx';
 import { TextArea } from '../ui/choices.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -35,26 +33,13 @@ import { pageState, useResource } from '../ui/use-resource.ts';
 import { Judgements } from './Judgements.tsx';
 
 export function Review() {
-  const { procedureId, scanId } = useParams();
-  return (
-    <ForAbility action="scans.review">
-      {(organisation) => (
-        <ReviewPage
-          key={`${procedureId}/${scanId}`}
-          organisation={organisation}
-          procedureId={procedureId ?? ''}
-          scanId={scanId ?? ''}
-        />
-      )}
-    </ForAbility>
-  );
+  return <ForProcedureScan action="scans.review" page={ReviewPage} />;
 }
 
 interface Data {
   review: ReviewScan;
   instrument: Instrument;
   name: string | null;
-  reviewPolicy: 'required' | 'optional' | 'none';
 }
 
 type State =
@@ -63,15 +48,7 @@ type State =
   | { status: 'not-submitted'; reopened: boolean }
   | { status: 'ready'; data: Data };
 
-function ReviewPage({
-  organisation,
-  procedureId,
-  scanId,
-}: {
-  organisation: Organisation;
-  procedureId: string;
-  scanId: string;
-}) {
+function ReviewPage({ organisation, procedureId, scanId }: ProcedureScanPageProps) {
   const { t } = useTranslation();
   const { language } = useSay();
   const tenantId = organisation.tenantId;
@@ -79,14 +56,11 @@ function ReviewPage({
     try {
       const procedure = await call('procedures.read', { params: { tenantId, procedureId } });
       const review = await call('reviews.read', { params: { tenantId, procedureId, scanId } });
-      const loaded = await call('instruments.read', {
-        params: { instrumentId: review.instrument.id },
-        query: { version: review.instrument.version },
-      });
+      const loaded = await call('procedures.instrument', { params: { tenantId, procedureId } });
       const name = procedure.candidates.find((c) => c.scanId === scanId)?.displayName ?? null;
       return {
         status: 'ready',
-        data: { review, instrument: loaded.definition, name, reviewPolicy: procedure.review },
+        data: { review, instrument: loaded.definition, name },
       };
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'not-submitted')
@@ -121,9 +95,9 @@ function ReviewPage({
     );
   }
 
-  const { review, instrument, name, reviewPolicy } = state.data;
-  const canDecide =
-    review.status === 'in-review' || (review.status === 'submitted' && reviewPolicy === 'optional');
+  const { review, instrument, name } = state.data;
+  // What the server allows now (policies/scan.ts), sent with the scan: never decided here.
+  const canDecide = review.may.includes('decide');
   const finished = review.status === 'report-ready';
 
   const begin = async () => {
@@ -175,7 +149,8 @@ function ReviewPage({
         </ul>
       </nav>
 
-      {review.status === 'submitted' && reviewPolicy !== 'optional' ? (
+      {/* Where judging may start at once (optional review), there is no separate first step. */}
+      {review.may.includes('begin') && !canDecide ? (
         <section aria-labelledby="review-begin" className="weerbaar-panel">
           <Heading2 id="review-begin">{t('review.beginTitle')}</Heading2>
           <Paragraph>{t('review.beginText')}</Paragraph>
@@ -196,7 +171,7 @@ function ReviewPage({
       ) : null}
 
       <InterviewGuideLink tenantId={tenantId} procedureId={procedureId} scanId={scanId} />
-      {finished ? (
+      {review.may.includes('downloadPdf') ? (
         <ReportDownloads tenantId={tenantId} scanId={scanId} procedureId={procedureId} reader="expert" />
       ) : null}
       <ExpertEarlierScan tenantId={tenantId} procedureId={procedureId} scanId={scanId} />
@@ -241,7 +216,7 @@ function ReviewPage({
         />
       ) : null}
 
-      {review.status === 'submitted' || review.status === 'in-review' ? (
+      {review.may.includes('reopen') ? (
         <Reopen
           tenantId={tenantId}
           procedureId={procedureId}

@@ -61,10 +61,7 @@ interface Data {
 /** Reads the scan and the instrument version it is pinned to. */
 export async function loadOwnScan(tenantId: string, scanId: string): Promise<Data> {
   const scan = await call('scans.readOwn', { params: { tenantId, scanId } });
-  const loaded = await call('instruments.read', {
-    params: { instrumentId: scan.instrument.id },
-    query: { version: scan.instrument.version },
-  });
+  const loaded = await call('scans.readOwnInstrument', { params: { tenantId, scanId } });
   if (loaded.hash !== scan.instrument.hash) throw new Error('instrument version differs');
   return { scan, instrument: loaded.definition };
 }
@@ -125,7 +122,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
     );
   }
 
-  if (scan.status === 'invited' || scan.status === 'started') {
+  if (scan.may.includes('answer')) {
     return (
       <>
         <PageTitle>{title}</PageTitle>
@@ -395,7 +392,7 @@ function Sent({ tenantId, scan, instrument }: { tenantId: string; scan: OwnScan;
     () => evaluate(instrument, { answers: scan.answers }),
     [instrument, scan.answers],
   );
-  const ready = scan.status === 'report-ready';
+  const ready = scan.may.includes('readReport');
   return (
     <>
       <Alert type={ready ? 'ok' : 'info'} role="presentation" className="weerbaar-sent">

@@ -42,9 +42,9 @@ function MyScansPage({ organisation }: { organisation: Organisation }) {
 
   const action = (scan: OwnScanSummary) => {
     const base = `/o/${tenantId}/mijn-scans/${scan.id}`;
-    if (scan.status === 'report-ready') return { to: `${base}/rapport`, label: t('myScans.readReport') };
-    if (scan.status === 'invited') return { to: base, label: t('myScans.begin') };
-    if (scan.status === 'started') return { to: base, label: t('myScans.continue') };
+    if (scan.may.includes('readReport')) return { to: `${base}/rapport`, label: t('myScans.readReport') };
+    if (scan.may.includes('answer'))
+      return { to: base, label: scan.status === 'invited' ? t('myScans.begin') : t('myScans.continue') };
     return { to: base, label: t('myScans.view') };
   };
 

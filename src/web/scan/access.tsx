@@ -1,7 +1,7 @@
 // Which pages of the scan flow a person may open, by the abilities the server sent (the server decides for real; this only avoids
 // showing a page that would end in "not found").
 import { Paragraph } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { OrganisationAction } from '../../core/vocabulary.ts';
@@ -39,6 +39,39 @@ export function ForAbility({
   if (!session || !organisation) return <NoAccess />;
   if (!may(organisation, action)) return <NotForYourRole organisation={organisation} />;
   return <>{children(organisation)}</>;
+}
+
+/** What a page about one scan of a procedure receives (…/procedures/:procedureId/scans/:scanId/…). */
+export interface ProcedureScanPageProps {
+  organisation: Organisation;
+  procedureId: string;
+  scanId: string;
+}
+
+/**
+ * The guard of a page about one scan of a procedure: the ability, then the page keyed by the ids in
+ * the address, so moving to another scan starts it afresh.
+ */
+export function ForProcedureScan({
+  action,
+  page: Page,
+}: {
+  action: OrganisationAction;
+  page: ComponentType<ProcedureScanPageProps>;
+}) {
+  const { procedureId = '', scanId = '' } = useParams();
+  return (
+    <ForAbility action={action}>
+      {(organisation) => (
+        <Page
+          key={`${procedureId}/${scanId}`}
+          organisation={organisation}
+          procedureId={procedureId}
+          scanId={scanId}
+        />
+      )}
+    </ForAbility>
+  );
 }
 
 /** A page's data: loading, an error with a sentence, or ready. */

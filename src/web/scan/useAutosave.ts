@@ -7,7 +7,7 @@ import { indexInstrument } from '../../core/instrument/index-instrument.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
 import { call } from '../client.ts';
 import { Autosaver, type AutosaveSnapshot } from './autosave.ts';
-import { editableStatus, useSaveQueue } from './useSaveQueue.ts';
+import { useSaveQueue } from './useSaveQueue.ts';
 
 export interface UseAutosave {
   snapshot: AutosaveSnapshot;
@@ -33,7 +33,7 @@ export function useAutosave(options: {
             call('scans.saveAnswers', { params: { tenantId, scanId }, body: input }, { keepalive }),
           reload: async () => {
             const scan = await call('scans.readOwn', { params: { tenantId, scanId } });
-            return { revision: scan.revision, answers: scan.answers, editable: editableStatus(scan.status) };
+            return { revision: scan.revision, answers: scan.answers, editable: scan.may.includes('answer') };
           },
           check: (item, value) => {
             const place = index.items.get(item);

@@ -16,9 +16,6 @@ export function newSaveId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Whether a scan in this status can still be changed by the candidate. */
-export const editableStatus = (status: string): boolean => status === 'invited' || status === 'started';
-
 /** What the page gives every saver: the session, the saveIds and the clock. */
 export type PageDeps = Pick<SaveQueueDeps<unknown, unknown>, 'onFrozen' | 'renewSession' | 'uuid' | 'now'>;
 

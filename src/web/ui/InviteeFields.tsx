@@ -1,9 +1,12 @@
-// The two fields every invitation asks for, an e-mail address and a name, with their checks:
-// the beheerder inviting a member and the opdrachtgever inviting a candidate use the same ones, so
-// they cannot drift apart. The form around them adds what differs (a role, a language).
+// The two fields every invitation asks for, an e-mail address and a name, with their checks, and
+// the way such a form is sent (`useInviteeForm`): the beheerder inviting a member and the
+// opdrachtgever inviting a candidate use the same ones, so they cannot drift apart. The form around
+// them adds what differs (a role, a language).
 import type { TFunction } from 'i18next';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FieldErrors, isEmail, TextField } from './forms.tsx';
+import { bodyField, formProblem } from '../problem.ts';
+import { type FieldErrors, isEmail, TextField, useFocusFirstError } from './forms.tsx';
 
 export interface InviteeLabels {
   email: string;
@@ -26,24 +29,18 @@ export function checkInvitee(prefix: string, email: string, name: string, t: TFu
   return found;
 }
 
+/** The two fields, bound to the form's state (`useInviteeForm`). */
 export function InviteeFields({
   prefix,
   labels,
-  email,
-  name,
-  errors,
-  onEmail,
-  onName,
+  form,
 }: {
   prefix: string;
   labels: InviteeLabels;
-  email: string;
-  name: string;
-  errors: FieldErrors;
-  onEmail: (value: string) => void;
-  onName: (value: string) => void;
+  form: Pick<InviteeForm, 'email' | 'setEmail' | 'name' | 'setName' | 'errors'>;
 }) {
   const { t } = useTranslation();
+  const { email, name, errors, setEmail: onEmail, setName: onName } = form;
   const ids = inviteeIds(prefix);
   return (
     <>
@@ -71,3 +68,66 @@ export function InviteeFields({
     </>
   );
 }
+
+export interface Invitee {
+  email: string;
+  displayName: string;
+}
+
+/**
+ * The state and the sending of an invitation form: checked here first (the two fields and what
+ * `check` adds), then sent; on success the fields are emptied (and `reset` empties the rest), on a
+ * refusal the server's sentence and field errors are shown and the first wrong field gets focus.
+ */
+export function useInviteeForm<R>(options: {
+  prefix: string;
+  /** Every field id of the form, in page order (the error summary and the focus follow it). */
+  fields: readonly string[];
+  /** The body's field names → the field ids on the page. */
+  serverFields: Record<string, string>;
+  check?: () => FieldErrors;
+  send: (invitee: Invitee) => Promise<R>;
+  onSent: (result: R, invitee: Invitee) => void;
+  reset?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const focusFirstError = useFocusFirstError(errors, [...options.fields]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setMessage(null);
+    const found = { ...checkInvitee(options.prefix, email, name, t), ...options.check?.() };
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
+    setBusy(true);
+    try {
+      const invitee = { email: email.trim(), displayName: name.trim() };
+      const result = await options.send(invitee);
+      setEmail('');
+      setName('');
+      options.reset?.();
+      setErrors({});
+      options.onSent(result, invitee);
+    } catch (caught) {
+      const refused = formProblem(caught, bodyField(options.serverFields), t);
+      setErrors(refused.fields);
+      setMessage(refused.message);
+      focusFirstError();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { email, setEmail, name, setName, errors, message, busy, submit };
+}
+
+export type InviteeForm = ReturnType<typeof useInviteeForm>;
