@@ -2,7 +2,9 @@
 // chose. Per action: what (prefilled from the measure, editable), by when, with whom (a role, not
 // a private person), and whether it is done, with a short note. Pure: the browser builds the first
 // draft with it and the server checks what it stores with the same limits.
+
 import type { Instrument, Text } from '../instrument/schema.ts';
+import { sentence } from '../texts/namespaces.ts';
 
 export const agendaStatuses = ['te-doen', 'gedaan'] as const;
 export type AgendaStatus = (typeof agendaStatuses)[number];
@@ -54,26 +56,25 @@ export function checkAgenda(agenda: Agenda, instrument: Pick<Instrument, 'measur
   const issues: AgendaIssue[] = [];
   const ids = new Set<string>();
   agenda.actions.forEach((action, i) => {
-    if (ids.has(action.id))
-      issues.push({ action: i, field: 'id', message: { nl: 'Dubbele actie', en: 'Duplicate action' } });
+    if (ids.has(action.id)) issues.push({ action: i, field: 'id', message: sentence('agenda', 'duplicate') });
     ids.add(action.id);
     if (!action.what.trim())
       issues.push({
         action: i,
         field: 'what',
-        message: { nl: 'Beschrijf wat u gaat doen', en: 'Describe what you will do' },
+        message: sentence('agenda', 'what'),
       });
     if (action.due !== null && !isCalendarDay(action.due))
       issues.push({
         action: i,
         field: 'due',
-        message: { nl: 'Vul een bestaande datum in', en: 'Enter a real date' },
+        message: sentence('agenda', 'due'),
       });
     if (action.measureId !== null && !instrument.measures.some((m) => m.id === action.measureId))
       issues.push({
         action: i,
         field: 'measureId',
-        message: { nl: 'Onbekende maatregel', en: 'Unknown measure' },
+        message: sentence('agenda', 'measure'),
       });
   });
   return issues;

@@ -1,4 +1,5 @@
 // Answers and their validation against an item. Messages speak to the person filling in.
+import { sentence } from '../texts/namespaces.ts';
 import type { Field, Item, Text } from './schema.ts';
 
 /** One entry of a repeatable group; a field left empty may be null (read as "not answered"). */
@@ -30,16 +31,13 @@ export interface AnswerError {
 }
 
 const msg = {
-  required: { nl: 'Dit is nog niet ingevuld.', en: 'This has not been answered yet.' },
-  wrongType: { nl: 'Dit antwoord past niet bij de vraag.', en: 'This answer does not fit the question.' },
-  unknownOption: { nl: 'Kies een van de gegeven mogelijkheden.', en: 'Choose one of the options given.' },
-  notInteger: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
-  notDate: { nl: 'Vul een datum in als jjjj-mm-dd.', en: 'Enter a date as yyyy-mm-dd.' },
-  unknownItem: {
-    nl: 'Deze vraag bestaat niet in deze vragenlijst.',
-    en: 'This question is not part of this questionnaire.',
-  },
-  unknownField: { nl: 'Dit veld bestaat niet.', en: 'This field does not exist.' },
+  required: sentence('instrument', 'answers.required'),
+  wrongType: sentence('instrument', 'answers.wrongType'),
+  unknownOption: sentence('instrument', 'answers.unknownOption'),
+  notInteger: sentence('instrument', 'answers.notInteger'),
+  notDate: sentence('instrument', 'answers.notDate'),
+  unknownItem: sentence('instrument', 'answers.unknownItem'),
+  unknownField: sentence('instrument', 'answers.unknownField'),
 } satisfies Record<string, Text>;
 
 function err(
@@ -88,7 +86,7 @@ function validateField(
           err(
             itemId,
             'too-many',
-            { nl: `Kies er hoogstens ${field.maxSelected}.`, en: `Choose at most ${field.maxSelected}.` },
+            sentence('instrument', 'answers.tooMany', { max: field.maxSelected }),
             where,
           ),
         ];
@@ -110,14 +108,7 @@ function validateField(
         return [err(itemId, 'not-integer', msg.notInteger, where)];
       if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) {
         const range = `${field.min ?? '…'}–${field.max ?? '…'}`;
-        return [
-          err(
-            itemId,
-            'out-of-range',
-            { nl: `Vul een getal in tussen ${range}.`, en: `Enter a number between ${range}.` },
-            where,
-          ),
-        ];
+        return [err(itemId, 'out-of-range', sentence('instrument', 'answers.numberRange', { range }), where)];
       }
       return [];
     }
@@ -131,14 +122,7 @@ function validateField(
       }
       if ((field.min && value < field.min) || (field.max && value > field.max)) {
         const range = `${field.min ?? '…'} – ${field.max ?? '…'}`;
-        return [
-          err(
-            itemId,
-            'out-of-range',
-            { nl: `Kies een datum tussen ${range}.`, en: `Choose a date between ${range}.` },
-            where,
-          ),
-        ];
+        return [err(itemId, 'out-of-range', sentence('instrument', 'answers.dateRange', { range }), where)];
       }
       return [];
     }
@@ -150,10 +134,7 @@ function validateField(
             err(
               itemId,
               'too-long',
-              {
-                nl: `Gebruik hoogstens ${field.maxLength} tekens.`,
-                en: `Use at most ${field.maxLength} characters.`,
-              },
+              sentence('instrument', 'answers.tooLong', { max: field.maxLength }),
               where,
             ),
           ]
@@ -173,18 +154,20 @@ export function validateAnswer(item: Item, value: unknown): AnswerError[] {
   const errors: AnswerError[] = [];
   if (value.length < item.minEntries) {
     errors.push(
-      err(item.id, 'too-few-entries', {
-        nl: `Vul er minstens ${item.minEntries} in.`,
-        en: `Add at least ${item.minEntries}.`,
-      }),
+      err(
+        item.id,
+        'too-few-entries',
+        sentence('instrument', 'answers.tooFewEntries', { min: item.minEntries }),
+      ),
     );
   }
   if (value.length > item.maxEntries) {
     errors.push(
-      err(item.id, 'too-many-entries', {
-        nl: `Hoogstens ${item.maxEntries}.`,
-        en: `At most ${item.maxEntries}.`,
-      }),
+      err(
+        item.id,
+        'too-many-entries',
+        sentence('instrument', 'answers.tooManyEntries', { max: item.maxEntries }),
+      ),
     );
   }
   value.forEach((entry, i) => {

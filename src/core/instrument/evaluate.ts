@@ -2,6 +2,7 @@
 // item, every indicator's level with its evidence, theme levels, the awareness gap, suggested
 // measures and progress. Pure and deterministic; the same code runs in the browser (live, on
 // every change) and on the server (on submit, and when a report is recomputed).
+import { sentence } from '../texts/namespaces.ts';
 import { type Answer, type AnswerError, type Answers, validateAnswer } from './answers.ts';
 import { type ConditionContext, type Evidence, evaluateCondition, isAnswered } from './conditions.ts';
 import { indexInstrument } from './index-instrument.ts';
@@ -100,7 +101,7 @@ export function evaluate(instrument: Instrument, input: EvaluateInput): Evaluati
       errors.push({
         item: key,
         code: 'unknown-item',
-        message: { nl: 'Deze vraag bestaat niet in deze vragenlijst.', en: 'Unknown question.' },
+        message: sentence('instrument', 'answers.unknownQuestion'),
       });
     }
   }

@@ -1,13 +1,14 @@
 // The four-step scale of domain.md §7. The software proposes a level with evidence; a person
 // decides. There is deliberately no total score.
+import { sentence } from '../texts/namespaces.ts';
 import { type Level, levels } from './scale.ts';
 import type { Text } from './schema.ts';
 
 export const levelLabels: Record<Level, Text> = {
-  'geen-aandachtspunt': { nl: 'geen aandachtspunt', en: 'no point of attention' },
-  aandachtspunt: { nl: 'aandachtspunt', en: 'point of attention' },
-  risico: { nl: 'risico — beheersmaatregel nodig', en: 'risk — mitigating measure needed' },
-  'ernstig-risico': { nl: 'ernstig risico — bespreken', en: 'serious risk — to be discussed' },
+  'geen-aandachtspunt': sentence('instrument', 'levels.geen-aandachtspunt'),
+  aandachtspunt: sentence('instrument', 'levels.aandachtspunt'),
+  risico: sentence('instrument', 'levels.risico'),
+  'ernstig-risico': sentence('instrument', 'levels.ernstig-risico'),
 };
 
 export function levelRank(level: Level): number {
