@@ -38,6 +38,8 @@ export function request(
   urlPath: string,
   headers: Record<string, string>,
   body?: string,
+  /** Give up on a request after this long (the load benchmark's overloaded server). */
+  timeoutMs?: number,
 ): Promise<HttpReply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -63,6 +65,7 @@ export function request(
         );
       },
     );
+    if (timeoutMs !== undefined) req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(body);
   });

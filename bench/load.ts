@@ -21,9 +21,11 @@ import { canonicalJson } from '../src/core/util/canonical-json.ts';
 import {
   answerPool,
   createPostgresDatabase,
+  type HttpReply,
   inParallel,
   type Measured,
   measured,
+  request as sharedRequest,
   tokenOf,
   Window,
   withAdmin,
@@ -34,12 +36,7 @@ const warmupMs = 2_000;
 const requestTimeoutMs = 30_000;
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
-interface Reply {
-  status: number;
-  text: string;
-  setCookie: string[];
-}
-
+/** One request with the load benchmark's time limit (bench/autosave.ts `request`). */
 function request(
   agent: http.Agent,
   port: number,
@@ -47,35 +44,8 @@ function request(
   urlPath: string,
   headers: Record<string, string>,
   body?: string,
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path: urlPath,
-        agent,
-        headers:
-          body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            text: Buffer.concat(chunks).toString('utf8'),
-            setCookie: res.headers['set-cookie'] ?? [],
-          }),
-        );
-      },
-    );
-    req.setTimeout(requestTimeoutMs, () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-    req.end(body);
-  });
+): Promise<HttpReply> {
+  return sharedRequest(agent, port, method, urlPath, headers, body, requestTimeoutMs);
 }
 
 function option(args: string[], name: string, fallback: number): number {
