@@ -108,10 +108,15 @@ describe('instruments API', () => {
     const opener = await signedIn(t, tenant, 'opdrachtgever');
     const expert = await signedIn(t, tenant, 'expert');
     const scan = await invitedCandidate(t, tenant, opener, expert);
-    const pinned = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!;
+    // New procedures pin the newest version.
+    const pinned = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!;
     const own = await scan.candidate.get(`${scan.own}/instrument`);
     expect(own.status).toBe(200);
-    expect(own.body).toMatchObject({ id: pinned.instrument.id, version: '1.0.0', hash: pinned.hash });
+    expect(own.body).toMatchObject({
+      id: pinned.instrument.id,
+      version: pinned.instrument.version,
+      hash: pinned.hash,
+    });
     expect(own.body.definition.id).toBe('weerbaarheidsscan-bestuurder');
     const forExpert = await expert.client.get(`${org}/procedures/${scan.procedureId}/instrument`);
     expect(forExpert.status).toBe(200);

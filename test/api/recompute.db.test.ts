@@ -81,6 +81,7 @@ describe('re-computation with the pinned instrument version', () => {
       id: bestuurder,
       version: '1.1.0',
       hash: t.deps.instruments.get(bestuurder, '1.1.0')!.hash,
+      title: t.deps.instruments.get(bestuurder, '1.1.0')!.instrument.title,
     });
 
     // The operator's check is in the candidate's access log.

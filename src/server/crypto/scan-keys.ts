@@ -61,10 +61,11 @@ export interface RewrappableKeyStore extends ScanKeyStore {
 export class WrongMasterKey extends Error {
   constructor() {
     super(
-      'De hoofdsleutel opent geen enkele organisatiesleutel in de sleutelopslag: een verkeerde ' +
-        'WEERBAAR_MASTER_KEY, of een sleutelwissel die op deze host nog niet is doorgevoerd. / ' +
-        'The master key opens none of the organisation keys in the key store: a wrong WEERBAAR_MASTER_KEY, ' +
-        'or a rotation not yet applied on this host.',
+      'De hoofdsleutel opent geen enkele organisatiesleutel in de sleutelopslag: een sleutelbestand is ' +
+        'beschadigd of hoort bij een andere hoofdsleutel (een verkeerde WEERBAAR_MASTER_KEY, of een ' +
+        'sleutelwissel die op deze host nog niet is doorgevoerd). / ' +
+        'The master key opens none of the organisation keys in the key store: a key file is damaged or ' +
+        'belongs to another master key (a wrong WEERBAAR_MASTER_KEY, or a rotation not yet applied on this host).',
     );
     this.name = 'WrongMasterKey';
   }
