@@ -425,6 +425,44 @@ export function tokenOf(url: string): string {
   return new URL(url).hash.replace('#token=', '');
 }
 
+/**
+ * An organisation with an opdrachtgever, an expert and a procedure for the raadslid check, made
+ * through the operations (staff would need a second factor over HTTP). Shared by `autosave` and `load`.
+ */
+export async function benchProcedure(app: AppDeps, label: string, purpose: string) {
+  // Imported here, as in the runs: the server's modules load after the benchmark set its settings.
+  const { createTenant } = await import('../src/server/operations/create-tenant.ts');
+  const { inviteMember } = await import('../src/server/operations/invite-member.ts');
+  const { openProcedure } = await import('../src/server/operations/open-procedure.ts');
+  const { redeemSignInLink } = await import('../src/server/operations/redeem-sign-in-link.ts');
+  const { loadSession } = await import('../src/server/auth/session.ts');
+  const tenantId = (await createTenant(app, { slug: `${label}-${Date.now()}`, name: `Gemeente ${purpose}` }))
+    .id;
+  const staff = async (role: 'opdrachtgever' | 'expert') => {
+    const invited = await inviteMember(app, null, {
+      tenantId,
+      email: `${role}@${label}.test`,
+      displayName: `${label} ${role}`,
+      role,
+    });
+    const { sessionToken } = await redeemSignInLink(app, tokenOf(invited.invitationUrl));
+    const session = await loadSession(app, sessionToken);
+    if (!session) throw new Error(`no session for the ${role}`);
+    return { session, membershipId: invited.membershipId };
+  };
+  const opdrachtgever = await staff('opdrachtgever');
+  const expert = await staff('expert');
+  const { id: procedureId } = await openProcedure(app, opdrachtgever.session, {
+    tenantId,
+    name: `Raad 2026 (${purpose})`,
+    office: 'raadslid',
+    instrumentId,
+    retentionDays: 90,
+    expertMembershipIds: [expert.membershipId],
+  });
+  return { tenantId, procedureId, opdrachtgever, expert };
+}
+
 async function runEngine(
   label: string,
   postgres: PostgresTarget | null,
@@ -437,12 +475,8 @@ async function runEngine(
   const { createApp } = await import('../src/server/app.ts');
   const { serve } = await import('@hono/node-server');
   const { sql } = await import('kysely');
-  const { createTenant } = await import('../src/server/operations/create-tenant.ts');
-  const { inviteMember } = await import('../src/server/operations/invite-member.ts');
   const { inviteCandidate } = await import('../src/server/operations/invite-candidate.ts');
-  const { openProcedure } = await import('../src/server/operations/open-procedure.ts');
-  const { redeemSignInLink } = await import('../src/server/operations/redeem-sign-in-link.ts');
-  const { loadSession, sessionCookieName } = await import('../src/server/auth/session.ts');
+  const { sessionCookieName } = await import('../src/server/auth/session.ts');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-autosave-'));
   let deps: AppDeps | null = null;
@@ -468,30 +502,7 @@ async function runEngine(
     const app = deps;
 
     // People and a procedure, through the operations (staff would need a second factor over HTTP).
-    const tenantId = (await createTenant(app, { slug: `bench-${Date.now()}`, name: 'Gemeente Benchmark' }))
-      .id;
-    const staff = async (role: 'opdrachtgever' | 'expert') => {
-      const invited = await inviteMember(app, null, {
-        tenantId,
-        email: `${role}@bench.test`,
-        displayName: `Bench ${role}`,
-        role,
-      });
-      const { sessionToken } = await redeemSignInLink(app, tokenOf(invited.invitationUrl));
-      const session = await loadSession(app, sessionToken);
-      if (!session) throw new Error(`no session for the ${role}`);
-      return { session, membershipId: invited.membershipId };
-    };
-    const opdrachtgever = await staff('opdrachtgever');
-    const expert = await staff('expert');
-    const { id: procedureId } = await openProcedure(app, opdrachtgever.session, {
-      tenantId,
-      name: 'Raad 2026 (benchmark)',
-      office: 'raadslid',
-      instrumentId,
-      retentionDays: 90,
-      expertMembershipIds: [expert.membershipId],
-    });
+    const { tenantId, procedureId, opdrachtgever } = await benchProcedure(app, 'bench', 'benchmark');
 
     const httpServer = serve({ fetch: createApp(app).fetch, port: 0, hostname: '127.0.0.1' }) as http.Server;
     server = httpServer;

@@ -20,6 +20,7 @@ import type { Answer, Answers } from '../src/core/instrument/answers.ts';
 import { canonicalJson } from '../src/core/util/canonical-json.ts';
 import {
   answerPool,
+  benchProcedure,
   createPostgresDatabase,
   type HttpReply,
   inParallel,
@@ -31,7 +32,6 @@ import {
   withAdmin,
 } from './autosave.ts';
 
-const instrumentId = 'weerbaarheidscheck-raadslid';
 const warmupMs = 2_000;
 const requestTimeoutMs = 30_000;
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -134,12 +134,8 @@ export async function run(args: string[]): Promise<void> {
   const { boot, shutdown } = await import('../src/server/boot.ts');
   const { readSettings } = await import('../src/server/env.ts');
   const { createLogger } = await import('../src/server/logger.ts');
-  const { createTenant } = await import('../src/server/operations/create-tenant.ts');
-  const { inviteMember } = await import('../src/server/operations/invite-member.ts');
   const { inviteCandidate } = await import('../src/server/operations/invite-candidate.ts');
-  const { openProcedure } = await import('../src/server/operations/open-procedure.ts');
-  const { redeemSignInLink } = await import('../src/server/operations/redeem-sign-in-link.ts');
-  const { loadSession, sessionCookieName } = await import('../src/server/auth/session.ts');
+  const { sessionCookieName } = await import('../src/server/auth/session.ts');
   const { inTransaction } = await import('../src/server/db/transaction.ts');
   const { scanContent } = await import('../src/server/scans/content.ts');
   const { sealAuditLog } = await import('../src/server/audit/sealer.ts');
@@ -167,29 +163,7 @@ export async function run(args: string[]): Promise<void> {
     deps = await boot(readSettings(env), createLogger('silent'), { printMailNotices: false });
     await withAdmin(target.adminUrl, (client) => client.query(`grant weerbaar_app to ${target.runtimeRole}`));
     const app = deps;
-    const tenantId = (await createTenant(app, { slug: `load-${Date.now()}`, name: 'Gemeente Belasting' })).id;
-    const staff = async (role: 'opdrachtgever' | 'expert') => {
-      const invited = await inviteMember(app, null, {
-        tenantId,
-        email: `${role}@load.test`,
-        displayName: `Load ${role}`,
-        role,
-      });
-      const { sessionToken } = await redeemSignInLink(app, tokenOf(invited.invitationUrl));
-      const session = await loadSession(app, sessionToken);
-      if (!session) throw new Error(`no session for the ${role}`);
-      return { session, membershipId: invited.membershipId };
-    };
-    const opdrachtgever = await staff('opdrachtgever');
-    const expert = await staff('expert');
-    const { id: procedureId } = await openProcedure(app, opdrachtgever.session, {
-      tenantId,
-      name: 'Raad 2026 (load)',
-      office: 'raadslid',
-      instrumentId,
-      retentionDays: 90,
-      expertMembershipIds: [expert.membershipId],
-    });
+    const { tenantId, procedureId, opdrachtgever } = await benchProcedure(app, 'load', 'belasting');
     const invitations = await inParallel(
       Array.from({ length: concurrency }, (_, i) => i),
       8,

@@ -28,6 +28,7 @@ import {
   type TestApp,
   unique,
 } from '../support/api.ts';
+import { reportReadyWithRelease } from '../support/scan-setup.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
 
@@ -385,49 +386,15 @@ describe('access-control matrix', () => {
           displayName: 'Kandidaat',
         },
       );
-      await finishedWithRelease(tenantId, invited.body.scanId);
+      await reportReadyWithRelease(t, tenantId, invited.body.scanId);
       return { procedureId: procedure.body.id as string, scanId: invited.body.scanId as string };
     },
     async ownRelease() {
       if (!person || tenantId !== own) return { scanId: randomUUID(), releaseId: randomUUID() };
       const scanId = await this.scan();
-      return { scanId, releaseId: await finishedWithRelease(tenantId, scanId) };
+      return { scanId, releaseId: await reportReadyWithRelease(t, tenantId, scanId) };
     },
   });
-
-  /**
-   * Shortcut for the fixtures: a scan made report-ready with an evaluation and an active release,
-   * written directly (the flow itself is tested in review-release.db.test.ts).
-   */
-  async function finishedWithRelease(tenantId: string, scanId: string): Promise<string> {
-    const loaded = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!;
-    const evaluation = evaluate(loaded.instrument, { answers: {} });
-    const sealed = await sealField(t.deps, { tenant_id: tenantId, id: scanId }, 'evaluation', {
-      instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
-      evaluatedAt: new Date().toISOString(),
-      evaluation,
-    });
-    const releaseId = randomUUID();
-    await runScoped(t.deps.database.db, { tenantId, userId: null }, async (tx) => {
-      await tx
-        .updateTable('scans')
-        .set({ status: 'report-ready', evaluation_sealed: sealed })
-        .where('id', '=', scanId)
-        .execute();
-      await tx
-        .insertInto('releases')
-        .values({
-          id: releaseId,
-          tenant_id: tenantId,
-          scan_id: scanId,
-          scope: 'volledig',
-          until: new Date(Date.now() + 86_400_000),
-          created_at: new Date(),
-        })
-        .execute();
-    });
-    return releaseId;
-  }
 
   it('has an entry for every route, and every entry is a route', () => {
     const ids = allRoutes.map((r) => r.id).sort();

@@ -7,26 +7,26 @@
 //
 // Bounded: FUZZ_RUNS cases per operation and role (default 6), from a fixed seed (FUZZ_SEED to
 // vary it); the last test prints "fuzzer: N requests over M routes × R roles, K × 5xx".
+
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { evaluate } from '../../src/core/instrument/evaluate.ts';
 import { emptyNetwork } from '../../src/core/network/model.ts';
 import { roles } from '../../src/core/vocabulary.ts';
 import { createApp } from '../../src/server/app.ts';
 import { sessionCookieName } from '../../src/server/auth/session.ts';
 import type { Role } from '../../src/server/db/schema.ts';
-import { inTransaction, runScoped } from '../../src/server/db/transaction.ts';
+import { inTransaction } from '../../src/server/db/transaction.ts';
 import { openApiDocument } from '../../src/server/http/openapi.ts';
 import { defineRoute } from '../../src/server/http/route.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
-import { sealField } from '../../src/server/scans/content.ts';
 import { appVersion } from '../../src/server/version.ts';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp } from '../support/api.ts';
 import { allItems, noisyAnswers, validAnswers } from '../support/arbitrary-answers.ts';
+import { reportReadyWithRelease } from '../support/scan-setup.ts';
 import {
   badContentTypes,
   badCookies,
@@ -199,7 +199,7 @@ describe('API fuzzer', () => {
       const scan = await invite(inProgress);
       const finished = await open();
       const reported = await invite(finished);
-      const release = await reportReadyWithRelease(tenantId, reported);
+      const release = await reportReadyWithRelease(t, tenantId, reported);
       const spare = await people.get('beheerder')!.client.post(`/api/organisations/${own}/invitations`, {
         email: `reserve-${randomUUID()}@test.nl`,
         displayName: 'Reserve',
@@ -262,36 +262,6 @@ describe('API fuzzer', () => {
   afterAll(async () => {
     await t?.cleanup();
   });
-
-  /** A report-ready scan with an evaluation and an active full release, written directly. */
-  async function reportReadyWithRelease(tenantId: string, scanId: string): Promise<string> {
-    const loaded = t.deps.instruments.get('weerbaarheidsscan-bestuurder', '1.0.0')!;
-    const sealed = await sealField(t.deps, { tenant_id: tenantId, id: scanId }, 'evaluation', {
-      instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
-      evaluatedAt: new Date().toISOString(),
-      evaluation: evaluate(loaded.instrument, { answers: {} }),
-    });
-    const releaseId = randomUUID();
-    await runScoped(t.deps.database.db, { tenantId, userId: null }, async (tx) => {
-      await tx
-        .updateTable('scans')
-        .set({ status: 'report-ready', evaluation_sealed: sealed })
-        .where('id', '=', scanId)
-        .execute();
-      await tx
-        .insertInto('releases')
-        .values({
-          id: releaseId,
-          tenant_id: tenantId,
-          scan_id: scanId,
-          scope: 'volledig',
-          until: new Date(Date.now() + 86_400_000),
-          created_at: new Date(),
-        })
-        .execute();
-    });
-    return releaseId;
-  }
 
   /**
    * A plausible request (the caller's own ids, a body from the operation's schema, the session's

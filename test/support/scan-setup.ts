@@ -5,7 +5,10 @@
 //   const scan = await invitedCandidate(t, tenant, client, expert);
 //   await scan.candidate.call('PUT', `${scan.own}/answers`, { baseRevision: 0, …, changes: clubAnswers(bestuurder(t)) });
 import { randomUUID } from 'node:crypto';
+import { evaluate } from '../../src/core/instrument/evaluate.ts';
 import type { Instrument } from '../../src/core/instrument/schema.ts';
+import { runScoped } from '../../src/server/db/transaction.ts';
+import { sealField } from '../../src/server/scans/content.ts';
 import { type Client, lastLinkFor, type SignedIn, type TestApp } from './api.ts';
 
 export { club, clubAnswers } from './club-answers.ts';
@@ -66,4 +69,38 @@ export async function invitedCandidate(
     own: `${org}/my-scans/${scanId}`,
     review: `${org}/procedures/${procedureId}/scans/${scanId}`,
   };
+}
+
+/**
+ * Shortcut for fixtures: a scan made report-ready with an evaluation (newest bestuurder version,
+ * no answers) and an active full release, written directly — the flow itself is tested in
+ * review-release.db.test.ts. Returns the release's id.
+ */
+export async function reportReadyWithRelease(t: TestApp, tenantId: string, scanId: string): Promise<string> {
+  const loaded = t.deps.instruments.latest('weerbaarheidsscan-bestuurder')!;
+  const sealed = await sealField(t.deps, { tenant_id: tenantId, id: scanId }, 'evaluation', {
+    instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+    evaluatedAt: new Date().toISOString(),
+    evaluation: evaluate(loaded.instrument, { answers: {} }),
+  });
+  const releaseId = randomUUID();
+  await runScoped(t.deps.database.db, { tenantId, userId: null }, async (tx) => {
+    await tx
+      .updateTable('scans')
+      .set({ status: 'report-ready', evaluation_sealed: sealed })
+      .where('id', '=', scanId)
+      .execute();
+    await tx
+      .insertInto('releases')
+      .values({
+        id: releaseId,
+        tenant_id: tenantId,
+        scan_id: scanId,
+        scope: 'volledig',
+        until: new Date(Date.now() + 86_400_000),
+        created_at: new Date(),
+      })
+      .execute();
+  });
+  return releaseId;
 }
