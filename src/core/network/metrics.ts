@@ -127,6 +127,30 @@ export interface NetworkAnalysis {
   details: NetworkDetails;
 }
 
+/**
+ * Blau's index of heterogeneity 1 − Σ p_k² over category counts (p_k the share of category k):
+ * 0 when all are alike, 1 − 1/K for K equal groups; 0 for no counts. Shared with the college view.
+ */
+export function blauIndex(counts: Iterable<number>): number {
+  const list = [...counts];
+  let valued = 0;
+  for (const k of list) valued += k;
+  if (valued <= 0) return 0;
+  let sumSquares = 0;
+  for (const k of list) sumSquares += (k / valued) ** 2;
+  return 1 - sumSquares;
+}
+
+/** IQV = Blau / (1 − 1/K) (Agresti & Agresti 1978), capped at 1; 0 for K ≤ 1. */
+export function qualitativeVariation(blau: number, categories: number): number {
+  return categories > 1 ? Math.min(1, blau / (1 - 1 / categories)) : 0;
+}
+
+/** Krackhardt & Stern's EI index (E − I)/(E + I): −1 all alike, +1 none alike; 0 without any. */
+export function eiIndex(external: number, internal: number): number {
+  return external + internal > 0 ? (external - internal) / (external + internal) : 0;
+}
+
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (x: number) => Math.round(x * 1e9) / 1e9 + 0; // + 0 turns -0 into 0
 const clamp = (x: unknown, low: number, high: number, fallback: number) =>
@@ -407,22 +431,20 @@ export function analyseNetwork(network: Network, catalogue: NetworkCatalogue): N
     const sortedCounts = [...counts].sort(([a], [b]) => byCodePoint(a, b));
     let valued = 0;
     for (const [, k] of sortedCounts) valued += k;
-    let sumSquares = 0;
     let entropy = 0;
     for (const [, k] of sortedCounts) {
       const p = k / valued;
-      sumSquares += p * p;
       entropy -= p * Math.log(p);
     }
-    const blau = valued > 0 ? 1 - sumSquares : 0;
+    const blau = blauIndex(sortedCounts.map(([, k]) => k));
     const offered = attr === 'sector' ? catalogue.sectors.length : (attributeOptions.get(attr)?.length ?? 0);
     const categories = Math.max(offered, counts.size);
-    const iqv = valued > 0 && categories > 1 ? Math.min(1, blau / (1 - 1 / categories)) : 0;
+    const iqv = valued > 0 ? qualitativeVariation(blau, categories) : 0;
     const egoValue = network.ego[attr];
     const own = typeof egoValue === 'string' && egoValue !== '' ? egoValue : null;
     const internal = own === null ? 0 : (counts.get(own) ?? 0);
     const external = own === null ? 0 : valued - internal;
-    const ei = own !== null && valued > 0 ? (external - internal) / valued : 0;
+    const ei = own !== null ? eiIndex(external, internal) : 0;
     undefinedIf(valued === 0, `blau.${attr}`, `entropy.${attr}`);
     undefinedIf(valued === 0 || categories <= 1, `iqv.${attr}`);
     undefinedIf(valued === 0 || own === null, `ei.${attr}`);
