@@ -52,6 +52,10 @@ export const organisationActions = [
   'scans.own',
   'scans.review',
   'reports.released',
+  // The college view: make a college and follow its agreement; agree as a member; read the stacked view.
+  'colleges.manage',
+  'colleges.own',
+  'colleges.view',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

@@ -61,6 +61,30 @@ export const routeTable = {
     method: 'post',
     path: '/api/auth/totp/verify',
   },
+  'colleges.candidates': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/colleges/candidates',
+  },
+  'colleges.consent': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-colleges/{collegeId}/consent',
+  },
+  'colleges.create': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/colleges',
+  },
+  'colleges.list': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/colleges',
+  },
+  'colleges.own': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-colleges',
+  },
+  'colleges.view': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/colleges/{collegeId}/view',
+  },
   'conversation.dilemmas': {
     method: 'get',
     path: '/api/public/dilemmakaarten',

@@ -42,6 +42,10 @@ export const auditActions = [
   // Operator actions (src/server/maintenance): no tenant, no subject.
   'database.restored',
   'keys.rotated',
+  // The college view: made, a member's consent given or revoked, the stacked view read.
+  'college.created',
+  'college.consent_changed',
+  'college.view_read',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -66,6 +70,7 @@ export const auditEventInput = z.strictObject({
       'procedure',
       'scan',
       'release',
+      'college',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

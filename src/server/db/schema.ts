@@ -225,6 +225,34 @@ export interface InstrumentVersionsTable {
   first_pinned_at: Timestamp;
 }
 
+/** The college view (0012): a named group, its members with the scan that counts, their consent history. */
+export interface CollegesTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  viewer_membership_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CollegeMembersTable {
+  id: string;
+  tenant_id: string;
+  college_id: string;
+  membership_id: string;
+  user_id: string;
+  scan_id: string;
+}
+
+export interface CollegeConsentsTable {
+  id: string;
+  tenant_id: string;
+  seq: Generated<string>;
+  college_member_id: string;
+  consent: boolean;
+  at: Timestamp;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -245,4 +273,7 @@ export interface DatabaseSchema {
   releases: ReleasesTable;
   access_log: AccessLogTable;
   instrument_versions: InstrumentVersionsTable;
+  colleges: CollegesTable;
+  college_members: CollegeMembersTable;
+  college_consents: CollegeConsentsTable;
 }

@@ -253,6 +253,18 @@ export const errorTexts = {
   'no-earlier-scan': { nl: 'Bij deze scan hoort geen eerdere scan.', en: 'This scan has no earlier scan.' },
   'invalid-answer': { nl: 'Niet alle antwoorden passen bij de vraag.', en: 'Some answers do not fit.' },
   'not-invited': { nl: 'Deze uitnodiging is al aanvaard of uitgeschakeld.', en: 'Not a pending invitation.' },
+  'college-members': {
+    nl: 'Een college heeft minstens {{minimum}} en hoogstens {{maximum}} leden met een ingediende scan.',
+    en: 'A college has at least {{minimum}} and at most {{maximum}} members with a submitted scan.',
+  },
+  'college-waiting': {
+    nl: 'Nog niet iedereen in dit college heeft ingestemd; het samengestelde beeld blijft verborgen.',
+    en: 'Not everyone in this college has agreed yet; the combined view stays hidden.',
+  },
+  'college-unavailable': {
+    nl: 'De netwerkkaart van een van de leden is er niet meer; het samengestelde beeld blijft verborgen.',
+    en: "One of the members' network maps is no longer there; the combined view stays hidden.",
+  },
 
   // ── next to a field ──
   fields: {
@@ -291,6 +303,11 @@ export const errorTexts = {
     'at-least-one-expert': { nl: 'Minstens één expert', en: 'at least one expert' },
     'already-invited': { nl: 'Al uitgenodigd', en: 'already invited' },
     'unknown-question': { nl: 'Deze vraag bestaat niet in deze vragenlijst', en: 'unknown question' },
+    'college-member': {
+      nl: 'Deze persoon heeft hier geen ingediende scan met een netwerkkaart die u kunt kiezen',
+      en: 'this person has no submitted scan with a network map here that you can choose',
+    },
+    'college-viewer': { nl: 'Kies een opdrachtgever van deze organisatie', en: 'choose a client of this organisation' },
   },
 
   // ── the route schemas' zod messages: a schema names the key with inputMessage('…') ──
@@ -320,5 +337,7 @@ export const errorTexts = {
     date: { nl: 'Een datum als 2027-03-31', en: 'a date like 2027-03-31' },
     'action-id': { nl: 'Ongeldige actie', en: 'invalid action id' },
     'action-what': { nl: 'Beschrijf wat u gaat doen', en: 'describe what you will do' },
+    'unknown-college': { nl: 'Onbekend college', en: 'unknown college' },
+    'college-name': { nl: 'Geef het college een naam', en: 'name the college' },
   },
 } as const satisfies TextTree;

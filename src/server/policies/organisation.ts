@@ -30,6 +30,11 @@ export const organisationRules = {
   // The assigned expert's review; the opdrachtgever's reading of a released report.
   'scans.review': ['expert'],
   'reports.released': ['opdrachtgever'],
+  // The college view (policies/college.ts decides which college): a beheerder or opdrachtgever makes
+  // one; its members (people with a scan) agree or not; members and the chosen opdrachtgever read it.
+  'colleges.manage': ['beheerder', 'opdrachtgever'],
+  'colleges.own': ['kandidaat'],
+  'colleges.view': ['opdrachtgever', 'kandidaat'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

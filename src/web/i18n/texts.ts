@@ -1562,6 +1562,7 @@ export const appTexts = {
       expert: { nl: 'De expert', en: 'The expert' },
       opdrachtgever: { nl: 'De opdrachtgever', en: 'The client' },
       beheer: { nl: 'Het beheer van Weerbaar', en: 'The Weerbaar operators' },
+      college: { nl: 'Een lid van uw college', en: 'A member of your college' },
       other: { nl: 'Iemand anders', en: 'Someone else' },
     },
     what: {
@@ -1582,6 +1583,10 @@ export const appTexts = {
       herberekening: {
         nl: 'Een controle of uw rapport opnieuw hetzelfde uitkomt (zonder inhoud te tonen)',
         en: 'A check that your report comes out the same again (no content shown)',
+      },
+      college: {
+        nl: 'Uw netwerkkaart, samengeteld met die van uw college (zonder namen of contacten)',
+        en: "Your network map, added up with your college's (without names or contacts)",
       },
       other: { nl: 'Een deel van uw gegevens', en: 'Part of your data' },
     },
