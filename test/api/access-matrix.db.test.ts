@@ -28,6 +28,7 @@ import {
   type TestApp,
   unique,
 } from '../support/api.ts';
+import { candidatesWithMaps, mapWith } from '../support/college-setup.ts';
 import { reportReadyWithRelease } from '../support/scan-setup.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
@@ -101,6 +102,12 @@ const matrix: Record<string, Expectation> = {
   'earlier.expert': { kind: 'organisation', allow: ['expert'] },
   'followUp.open': { kind: 'organisation', allow: ['opdrachtgever'] },
   'followUp.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'colleges.candidates': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'colleges.create': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'colleges.list': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'colleges.own': { kind: 'organisation', allow: ['kandidaat'] },
+  'colleges.consent': { kind: 'organisation', allow: ['kandidaat'] },
+  'colleges.view': { kind: 'organisation', allow: ['opdrachtgever', 'kandidaat'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -112,6 +119,8 @@ interface Fixtures {
   scanInProcedure(): Promise<{ procedureId: string; scanId: string }>;
   /** The caller's own finished scan with an active release. */
   ownRelease(): Promise<{ scanId: string; releaseId: string }>;
+  /** A college of three with the caller as a member (kandidaat) or as its chosen opdrachtgever. */
+  college(): Promise<string>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -298,6 +307,23 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       });
     case 'followUp.read':
       return client.get(`${org}/procedures/${await fixtures.procedure()}/follow-up`);
+    case 'colleges.candidates':
+      return client.get(`${org}/colleges/candidates`);
+    case 'colleges.create':
+      // Refused on content (too few members), not on access, when allowed.
+      return client.post(`${org}/colleges`, {
+        name: 'College Matrix',
+        viewerMembershipId: randomUUID(),
+        memberMembershipIds: [],
+      });
+    case 'colleges.list':
+      return client.get(`${org}/colleges`);
+    case 'colleges.own':
+      return client.get(`${org}/my-colleges`);
+    case 'colleges.consent':
+      return client.call('PUT', `${org}/my-colleges/${await fixtures.college()}/consent`, { consent: true });
+    case 'colleges.view':
+      return client.get(`${org}/colleges/${await fixtures.college()}/view`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -393,6 +419,30 @@ describe('access-control matrix', () => {
       if (!person || tenantId !== own) return { scanId: randomUUID(), releaseId: randomUUID() };
       const scanId = await this.scan();
       return { scanId, releaseId: await reportReadyWithRelease(t, tenantId, scanId) };
+    },
+    async college() {
+      if (!person || tenantId !== own) return randomUUID();
+      const opener = person.role === 'opdrachtgever' ? person : await signedIn(t, tenantId, 'opdrachtgever');
+      const expert = await signedIn(t, tenantId, 'expert');
+      const people = ['Lid Een', 'Lid Twee', 'Lid Drie'].map((displayName) => ({
+        displayName,
+        network: mapWith(['AB', 'CD']),
+      }));
+      const { members } = await candidatesWithMaps(
+        t,
+        tenantId,
+        opener,
+        expert,
+        person.role === 'kandidaat'
+          ? [{ ...people[0]!, email: person.email, client: person.client }, ...people.slice(1)]
+          : people,
+      );
+      const made = await opener.client.post(`/api/organisations/${tenantId}/colleges`, {
+        name: 'College Matrix',
+        viewerMembershipId: opener.membershipId,
+        memberMembershipIds: members.map((m) => m.membershipId),
+      });
+      return made.body.id as string;
     },
   });
 

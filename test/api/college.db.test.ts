@@ -42,15 +42,21 @@ describe('the college view', () => {
 
   const leaks = (body: unknown) => {
     const json = JSON.stringify(body);
-    return [...labels.flat(), ...names, ...members.map((m) => m.scanId), ...members.map((m) => m.membershipId)]
-      .filter((word) => json.includes(word));
+    return [
+      ...labels.flat(),
+      ...names,
+      ...members.map((m) => m.scanId),
+      ...members.map((m) => m.membershipId),
+    ].filter((word) => json.includes(word));
   };
 
   it('is made by the opdrachtgever from people with a submitted map, naming who may see it', async () => {
     const candidates = await otto.client.get(`${org()}/colleges/candidates`);
     expect(candidates.status).toBe(200);
     expect(candidates.body.people.map((p: { displayName: string }) => p.displayName).sort()).toEqual(names);
-    expect(candidates.body.viewers.map((p: { membershipId: string }) => p.membershipId)).toContain(otto.membershipId);
+    expect(candidates.body.viewers.map((p: { membershipId: string }) => p.membershipId)).toContain(
+      otto.membershipId,
+    );
 
     const tooSmall = await otto.client.post(`${org()}/colleges`, {
       name: 'Te klein',
@@ -67,7 +73,9 @@ describe('the college view', () => {
       memberMembershipIds: [...members.slice(0, 3).map((m) => m.membershipId), stranger.membershipId],
     });
     expect(withoutMap.status).toBe(400);
-    expect(withoutMap.body.errors.map((e: { path: unknown[] }) => e.path)).toEqual([['memberMembershipIds', 3]]);
+    expect(withoutMap.body.errors.map((e: { path: unknown[] }) => e.path)).toEqual([
+      ['memberMembershipIds', 3],
+    ]);
 
     const made = await otto.client.post(`${org()}/colleges`, {
       name: 'College van B&W Voorbeeld 2026',
@@ -91,7 +99,13 @@ describe('the college view', () => {
       for (const reader of [m.client, otto.client]) {
         const waiting = await reader.get(view());
         expect(waiting.status).toBe(200);
-        expect(waiting.body).toMatchObject({ state: 'waiting', members: 5, agreed: i + 1, stack: null, labels: null });
+        expect(waiting.body).toMatchObject({
+          state: 'waiting',
+          members: 5,
+          agreed: i + 1,
+          stack: null,
+          labels: null,
+        });
         expect(leaks(waiting.body)).toEqual([]);
       }
     }
@@ -121,7 +135,10 @@ describe('the college view', () => {
         blau: 0.5,
         ei: 0,
       });
-      expect(shown.body.labels.sectors).toContainEqual({ id: 'vastgoed', label: { nl: 'vastgoed', en: 'real estate' } });
+      expect(shown.body.labels.sectors).toContainEqual({
+        id: 'vastgoed',
+        label: { nl: 'vastgoed', en: 'real estate' },
+      });
     }
   });
 
@@ -130,14 +147,21 @@ describe('the college view', () => {
     expect((await secondClient.client.get(view())).status).toBe(404);
     const outsider = await signedIn(t, tenant, 'kandidaat');
     expect((await outsider.client.get(view())).status).toBe(404);
-    expect((await outsider.client.call('PUT', `${org()}/my-colleges/${collegeId}/consent`, { consent: true })).status).toBe(404);
+    expect(
+      (await outsider.client.call('PUT', `${org()}/my-colleges/${collegeId}/consent`, { consent: true }))
+        .status,
+    ).toBe(404);
     expect((await (await signedIn(t, tenant, 'beheerder')).client.get(view())).status).toBe(403);
     expect((await els.client.get(view())).status).toBe(403);
     expect((await (await signedIn(t, tenant, 'onderzoeker')).client.get(view())).status).toBe(403);
     // The opdrachtgever may not agree on a member's behalf.
-    expect((await otto.client.call('PUT', `${org()}/my-colleges/${collegeId}/consent`, { consent: true })).status).toBe(403);
+    expect(
+      (await otto.client.call('PUT', `${org()}/my-colleges/${collegeId}/consent`, { consent: true })).status,
+    ).toBe(403);
     const elsewhere = await signedIn(t, other, 'opdrachtgever');
-    expect((await elsewhere.client.get(`/api/organisations/${other}/colleges/${collegeId}/view`)).status).toBe(404);
+    expect(
+      (await elsewhere.client.get(`/api/organisations/${other}/colleges/${collegeId}/view`)).status,
+    ).toBe(404);
     expect((await elsewhere.client.get(`/api/organisations/${other}/colleges`)).body.colleges).toEqual([]);
   });
 
@@ -152,7 +176,7 @@ describe('the college view', () => {
     expect((await otto.client.get(view())).body.state).toBe('shown');
   });
 
-  it('keeps the consent history, audits with ids and counts only, and logs each read in the members\' access logs', async () => {
+  it("keeps the consent history, audits with ids and counts only, and logs each read in the members' access logs", async () => {
     await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, async (tx) => {
       const history = await tx
         .selectFrom('college_consents')
@@ -161,11 +185,9 @@ describe('the college view', () => {
         .where('college_members.college_id', '=', collegeId)
         .orderBy('college_consents.seq')
         .execute();
-      expect(history.filter((h) => h.membership_id === members[2]!.membershipId).map((h) => h.consent)).toEqual([
-        true,
-        false,
-        true,
-      ]);
+      expect(
+        history.filter((h) => h.membership_id === members[2]!.membershipId).map((h) => h.consent),
+      ).toEqual([true, false, true]);
       const events = await sql<{ action: string; data: unknown }>`
         select action, data from audit_events where subject_id = ${collegeId} order by seq`.execute(tx);
       const actions = events.rows.map((e) => e.action);

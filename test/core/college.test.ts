@@ -80,7 +80,10 @@ describe('the college stacked', () => {
       direct: 2,
       onePersonRemoved: 1,
       members: 2,
-      sectors: { shared: [{ id: 'vastgoed', members: 2, contacts: 2 }], elsewhere: { items: 1, contacts: 1 } },
+      sectors: {
+        shared: [{ id: 'vastgoed', members: 2, contacts: 2 }],
+        elsewhere: { items: 1, contacts: 1 },
+      },
     });
   });
 
@@ -88,7 +91,14 @@ describe('the college stacked', () => {
     const gender = stack.inclusiveness.find((i) => i.attribute === 'gender')!;
     // 2 women, 3 men: Blau = 1 − (0.4² + 0.6²) = 0.48; K = 3 → IQV = 0.48 / (2/3) = 0.72.
     // EI against each member's own gender: A 1 alike 1 not, B 2 alike, C not given → (1 − 3)/4.
-    expect(gender).toEqual({ attribute: 'gender', valued: 5, categories: 3, blau: 0.48, iqv: 0.72, ei: -0.5 });
+    expect(gender).toEqual({
+      attribute: 'gender',
+      valued: 5,
+      categories: 3,
+      blau: 0.48,
+      iqv: 0.72,
+      ei: -0.5,
+    });
     const sector = stack.inclusiveness.find((i) => i.attribute === 'sector')!;
     // vastgoed 2, onderwijs 2, zorg 1: 1 − (0.16 + 0.16 + 0.04) = 0.64; K = 4 sectors → 0.64 / 0.75.
     expect(sector.blau).toBe(0.64);
@@ -111,7 +121,11 @@ describe('the college stacked', () => {
         const forward = stackCollege(networks.map((n) => ({ network: n, catalogue })));
         const backward = stackCollege([...networks].reverse().map((n) => ({ network: n, catalogue })));
         expect(backward).toEqual(forward);
-        for (const item of [...forward.sectors.shared, ...forward.places.shared, ...forward.contexts.types.shared])
+        for (const item of [
+          ...forward.sectors.shared,
+          ...forward.places.shared,
+          ...forward.contexts.types.shared,
+        ])
           expect(item.members).toBeGreaterThanOrEqual(2);
       }),
       { numRuns: 50 },

@@ -57,7 +57,8 @@ export async function eligiblePeople(
       .where('procedure_members.tenant_id', '=', tenantId)
       .where('procedure_members.role', '=', 'opdrachtgever')
       .where('procedure_members.membership_id', 'in', opdrachtgever);
-    if (options.procedureId !== undefined) own = own.where('procedure_members.procedure_id', '=', options.procedureId);
+    if (options.procedureId !== undefined)
+      own = own.where('procedure_members.procedure_id', '=', options.procedureId);
     query = query.where('scans.procedure_id', 'in', own);
   }
   const rows = await query.orderBy('scans.submitted_at', 'desc').orderBy('scans.id').execute();

@@ -307,7 +307,10 @@ export const errorTexts = {
       nl: 'Deze persoon heeft hier geen ingediende scan met een netwerkkaart die u kunt kiezen',
       en: 'this person has no submitted scan with a network map here that you can choose',
     },
-    'college-viewer': { nl: 'Kies een opdrachtgever van deze organisatie', en: 'choose a client of this organisation' },
+    'college-viewer': {
+      nl: 'Kies een opdrachtgever van deze organisatie',
+      en: 'choose a client of this organisation',
+    },
   },
 
   // ── the route schemas' zod messages: a schema names the key with inputMessage('…') ──

@@ -39,7 +39,9 @@ export async function createCollege(
         { path: ['viewerMembershipId'], message: sentence('errors', 'fields.college-viewer') },
       ]);
     }
-    const reachable = new Map((await eligiblePeople(tx, session, input.tenantId)).map((p) => [p.membershipId, p]));
+    const reachable = new Map(
+      (await eligiblePeople(tx, session, input.tenantId)).map((p) => [p.membershipId, p]),
+    );
     const chosen = new Map<string, EligiblePerson>();
     const named = input.memberMembershipIds ?? [];
     const unknown = named
@@ -49,7 +51,8 @@ export async function createCollege(
         path: ['memberMembershipIds', index],
         message: sentence('errors', 'fields.college-member'),
       }));
-    if (unknown.length > 0) throw invalidInput('invalid-input', sentence('errors', 'invalid-input.default'), unknown);
+    if (unknown.length > 0)
+      throw invalidInput('invalid-input', sentence('errors', 'invalid-input.default'), unknown);
     for (const id of named) chosen.set(id, reachable.get(id)!);
     if (input.procedureId !== undefined) {
       for (const p of await eligiblePeople(tx, session, input.tenantId, { procedureId: input.procedureId }))

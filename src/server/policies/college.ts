@@ -68,7 +68,10 @@ export async function loadCollegeFor(
       memberId = row.id;
     }
   }
-  if (parts.includes('viewer') && viewerMembershipIds(session, tenantId).includes(college.viewer_membership_id))
+  if (
+    parts.includes('viewer') &&
+    viewerMembershipIds(session, tenantId).includes(college.viewer_membership_id)
+  )
     held.push('viewer');
   if (held.length === 0) throw notFound();
   return { college, parts: held, memberId };

@@ -63,16 +63,15 @@ const collegeViewSchema = z.object({
   agreed: count,
   state: z.enum(['waiting', 'unavailable', 'shown']),
   stack: collegeStackSchema.nullable(),
-  labels: z
-    .object({ contexts: z.array(label), sectors: z.array(label), places: z.array(label) })
-    .nullable(),
+  labels: z.object({ contexts: z.array(label), sectors: z.array(label), places: z.array(label) }).nullable(),
 });
 
 export const collegeCandidatesRoute = defineRoute({
   id: 'colleges.candidates',
   method: 'get',
   path: '/api/organisations/{tenantId}/colleges/candidates',
-  summary: 'Making a college: the people you may choose (a submitted scan with a network map) and the opdrachtgevers',
+  summary:
+    'Making a college: the people you may choose (a submitted scan with a network map) and the opdrachtgevers',
   tag: 'colleges',
   ...member('colleges.manage', tenantParams),
   responses: { 200: z.object({ people: z.array(person), viewers: z.array(person) }) },
@@ -86,7 +85,8 @@ export const createCollegeRoute = defineRoute({
   id: 'colleges.create',
   method: 'post',
   path: '/api/organisations/{tenantId}/colleges',
-  summary: 'Make a college: members named or all candidates of one of your procedures, and the opdrachtgever who may see it',
+  summary:
+    'Make a college: members named or all candidates of one of your procedures, and the opdrachtgever who may see it',
   tag: 'colleges',
   ...member('colleges.manage', tenantParams),
   body: z.strictObject({
@@ -156,7 +156,8 @@ export const collegeConsentRoute = defineRoute({
   id: 'colleges.consent',
   method: 'put',
   path: '/api/organisations/{tenantId}/my-colleges/{collegeId}/consent',
-  summary: 'Agree (true) or not (false) to stacking your network map with your college; revocable at any time',
+  summary:
+    'Agree (true) or not (false) to stacking your network map with your college; revocable at any time',
   tag: 'colleges',
   ...member('colleges.own', collegeParams),
   body: z.strictObject({ consent: z.boolean({ error: inputMessage('yes-or-no') }) }),
