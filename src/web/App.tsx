@@ -6,6 +6,9 @@ import { SecondFactor } from './account/SecondFactor.tsx';
 import { SignIn } from './account/SignIn.tsx';
 import { SignInLink } from './account/SignInLink.tsx';
 import { MyAgenda } from './agenda/MyAgenda.tsx';
+import { Colleges } from './college/Colleges.tsx';
+import { CollegeViewPage } from './college/CollegeView.tsx';
+import { MyCollege } from './college/MyCollege.tsx';
 import { DilemmaSession } from './conversation/DilemmaSession.tsx';
 import { InterviewGuide } from './conversation/InterviewGuide.tsx';
 import { InstrumentList } from './instrument/InstrumentList.tsx';
@@ -72,6 +75,11 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/mijn-scans/:scanId/rapport', element: <MyReport /> },
           { path: 'o/:tenantId/mijn-scans/:scanId/agenda', element: <MyAgenda /> },
           { path: 'account/beveiliging', element: <AccountSecurity /> },
+          // The college view: making one, a member's choice, the combined view for either reader.
+          { path: 'o/:tenantId/colleges', element: <Colleges /> },
+          { path: 'o/:tenantId/colleges/:collegeId', element: <CollegeViewPage back="colleges" /> },
+          { path: 'o/:tenantId/mijn-college', element: <MyCollege /> },
+          { path: 'o/:tenantId/mijn-college/:collegeId', element: <CollegeViewPage back="mijn-college" /> },
         ],
       },
       { path: '*', element: <NotFound /> },

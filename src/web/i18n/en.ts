@@ -1,6 +1,7 @@
 // The web's texts in English, as i18next reads them (see nl.ts).
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
+import { collegeTexts } from '../college/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
@@ -14,5 +15,6 @@ export const en: Messages = {
   reportDocuments: inLanguage(reportDocumentsTexts, 'en'),
   conversation: inLanguage(conversationTexts, 'en'),
   agenda: inLanguage(agendaTexts, 'en'),
+  college: inLanguage(collegeTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -3,6 +3,7 @@
 
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
+import { collegeTexts } from '../college/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
@@ -15,6 +16,7 @@ export const nl = {
   reportDocuments: inLanguage(reportDocumentsTexts, 'nl'),
   conversation: inLanguage(conversationTexts, 'nl'),
   agenda: inLanguage(agendaTexts, 'nl'),
+  college: inLanguage(collegeTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

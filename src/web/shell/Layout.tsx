@@ -178,6 +178,20 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'colleges.manage') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/colleges`} className={navClass}>
+                          {t('college.nav.manage')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'colleges.own') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/mijn-college`} className={navClass}>
+                          {t('college.nav.own')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                   </>
                 ) : null}
                 {all.length > 1 ? (
