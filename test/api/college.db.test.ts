@@ -19,6 +19,7 @@ describe('the college view', () => {
   let els: SignedIn;
   let members: CollegeMember[];
   let collegeId: string;
+  let procedureId: string;
   const org = () => `/api/organisations/${tenant}`;
   const view = () => `${org()}/colleges/${collegeId}/view`;
   const consent = (m: CollegeMember, yes: boolean) =>
@@ -30,7 +31,7 @@ describe('the college view', () => {
     other = await makeTenant(t, 'Gemeente Elders');
     otto = await signedIn(t, tenant, 'opdrachtgever');
     els = await signedIn(t, tenant, 'expert');
-    ({ members } = await candidatesWithMaps(
+    ({ members, procedureId } = await candidatesWithMaps(
       t,
       tenant,
       otto,
@@ -203,6 +204,37 @@ describe('the college view', () => {
       for (const m of members) expect(log.some((l) => l.scan_id === m.scanId)).toBe(true);
       expect(new Set(log.map((l) => l.actor_role))).toEqual(new Set(['college', 'opdrachtgever']));
     });
+  });
+
+  it("is made from all candidates of the maker's own procedure, or by a beheerder naming people", async () => {
+    const fromProcedure = await otto.client.post(`${org()}/colleges`, {
+      name: 'Uit de procedure',
+      viewerMembershipId: otto.membershipId,
+      procedureId,
+    });
+    expect(fromProcedure.status).toBe(201);
+    expect(fromProcedure.body.members).toBe(5);
+    // Another opdrachtgever's procedure adds nobody.
+    const second = await signedIn(t, tenant, 'opdrachtgever');
+    const notTheirs = await second.client.post(`${org()}/colleges`, {
+      name: 'Niet van mij',
+      viewerMembershipId: second.membershipId,
+      procedureId,
+    });
+    expect(notTheirs.body.code).toBe('college-members');
+    const beheerder = await signedIn(t, tenant, 'beheerder');
+    const named = await beheerder.client.post(`${org()}/colleges`, {
+      name: 'Door de beheerder',
+      viewerMembershipId: second.membershipId,
+      memberMembershipIds: members.slice(0, 3).map((m) => m.membershipId),
+    });
+    expect(named.status).toBe(201);
+    // The beheerder made it but is not its viewer: listed, not readable.
+    const listed = await beheerder.client.get(`${org()}/colleges`);
+    expect(listed.body.colleges).toEqual([expect.objectContaining({ id: named.body.id, as: ['made'] })]);
+    expect((await second.client.get(`${org()}/colleges`)).body.colleges).toEqual([
+      expect.objectContaining({ id: named.body.id, as: ['viewer'], agreed: 0, members: 3 }),
+    ]);
   });
 
   it('is hidden when a member withdraws the scan behind their map', async () => {
