@@ -42,31 +42,59 @@ export function signOf(g: Grid, e: number): 1 | -1 {
   return isRowMargin === isColumnMargin ? 1 : -1;
 }
 
-/** One edge of the flow graph: node a (a grid row) to node b (a grid column). */
-interface Edge {
-  entry: number;
-  a: number;
-  b: number;
-  /** capacity from a to b, and from b to a (Infinity = unbounded). */
-  forward: number;
-  backward: number;
-  flow: number;
-}
-
-function edgeOf(g: Grid, e: number, values: readonly number[]): Edge {
-  const v = values[e]!;
-  const plus = signOf(g, e) === 1;
-  return {
-    entry: e,
-    a: rowOf(g, e),
-    b: g.rows + 1 + columnOf(g, e),
-    forward: plus ? Number.POSITIVE_INFINITY : v,
-    backward: plus ? v : Number.POSITIVE_INFINITY,
-    flow: 0,
-  };
-}
-
 export type Direction = 'up' | 'down';
+
+/**
+ * The flow graph over every entry of the grid, built once per table: entry f joins node a[f] (its
+ * grid row) and node b[f] (rows + 1 + its grid column), with a capacity from a to b and from b to
+ * a (Infinity = unbounded). Which entries take part is the suppression pattern passed to each call;
+ * the flow array is all zeros between calls.
+ */
+interface Network {
+  g: Grid;
+  nodes: number;
+  a: Int32Array;
+  b: Int32Array;
+  forward: Float64Array;
+  backward: Float64Array;
+  flow: Float64Array;
+  /** incident[node]: the entries at that node, in index order */
+  incident: Int32Array[];
+}
+
+const networks = new WeakMap<readonly number[], Network>();
+
+function networkOf(g: Grid, values: readonly number[]): Network {
+  const known = networks.get(values);
+  if (known && known.g.rows === g.rows && known.g.columns === g.columns) return known;
+  const nodes = g.rows + g.columns + 2;
+  const a = new Int32Array(g.size);
+  const b = new Int32Array(g.size);
+  const forward = new Float64Array(g.size);
+  const backward = new Float64Array(g.size);
+  const lists: number[][] = Array.from({ length: nodes }, () => []);
+  for (let f = 0; f < g.size; f++) {
+    const plus = signOf(g, f) === 1;
+    a[f] = rowOf(g, f);
+    b[f] = g.rows + 1 + columnOf(g, f);
+    forward[f] = plus ? Number.POSITIVE_INFINITY : values[f]!;
+    backward[f] = plus ? values[f]! : Number.POSITIVE_INFINITY;
+    lists[a[f]!]!.push(f);
+    lists[b[f]!]!.push(f);
+  }
+  const network: Network = {
+    g,
+    nodes,
+    a,
+    b,
+    forward,
+    backward,
+    flow: new Float64Array(g.size),
+    incident: lists.map((list) => Int32Array.from(list)),
+  };
+  networks.set(values, network);
+  return network;
+}
 
 /** Source and sink of the return flow that moves entry e in a direction. */
 function terminals(g: Grid, e: number, direction: Direction): { source: number; sink: number } {
@@ -77,69 +105,67 @@ function terminals(g: Grid, e: number, direction: Direction): { source: number; 
   return forwardOnE ? { source: columnNode, sink: rowNode } : { source: rowNode, sink: columnNode };
 }
 
-const residual = (edge: Edge, fromA: boolean) =>
-  fromA ? edge.forward - edge.flow : edge.backward + edge.flow;
-
-interface FlowResult {
-  value: number;
-  edges: Edge[];
+/** What entry f can still carry leaving `node`. */
+function residual(n: Network, f: number, node: number): number {
+  return n.a[f] === node ? n.forward[f]! - n.flow[f]! : n.backward[f]! + n.flow[f]!;
 }
 
 /**
- * Maximum flow from source to sink over the given entries (not e itself), stopping once `limit` is
- * reached (limit must be finite). Edmonds–Karp: breadth-first augmenting paths, in index order, so
- * the result is deterministic.
+ * Maximum flow from source to sink over the suppressed entries except e, stopping once `limit` is
+ * reached (limit must be finite). Edmonds–Karp: breadth-first augmenting paths, entries in index
+ * order, so the result is deterministic. Leaves the flow in n.flow; returns its value and the
+ * entries it runs through (which the caller must reset with `clear`).
  */
 function maxFlow(
-  g: Grid,
-  values: readonly number[],
-  entries: readonly number[],
+  n: Network,
+  suppressed: readonly boolean[],
+  e: number,
   source: number,
   sink: number,
   limit: number,
-): FlowResult {
-  const nodes = g.rows + g.columns + 2;
-  const edges = entries.map((f) => edgeOf(g, f, values));
-  const incident: number[][] = Array.from({ length: nodes }, () => []);
-  edges.forEach((edge, i) => {
-    incident[edge.a]!.push(i);
-    incident[edge.b]!.push(i);
-  });
+): { value: number; touched: number[] } {
+  const touched: number[] = [];
+  const via = new Int32Array(n.nodes);
+  const seen = new Int32Array(n.nodes); // round number at which the node was reached
+  const queue = new Int32Array(n.nodes);
   let value = 0;
-  while (value < limit) {
-    const via = new Int32Array(nodes).fill(-1);
-    const seen = new Uint8Array(nodes);
-    seen[source] = 1;
-    const queue = [source];
-    for (let head = 0; head < queue.length && !seen[sink]; head++) {
+  for (let round = 1; value < limit; round++) {
+    seen[source] = round;
+    queue[0] = source;
+    let tail = 1;
+    for (let head = 0; head < tail && seen[sink] !== round; head++) {
       const node = queue[head]!;
-      for (const i of incident[node]!) {
-        const edge = edges[i]!;
-        const fromA = edge.a === node;
-        const next = fromA ? edge.b : edge.a;
-        if (seen[next] || residual(edge, fromA) <= 0) continue;
-        seen[next] = 1;
-        via[next] = i;
-        queue.push(next);
+      for (const f of n.incident[node]!) {
+        if (f === e || !suppressed[f]) continue;
+        const next = n.a[f] === node ? n.b[f]! : n.a[f]!;
+        if (seen[next] === round || residual(n, f, node) <= 0) continue;
+        seen[next] = round;
+        via[next] = f;
+        queue[tail++] = next;
       }
     }
-    if (!seen[sink]) break;
+    if (seen[sink] !== round) break;
     let push = limit - value;
     for (let node = sink; node !== source; ) {
-      const edge = edges[via[node]!]!;
-      const fromA = edge.b === node;
-      push = Math.min(push, residual(edge, fromA));
-      node = fromA ? edge.a : edge.b;
+      const f = via[node]!;
+      const from = n.a[f] === node ? n.b[f]! : n.a[f]!;
+      push = Math.min(push, residual(n, f, from));
+      node = from;
     }
     for (let node = sink; node !== source; ) {
-      const edge = edges[via[node]!]!;
-      const fromA = edge.b === node;
-      edge.flow += fromA ? push : -push;
-      node = fromA ? edge.a : edge.b;
+      const f = via[node]!;
+      const fromA = n.b[f] === node;
+      if (n.flow[f] === 0) touched.push(f);
+      n.flow[f]! += fromA ? push : -push;
+      node = fromA ? n.a[f]! : n.b[f]!;
     }
     value += push;
   }
-  return { value, edges };
+  return { value, touched };
+}
+
+function clear(n: Network, touched: readonly number[]): void {
+  for (const f of touched) n.flow[f] = 0;
 }
 
 /**
@@ -154,13 +180,27 @@ export function room(
   direction: Direction,
   limit: number,
 ): number {
+  return roomAndSupport(g, values, suppressed, e, direction, limit).value;
+}
+
+/** `room`, with the entries the flow that reached it runs through (its support). */
+export function roomAndSupport(
+  g: Grid,
+  values: readonly number[],
+  suppressed: readonly boolean[],
+  e: number,
+  direction: Direction,
+  limit: number,
+): { value: number; support: number[] } {
   // x_e itself can fall by at most its value (counts are ≥ 0) and rise without limit.
   const cap = direction === 'down' ? Math.min(limit, values[e]!) : limit;
-  if (cap <= 0) return 0;
-  const others: number[] = [];
-  for (let f = 0; f < g.size; f++) if (f !== e && suppressed[f]) others.push(f);
+  if (cap <= 0) return { value: 0, support: [] };
+  const n = networkOf(g, values);
   const { source, sink } = terminals(g, e, direction);
-  return maxFlow(g, values, others, source, sink, cap).value;
+  const { value, touched } = maxFlow(n, suppressed, e, source, sink, cap);
+  const support = touched.filter((f) => n.flow[f] !== 0);
+  clear(n, touched);
+  return { value, support };
 }
 
 /**
@@ -179,70 +219,67 @@ export function cheapestWidening(
   carried: number,
   wanted: number,
 ): number[] | null {
-  const others: number[] = [];
-  for (let f = 0; f < g.size; f++) if (f !== e && suppressed[f]) others.push(f);
+  const n = networkOf(g, values);
   const { source, sink } = terminals(g, e, direction);
-  const flow = maxFlow(g, values, others, source, sink, carried);
-  const edges = flow.edges;
-  for (let f = 0; f < g.size; f++) if (f !== e && !suppressed[f]) edges.push(edgeOf(g, f, values));
-  const costOf = (edge: Edge) => (suppressed[edge.entry] ? 0 : weights[edge.entry]!);
-  for (const least of [wanted, 1]) {
-    const path = cheapestPath(g, edges, costOf, source, sink, least);
-    if (path) return path.filter((f) => !suppressed[f]);
+  const { touched } = maxFlow(n, suppressed, e, source, sink, carried);
+  try {
+    for (const least of [wanted, 1]) {
+      const path = cheapestPath(n, suppressed, weights, e, source, sink, least);
+      if (path) return path.filter((f) => !suppressed[f]);
+    }
+    return null;
+  } finally {
+    clear(n, touched);
   }
-  return null;
 }
 
-/** Dijkstra over edges with residual ≥ least; ties broken by the lower node and edge index. */
+/**
+ * Dijkstra over every entry but e with residual ≥ least (shown entries carry no flow, so their
+ * residual is their capacity); ties broken by the lower node and entry index.
+ */
 function cheapestPath(
-  g: Grid,
-  edges: readonly Edge[],
-  costOf: (edge: Edge) => number,
+  n: Network,
+  suppressed: readonly boolean[],
+  weights: readonly number[],
+  e: number,
   source: number,
   sink: number,
   least: number,
 ): number[] | null {
-  const nodes = g.rows + g.columns + 2;
-  const incident: number[][] = Array.from({ length: nodes }, () => []);
-  edges.forEach((edge, i) => {
-    incident[edge.a]!.push(i);
-    incident[edge.b]!.push(i);
-  });
-  const distance = new Array<number>(nodes).fill(Number.POSITIVE_INFINITY);
-  const via = new Int32Array(nodes).fill(-1);
-  const done = new Uint8Array(nodes);
+  const distance = new Float64Array(n.nodes).fill(Number.POSITIVE_INFINITY);
+  const via = new Int32Array(n.nodes).fill(-1);
+  const done = new Uint8Array(n.nodes);
   distance[source] = 0;
   for (;;) {
     let node = -1;
-    for (let n = 0; n < nodes; n++) {
+    for (let m = 0; m < n.nodes; m++) {
       if (
-        !done[n] &&
-        distance[n]! < Number.POSITIVE_INFINITY &&
-        (node < 0 || distance[n]! < distance[node]!)
+        !done[m] &&
+        distance[m]! < Number.POSITIVE_INFINITY &&
+        (node < 0 || distance[m]! < distance[node]!)
       ) {
-        node = n;
+        node = m;
       }
     }
     if (node < 0 || node === sink) break;
     done[node] = 1;
-    for (const i of incident[node]!) {
-      const edge = edges[i]!;
-      const fromA = edge.a === node;
-      const next = fromA ? edge.b : edge.a;
-      if (done[next] || residual(edge, fromA) < least) continue;
-      const d = distance[node]! + costOf(edge);
+    for (const f of n.incident[node]!) {
+      if (f === e) continue;
+      const next = n.a[f] === node ? n.b[f]! : n.a[f]!;
+      if (done[next] || residual(n, f, node) < least) continue;
+      const d = distance[node]! + (suppressed[f] ? 0 : weights[f]!);
       if (d < distance[next]!) {
         distance[next] = d;
-        via[next] = i;
+        via[next] = f;
       }
     }
   }
   if (distance[sink] === Number.POSITIVE_INFINITY) return null;
   const path: number[] = [];
   for (let node = sink; node !== source; ) {
-    const edge = edges[via[node]!]!;
-    path.push(edge.entry);
-    node = edge.a === node ? edge.b : edge.a;
+    const f = via[node]!;
+    path.push(f);
+    node = n.a[f] === node ? n.b[f]! : n.a[f]!;
   }
   return path;
 }

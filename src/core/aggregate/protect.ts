@@ -1,7 +1,7 @@
 // Protecting a count table: primary suppression (small counts, dominated cells, small margins),
 // complementary suppression until the attacker's bounds on every primary entry cover its protection
 // interval, then rounding of what is shown. See ARCHITECTURE.md, "Disclosure control".
-import { cheapestWidening, type Direction, type Grid, gridOf, room } from './attacker.ts';
+import { cheapestWidening, type Direction, type Grid, gridOf, room, roomAndSupport } from './attacker.ts';
 import { checkDisclosureSettings, type DisclosureSettings, protectionLevel } from './settings.ts';
 
 export interface CountTable {
@@ -157,14 +157,20 @@ export function suppressionPattern(
   // Cost of suppressing an entry: its count plus one (the total suppressed, and fewer cells on a tie).
   const weights = values.map((v) => v + 1);
 
+  // Each need with the flow that meets it (its support): suppressing more never takes a flow away.
+  const flows: { e: number; direction: Direction; wanted: number; support: Set<number> }[] = [];
   for (let e = 0; e < grid.size; e++) {
     const need = needs[e];
     if (!need) continue;
     for (const direction of ['up', 'down'] as Direction[]) {
       const wanted = need[direction];
+      if (wanted <= 0) continue;
       for (;;) {
-        const carried = room(grid, values, suppressed, e, direction, wanted);
-        if (carried >= wanted) break;
+        const carried = roomAndSupport(grid, values, suppressed, e, direction, wanted);
+        if (carried.value >= wanted) {
+          flows.push({ e, direction, wanted, support: new Set(carried.support) });
+          break;
+        }
         const path = cheapestWidening(
           grid,
           values,
@@ -172,8 +178,8 @@ export function suppressionPattern(
           weights,
           e,
           direction,
-          carried,
-          wanted - carried,
+          carried.value,
+          wanted - carried.value,
         );
         if (!path || path.length === 0) {
           // Cannot happen (with every entry suppressed the flow is unbounded), but never show then.
@@ -188,12 +194,25 @@ export function suppressionPattern(
   // Give back what is not needed: each complementary entry, dearest first, is shown again if every
   // primary entry stays protected without it. Showing more only removes freedom, so an entry given
   // back never has to be taken again; the result is minimal (no single entry can be given back).
+  // A need whose current flow does not run through the entry stays met without it, so only the
+  // needs whose flow does are solved again.
   const complementary = [];
   for (let e = 0; e < grid.size; e++) if (suppressed[e] && !primary[e]) complementary.push(e);
   complementary.sort((a, b) => weights[b]! - weights[a]! || a - b);
-  for (const e of complementary) {
-    suppressed[e] = false;
-    if (!protectedOn(grid, values, suppressed, needs)) suppressed[e] = true;
+  for (const f of complementary) {
+    suppressed[f] = false;
+    const again = [];
+    for (const flow of flows) {
+      if (!flow.support.has(f)) continue;
+      const next = roomAndSupport(grid, values, suppressed, flow.e, flow.direction, flow.wanted);
+      if (next.value < flow.wanted) {
+        again.length = 0;
+        suppressed[f] = true;
+        break;
+      }
+      again.push({ flow, support: next.support });
+    }
+    for (const { flow, support } of again) flow.support = new Set(support);
   }
   if (!protectedOn(grid, values, suppressed, needs)) suppressed.fill(true);
   return { grid, values, suppressed, primary };
