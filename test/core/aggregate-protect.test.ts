@@ -269,7 +269,19 @@ function expectedPrimary(
   for (let r = 0; r <= R; r++) {
     for (let c = 0; c <= C; c++) {
       const v = grid[r]![c]!;
-      if (v > 0 && v < s.threshold) needs[r]![c] = { lower: Math.max(0, v - p), upper: v + p };
+      // up to v + p, but never beyond a total the entry is part of (its group's size)
+      const groups =
+        r < R && c < C
+          ? [...(C >= 2 ? [grid[r]![C]!] : []), ...(R >= 2 ? [grid[R]![c]!] : [])]
+          : r < R
+            ? R >= 2
+              ? [grid[R]![C]!]
+              : []
+            : c < C && C >= 2
+              ? [grid[R]![C]!]
+              : [];
+      if (v > 0 && v < s.threshold)
+        needs[r]![c] = { lower: Math.max(0, v - p), upper: Math.min(v + p, ...groups) };
       if (s.dominance === null || r === R || c === C || v === 0) continue;
       const totals = [C >= 2 ? grid[r]![C]! : 0, R >= 2 ? grid[R]![c]! : 0];
       for (const total of totals) {
