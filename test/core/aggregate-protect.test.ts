@@ -12,6 +12,7 @@ import {
   type ProtectedTable,
   protectionLevel,
   protectTable,
+  protectTableAgainst,
   publishedMemberSets,
 } from '../../src/core/aggregate/index.ts';
 import { lpBounds, solveLp } from '../support/simplex.ts';
@@ -413,5 +414,75 @@ describe('random tables (sizes to 6×6, counts 0–40)', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('against earlier releases (random tables, random earlier-shown and earlier-hidden entries)', () => {
+  it('hides again what was hidden, never picks a known entry as complementary, and holds for an attacker who knows the earlier ones', () => {
+    let knownChecked = 0;
+    fc.assert(
+      fc.property(
+        countsArb,
+        settingsArb,
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 49, maxLength: 49 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 49, maxLength: 49 }),
+        (counts, settings, pickShown, pickHidden) => {
+          const t = tableOf(counts);
+          const grid = gridOf(counts);
+          const R = counts.length;
+          const C = counts[0]!.length;
+          // the member sets of the grid's entries, margins as unions
+          const setAt = (r: number, c: number): string[] =>
+            (r < R ? [r] : [...Array(R).keys()]).flatMap((i) =>
+              (c < C ? [c] : [...Array(C).keys()]).flatMap((j) => t.members[i]![j]!),
+            );
+          const known: string[][] = [];
+          const hidden: string[][] = [];
+          const key = (ids: readonly string[]) => [...ids].sort().join(' ');
+          for (let r = 0; r <= R; r++) {
+            for (let c = 0; c <= C; c++) {
+              const k = r * (C + 1) + c;
+              if (pickHidden[k] === 0) hidden.push(setAt(r, c));
+              else if (pickShown[k] === 0) known.push(setAt(r, c));
+            }
+          }
+          const p = protectTableAgainst(t, settings, { shown: known, suppressed: hidden });
+          const entries = entriesOf(p);
+          const hiddenKeys = new Set(hidden.map(key));
+          const knownKeys = new Set(known.map(key));
+          const visible = entries.map((row, r) =>
+            row.map(
+              (e, c) => e.state === 'shown' || (setAt(r, c).length > 0 && knownKeys.has(key(setAt(r, c)))),
+            ),
+          );
+          entries.forEach((row, r) =>
+            row.forEach((e, c) => {
+              const ids = setAt(r, c);
+              if (ids.length > 0 && hiddenKeys.has(key(ids)))
+                expect(e.state, `hidden ${r},${c}`).not.toBe('shown');
+            }),
+          );
+          if (p.total.state !== 'shown') return; // nothing shown, or refused (everything suppressed)
+          const needs = expectedPrimary(grid, settings);
+          entries.forEach((row, r) =>
+            row.forEach((e, c) => {
+              const ids = setAt(r, c);
+              // (an entry both hidden and known earlier is hidden again; it stays fixed for the attacker)
+              if (e.state === 'complementary' && ids.length > 0 && !hiddenKeys.has(key(ids))) {
+                expect(knownKeys.has(key(ids)), `known ${r},${c} chosen`).toBe(false);
+              }
+              const need = needs[r]![c];
+              if (!need || visible[r]![c]) return;
+              const [low, high] = lpBounds(grid, visible, [r, c]);
+              knownChecked++;
+              expect(low, `lower bound at ${r},${c}`).toBeLessThanOrEqual(need.lower + 1e-6);
+              expect(high, `upper bound at ${r},${c}`).toBeGreaterThanOrEqual(need.upper - 1e-6);
+            }),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(knownChecked).toBeGreaterThan(50);
   });
 });

@@ -178,9 +178,15 @@ export function suppressionPattern(
   const needs = primaryNeeds(counted, settings);
   const primary = needs.map((need) => need !== null);
   const hidden = earlier.hidden ?? [];
-  const suppressed = primary.map((p, e) => p || hidden[e] === true);
+  const known = earlier.known ?? [];
+  const everything = () => ({ grid, values, suppressed: new Array<boolean>(grid.size).fill(true), primary });
+  // A primary entry an earlier release showed cannot be protected: refuse (show nothing).
+  if (primary.some((p, e) => p && known[e])) return everything();
+  // open[e]: suppressed and unknown to the attacker, so free in the attacker's programme. An entry
+  // hidden again but known from elsewhere stays fixed for the attacker.
+  const open = primary.map((p, e) => p || (hidden[e] === true && !known[e]));
   // Cost of suppressing an entry: its count plus one (the total suppressed, and fewer cells on a tie).
-  const weights = values.map((v, e) => (earlier.known?.[e] ? Number.POSITIVE_INFINITY : v + 1));
+  const weights = values.map((v, e) => (known[e] ? Number.POSITIVE_INFINITY : v + 1));
 
   // Each need with the flow that meets it (its support): suppressing more never takes a flow away.
   const flows: { e: number; direction: Direction; wanted: number; support: Set<number> }[] = [];
@@ -191,7 +197,7 @@ export function suppressionPattern(
       const wanted = need[direction];
       if (wanted <= 0) continue;
       for (;;) {
-        const carried = roomAndSupport(grid, values, suppressed, e, direction, wanted);
+        const carried = roomAndSupport(grid, values, open, e, direction, wanted);
         if (carried.value >= wanted) {
           flows.push({ e, direction, wanted, support: new Set(carried.support) });
           break;
@@ -199,7 +205,7 @@ export function suppressionPattern(
         const path = cheapestWidening(
           grid,
           values,
-          suppressed,
+          open,
           weights,
           e,
           direction,
@@ -207,11 +213,11 @@ export function suppressionPattern(
           wanted - carried.value,
         );
         if (!path || path.length === 0) {
-          // Cannot happen (with every entry suppressed the flow is unbounded), but never show then.
-          suppressed.fill(true);
-          return { grid, values, suppressed, primary };
+          // Without earlier releases this cannot happen (with every entry suppressed the flow is
+          // unbounded); with them, the table cannot be protected without a known entry: refuse.
+          return everything();
         }
-        for (const f of path) suppressed[f] = true;
+        for (const f of path) open[f] = true;
       }
     }
   }
@@ -222,25 +228,25 @@ export function suppressionPattern(
   // A need whose current flow does not run through the entry stays met without it, so only the
   // needs whose flow does are solved again.
   const complementary = [];
-  for (let e = 0; e < grid.size; e++) if (suppressed[e] && !primary[e] && !hidden[e]) complementary.push(e);
+  for (let e = 0; e < grid.size; e++) if (open[e] && !primary[e] && !hidden[e]) complementary.push(e);
   complementary.sort((a, b) => weights[b]! - weights[a]! || a - b);
   for (const f of complementary) {
-    suppressed[f] = false;
+    open[f] = false;
     const again = [];
     for (const flow of flows) {
       if (!flow.support.has(f)) continue;
-      const next = roomAndSupport(grid, values, suppressed, flow.e, flow.direction, flow.wanted);
+      const next = roomAndSupport(grid, values, open, flow.e, flow.direction, flow.wanted);
       if (next.value < flow.wanted) {
         again.length = 0;
-        suppressed[f] = true;
+        open[f] = true;
         break;
       }
       again.push({ flow, support: next.support });
     }
     for (const { flow, support } of again) flow.support = new Set(support);
   }
-  if (!protectedOn(grid, values, suppressed, needs)) suppressed.fill(true);
-  return { grid, values, suppressed, primary };
+  if (!protectedOn(grid, values, open, needs)) return everything();
+  return { grid, values, suppressed: open.map((o, e) => o || hidden[e] === true), primary };
 }
 
 /** Simple rounding to the nearest multiple of the base, halves up; 0 stays 0. */
