@@ -1,10 +1,17 @@
 // Disclosure control alone (no database): protectTable on tables of growing size, each beside a
 // plain count of the same ids into the same cells (what a `group by` gives), in the same run; the
 // ratio says what protecting costs on top of counting. Deterministic tables: a seeded generator puts
-// n ids into R×C cells, skewed so that many rows are small (the hard case).
+// n ids into R×C cells, skewed so that many rows are small (the hard case). Then the differencing
+// check of one more table against the shown sets of 20 earlier tables over the same 10,000 units.
 //
 //   npm run bench -- disclosure [--runs 5]
-import { type CountTable, defaultDisclosureSettings, protectTable } from '../src/core/aggregate/index.ts';
+import {
+  type CountTable,
+  defaultDisclosureSettings,
+  differencingConflicts,
+  protectTable,
+  publishedMemberSets,
+} from '../src/core/aggregate/index.ts';
 
 function mulberry32(seed: number) {
   let a = seed;
@@ -95,6 +102,30 @@ export async function run(args: string[]): Promise<void> {
       `${`${r.rows}×${r.columns}`.padEnd(16)} ${String(r.units).padStart(8)}  ${String(r.countMs).padStart(9)}  ${String(r.protectMs).padStart(13)}  ${String(r.ratio).padStart(10)}  ${String(r.primary).padStart(7)}  ${String(r.complementary).padStart(10)}  ${String(r.entries).padStart(4)}`,
     );
   }
+  // differencing: 20 earlier 36×6 tables (different seeds: different splits of the same units)
+  const earlier: string[][] = [];
+  for (let seed = 1; seed <= 20; seed++) {
+    const table = countTable(36, 6, units(36, 6, 10_000, seed));
+    earlier.push(...publishedMemberSets(table, protectTable(table, defaultDisclosureSettings)));
+  }
+  const nextTable = countTable(36, 6, units(36, 6, 10_000, 99));
+  const next = publishedMemberSets(nextTable, protectTable(nextTable, defaultDisclosureSettings));
+  const differencingMs: number[] = [];
+  let conflicts = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    conflicts = differencingConflicts(earlier, next, defaultDisclosureSettings.threshold).length;
+    differencingMs.push(performance.now() - t0);
+  }
+  const differencing = {
+    earlierSets: earlier.length,
+    nextSets: next.length,
+    ms: Number(median(differencingMs).toFixed(2)),
+    conflicts,
+  };
+  console.log(
+    `\nverschil: ${next.length} nieuwe tegen ${earlier.length} eerdere verzamelingen in ${differencing.ms} ms, ${conflicts} conflicten`,
+  );
   console.log('');
-  console.log(JSON.stringify({ benchmark: 'disclosure', runs, results }));
+  console.log(JSON.stringify({ benchmark: 'disclosure', runs, results, differencing }));
 }
