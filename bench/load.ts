@@ -297,7 +297,7 @@ export async function run(args: string[]): Promise<void> {
     const loadStarted = performance.now();
     // Memory every 10 s during the load: growth that levels off is warm-up, growth that goes on is a
     // leak. The post-GC heap tells them apart; RSS alone also holds pages the allocator keeps.
-    const memorySeries: Array<{ second: number; processes: MemoryFigures[] }> = [];
+    const memorySeries: Array<{ second: number; inFlight: number; processes: MemoryFigures[] }> = [];
     let loadOver = false;
     // A heap snapshot stops a worker for seconds (longer on a busy machine), long enough for its
     // pool's connection timeouts to fire: the load pauses for it, after the requests in flight.
@@ -326,12 +326,14 @@ export async function run(args: string[]): Promise<void> {
         while (!loadOver && performance.now() < due) await new Promise((r) => setTimeout(r, 200));
         if (loadOver) return;
         const second = Math.round((performance.now() - loadStarted) / 1000);
+        // Requests waiting for an answer: the live heap at a peak grows with them.
+        const waiting = inFlight;
         const takeSnapshot = snapshotDir !== null && !earlySnapshotTaken && second >= earlySnapshotSecond;
         if (takeSnapshot) earlySnapshotTaken = true;
         const figures = takeSnapshot
           ? await duringPause(() => askMemory(path.join(snapshotDir, 'early')))
           : await askMemory();
-        memorySeries.push({ second, processes: figures });
+        memorySeries.push({ second, inFlight: waiting, processes: figures });
       }
     })();
     await Promise.all(
@@ -378,7 +380,7 @@ export async function run(args: string[]): Promise<void> {
     const loadSeconds = round((performance.now() - loadStarted) / 1000, 1);
     agent.destroy();
     const memoryEnd = await askMemory(snapshotDir ? path.join(snapshotDir, 'late') : undefined);
-    memorySeries.push({ second: Math.round(loadSeconds), processes: memoryEnd });
+    memorySeries.push({ second: Math.round(loadSeconds), inFlight: 0, processes: memoryEnd });
     const saves: Measured = measured(window.latencies(), durationMs);
 
     // ── Stop the server (each worker seals its audit events as it stops) ──
@@ -489,9 +491,14 @@ export async function run(args: string[]): Promise<void> {
     console.log(`    geheugen begin / memory start (heap na GC / after GC): ${memoryLine(memoryStart)}`);
     console.log(`    geheugen eind / memory end:                           ${memoryLine(memoryEnd)}`);
     const pids = memoryStart.map((p) => p.pid);
-    for (const figure of ['rssMiB', 'heapUsedMiB'] as const) {
+    const figureNames = {
+      rssMiB: 'RSS',
+      heapUsedMiB: 'heap na GC / after GC',
+      heapTotalMiB: 'V8 heap total (toegewezen / committed)',
+    } as const;
+    for (const figure of ['rssMiB', 'heapUsedMiB', 'heapTotalMiB'] as const) {
       console.log(
-        `    ${figure === 'rssMiB' ? 'RSS' : 'heap na GC / after GC'} per 10 s (MiB; ${pids.map(roleOf).join(' / ')}): ` +
+        `    ${figureNames[figure]} per 10 s (MiB; ${pids.map(roleOf).join(' / ')}): ` +
           [{ second: 0, processes: memoryStart }, ...memorySeries]
             .map(
               (s) =>
@@ -500,6 +507,9 @@ export async function run(args: string[]): Promise<void> {
             .join(', '),
       );
     }
+    console.log(
+      `    verzoeken onderweg / requests in flight per 10 s: ${memorySeries.map((s) => `${s.second}s ${s.inFlight}`).join(', ')}`,
+    );
     console.log(
       `    oordeel / verdict: heap na GC in de tweede helft / post-GC heap over the second half ` +
         `(grens / bound ${flatBoundMiBPerMinute} MiB/min): ` +
@@ -546,8 +556,10 @@ export async function run(args: string[]): Promise<void> {
         memoryEnd,
         memoryEvery10s: memorySeries.map((s) => ({
           second: s.second,
+          inFlight: s.inFlight,
           rssMiB: s.processes.map((p) => p.rssMiB),
           heapUsedMiB: s.processes.map((p) => p.heapUsedMiB),
+          heapTotalMiB: s.processes.map((p) => p.heapTotalMiB),
         })),
         memoryVerdict: { boundMiBPerMinute: flatBoundMiBPerMinute, flat: memoryFlat, workers: verdicts },
         heapGrowth: growth.map((g) => ({ process: g.process, top: g.growth.slice(0, 5) })),

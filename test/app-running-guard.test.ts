@@ -166,8 +166,26 @@ describe.skipIf(!binaries)('stop the app first, on PostgreSQL', { timeout: 600_0
   it('the app does not start while a maintenance task holds the database, and says which', async () => {
     const claim = await claimMaintenance(ownerUrl, 'restore');
     try {
-      const refused = spawnServer(await freePort(), { env: { ...env, WEERBAAR_WORKERS: '2' } });
-      const code = await refused.exited;
+      const port = await freePort();
+      const refused = spawnServer(port, { env: { ...env, WEERBAAR_WORKERS: '2' } });
+      let code: number | null | undefined;
+      void refused.exited.then((c) => {
+        code = c;
+      });
+      // Either it stops, or it answers: a start beside the task is the failure this test is for.
+      const outcome = await until('the start ends one way or the other', async () => {
+        if (code !== undefined) return 'stopped';
+        const answered = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        return answered ? 'started' : null;
+      });
+      if (outcome === 'started') {
+        refused.child.kill('SIGTERM');
+        await refused.exited;
+      }
+      expect(outcome).toBe('stopped');
       expect(code).not.toBe(0);
       expect(refused.output()).toMatch(/Een beheertaak houdt de database vast: weerbaar restore .* pid \d+/);
       expect(refused.output()).toMatch(/A maintenance task holds the database: weerbaar restore/);
@@ -201,7 +219,10 @@ describe.skipIf(!binaries)('stop the app first, on PostgreSQL', { timeout: 600_0
       20,
     );
     try {
-      const code = await server.exited;
+      const running = server;
+      const { code } = await until('the process stops', () =>
+        running.child.exitCode !== null ? { code: running.child.exitCode } : null,
+      );
       expect(code).toBe(1);
       expect(server.output()).toMatch(/Een beheertaak houdt de database vast: weerbaar keys rotate/);
       server = null;
