@@ -3,13 +3,21 @@
 // port (node:cluster) — on a throw-away PostgreSQL cluster. Loopback only; every loop stops at the
 // deadline and every request times out after 30 s.
 //
-// Printed: saves per second, latency, errors and conflicts, the RSS of each process at the start
-// and at the end of the load, and afterwards the proof: every acknowledged save is in the database
-// (each scan's answers decrypted and compared with what the client was told was saved, and its
-// revision with the last acknowledged one), and the audit log is sealed and intact. Ends with one
-// line of JSON.
+// Printed: saves per second, latency, errors and conflicts, the RSS and the heap in use after a
+// forced full GC of each process at the start and at the end of the load and every 10 s between
+// (asked over the server's debug-only IPC channel, WEERBAAR_MEMORY_PROBE; see
+// src/server/memory-probe.ts), a verdict on the heap — the slope of each worker's post-GC heap over
+// the second half of the load against a stated bound — and afterwards the proof: every acknowledged
+// save is in the database (each scan's answers decrypted and compared with what the client was told
+// was saved, and its revision with the last acknowledged one), and the audit log is sealed and
+// intact. Ends with one line of JSON.
 //
-//   npm run bench -- load [--seconds 60] [--concurrency 500] [--workers 2]
+// A soak: `--seconds 300`. With `--snapshots` each worker also writes a heap snapshot early (after
+// a fifth of the load; that worker pauses a few seconds meanwhile) and at the end, and the bench
+// prints what grew between them and what holds it (bench/heap-diff.ts); `--keep-snapshots` keeps
+// the files.
+//
+//   npm run bench -- load [--seconds 60] [--concurrency 500] [--workers 2] [--snapshots] [--keep-snapshots]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Answer, Answers } from '../src/core/instrument/answers.ts';
 import { canonicalJson } from '../src/core/util/canonical-json.ts';
+import type { MemoryAnswer, MemoryFigures, MemoryQuestion } from '../src/server/memory-probe.ts';
 import {
   answerPool,
   benchProcedure,
@@ -31,6 +40,7 @@ import {
   Window,
   withAdmin,
 } from './autosave.ts';
+import { type Growth, heapGrowth, printGrowth } from './heap-diff.ts';
 
 const warmupMs = 2_000;
 const requestTimeoutMs = 30_000;
@@ -57,15 +67,42 @@ function option(args: string[], name: string, fallback: number): number {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Resident memory of a process in MiB, from /proc. */
-function rssMiB(pid: number): number | null {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? round(kb / 1024, 1) : null;
-  } catch {
-    return null;
-  }
+/** Memory is called flat when each worker's post-GC heap grows less than this over the second half. */
+const flatBoundMiBPerMinute = 1;
+
+/** Least-squares slope of y over x. */
+function slope(points: Array<[number, number]>): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  return sxx === 0 ? 0 : sxy / sxx;
+}
+
+/** Asks the server (over its IPC channel) for every process's RSS and post-GC heap. */
+function memoryAsker(child: ChildProcess) {
+  let next = 1;
+  return (snapshot?: string): Promise<MemoryFigures[]> => {
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.off('message', listen);
+        reject(new Error('no memory answer within 180 s'));
+      }, 180_000);
+      const listen = (message: unknown) => {
+        const answer = message as MemoryAnswer;
+        if (answer?.type !== 'weerbaar:memory-answer' || answer.id !== id) return;
+        clearTimeout(timer);
+        child.off('message', listen);
+        resolve(answer.processes);
+      };
+      child.on('message', listen);
+      const question: MemoryQuestion = { type: 'weerbaar:memory', id, ...(snapshot ? { snapshot } : {}) };
+      child.send(question);
+    });
+  };
 }
 
 function childPids(pid: number): number[] {
@@ -114,6 +151,8 @@ export async function run(args: string[]): Promise<void> {
   const concurrency = option(args, 'concurrency', 500);
   const seconds = option(args, 'seconds', 60);
   const workers = option(args, 'workers', 2);
+  const snapshots = args.includes('--snapshots') || args.includes('--keep-snapshots');
+  const keepSnapshots = args.includes('--keep-snapshots');
   const durationMs = seconds * 1000;
   console.log(
     `Load: ${concurrency} gelijktijdige kandidaten / concurrent candidates, ${seconds} s ` +
@@ -190,8 +229,9 @@ export async function run(args: string[]): Promise<void> {
         PORT: String(port),
         HOST: '127.0.0.1',
         WEERBAAR_WORKERS: String(workers),
+        WEERBAAR_MEMORY_PROBE: 'true',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     server = child;
     const keep = (chunk: Buffer) => {
@@ -229,7 +269,9 @@ export async function run(args: string[]): Promise<void> {
     });
     setupAgent.destroy();
     const setupSeconds = round((performance.now() - setupStarted) / 1000, 1);
-    const rssStart = processes.map((p) => ({ ...p, rssMiB: rssMiB(p.pid) }));
+    const askMemory = memoryAsker(child);
+    const memoryStart = await askMemory();
+    const snapshotDir = snapshots ? fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-load-heap-')) : null;
     console.log(
       `  klaar in / ready in ${setupSeconds} s: ${concurrency} kandidaten / candidates, processen / processes ` +
         `${processes.map((p) => `${p.role} ${p.pid}`).join(', ')}`,
@@ -253,14 +295,47 @@ export async function run(args: string[]): Promise<void> {
       return changes;
     };
     const loadStarted = performance.now();
-    // RSS every 10 s during the load: growth that levels off is warm-up, growth that goes on is a leak.
-    const rssSeries: Array<{ second: number; rssMiB: Array<number | null> }> = [];
-    const sampleRss = () =>
-      rssSeries.push({
-        second: Math.round((performance.now() - loadStarted) / 1000),
-        rssMiB: processes.map((p) => rssMiB(p.pid)),
-      });
-    const rssTimer = setInterval(sampleRss, 10_000);
+    // Memory every 10 s during the load: growth that levels off is warm-up, growth that goes on is a
+    // leak. The post-GC heap tells them apart; RSS alone also holds pages the allocator keeps.
+    const memorySeries: Array<{ second: number; inFlight: number; processes: MemoryFigures[] }> = [];
+    let loadOver = false;
+    // A heap snapshot stops a worker for seconds (longer on a busy machine), long enough for its
+    // pool's connection timeouts to fire: the load pauses for it, after the requests in flight.
+    let inFlight = 0;
+    let pause: PromiseWithResolvers<void> | null = null;
+    let pausedMs = 0;
+    const duringPause = async <T>(work: () => Promise<T>): Promise<T> => {
+      const began = performance.now();
+      pause = Promise.withResolvers<void>();
+      try {
+        while (inFlight > 0 && performance.now() - began < 60_000)
+          await new Promise((r) => setTimeout(r, 50));
+        return await work();
+      } finally {
+        pause.resolve();
+        pause = null;
+        pausedMs += performance.now() - began;
+      }
+    };
+    let earlySnapshotTaken = false;
+    const earlySnapshotSecond = Math.max(10, Math.round(seconds / 5));
+    const sampling = (async () => {
+      for (;;) {
+        // The next whole 10 s (after a pause for a snapshot: the next one from now).
+        const due = loadStarted + (Math.floor((performance.now() - loadStarted) / 10_000) + 1) * 10_000;
+        while (!loadOver && performance.now() < due) await new Promise((r) => setTimeout(r, 200));
+        if (loadOver) return;
+        const second = Math.round((performance.now() - loadStarted) / 1000);
+        // Requests waiting for an answer: the live heap at a peak grows with them.
+        const waiting = inFlight;
+        const takeSnapshot = snapshotDir !== null && !earlySnapshotTaken && second >= earlySnapshotSecond;
+        if (takeSnapshot) earlySnapshotTaken = true;
+        const figures = takeSnapshot
+          ? await duringPause(() => askMemory(path.join(snapshotDir, 'early')))
+          : await askMemory();
+        memorySeries.push({ second, inFlight: waiting, processes: figures });
+      }
+    })();
     await Promise.all(
       candidates.map(async (candidate) => {
         const url = `/api/organisations/${tenantId}/my-scans/${candidate.scanId}`;
@@ -270,11 +345,15 @@ export async function run(args: string[]): Promise<void> {
           'content-type': 'application/json',
         };
         while (performance.now() < window.end) {
+          if (pause) await pause.promise;
           const changes = changeSet();
           const body = JSON.stringify({ baseRevision: candidate.revision, saveId: randomUUID(), changes });
           const started = performance.now();
           try {
-            const reply = await request(agent, port, 'PUT', `${url}/answers`, headers, body);
+            inFlight += 1;
+            const reply = await request(agent, port, 'PUT', `${url}/answers`, headers, body).finally(() => {
+              inFlight -= 1;
+            });
             const ended = performance.now();
             if (reply.status === 200) {
               candidate.revision = (JSON.parse(reply.text) as { revision: number }).revision;
@@ -296,10 +375,12 @@ export async function run(args: string[]): Promise<void> {
         }
       }),
     );
-    clearInterval(rssTimer);
+    loadOver = true;
+    await sampling;
     const loadSeconds = round((performance.now() - loadStarted) / 1000, 1);
     agent.destroy();
-    const rssEnd = processes.map((p) => ({ ...p, rssMiB: rssMiB(p.pid) }));
+    const memoryEnd = await askMemory(snapshotDir ? path.join(snapshotDir, 'late') : undefined);
+    memorySeries.push({ second: Math.round(loadSeconds), inFlight: 0, processes: memoryEnd });
     const saves: Measured = measured(window.latencies(), durationMs);
 
     // ── Stop the server (each worker seals its audit events as it stops) ──
@@ -343,8 +424,53 @@ export async function run(args: string[]): Promise<void> {
     await sealAuditLog(app.database.db);
     const audit = await verifyAuditLog(app.database);
 
-    const rssLine = (list: Array<{ role: string; pid: number; rssMiB: number | null }>) =>
-      list.map((p) => `${p.role} ${p.rssMiB ?? '?'} MiB`).join(', ');
+    // ── Memory: the series, the verdict, and what grew between the snapshots ──
+    const roleOf = (pid: number) => processes.find((p) => p.pid === pid)?.role ?? `${pid}`;
+    const memoryLine = (list: MemoryFigures[]) =>
+      list
+        .map(
+          (p) =>
+            `${roleOf(p.pid)} RSS ${p.rssMiB} MiB, heap ${p.heapUsedMiB} MiB (V8 heap total ${p.heapTotalMiB} MiB), external ${p.externalMiB} MiB`,
+        )
+        .join('; ');
+    const seriesOf = (pid: number, figure: 'rssMiB' | 'heapUsedMiB') =>
+      memorySeries
+        .map((s) => [s.second, s.processes.find((p) => p.pid === pid)?.[figure]] as const)
+        .filter((point): point is readonly [number, number] => point[1] !== undefined);
+    const secondHalf = loadSeconds / 2;
+    const verdicts = memoryEnd
+      .filter((p) => p.role !== 'primary')
+      .map((p) => {
+        const perMinute = (figure: 'rssMiB' | 'heapUsedMiB') =>
+          round(
+            slope(
+              seriesOf(p.pid, figure)
+                .filter(([second]) => second >= secondHalf)
+                .map(([second, mib]) => [second / 60, mib]),
+            ),
+            2,
+          );
+        const heapSlope = perMinute('heapUsedMiB');
+        return {
+          process: roleOf(p.pid),
+          heapSlopeMiBPerMinute: heapSlope,
+          rssSlopeMiBPerMinute: perMinute('rssMiB'),
+          flat: heapSlope <= flatBoundMiBPerMinute,
+        };
+      });
+    const memoryFlat = verdicts.length > 0 && verdicts.every((v) => v.flat);
+    let growth: Array<{ process: string; growth: Growth[] }> = [];
+    if (snapshotDir) {
+      growth = memoryEnd
+        .filter((p) => p.role !== 'primary')
+        .flatMap((p) => {
+          const early = path.join(snapshotDir, `early-${p.pid}.heapsnapshot`);
+          const late = path.join(snapshotDir, `late-${p.pid}.heapsnapshot`);
+          if (!fs.existsSync(early) || !fs.existsSync(late)) return [];
+          return [{ process: roleOf(p.pid), growth: heapGrowth(early, late) }];
+        });
+      if (!keepSnapshots) fs.rmSync(snapshotDir, { recursive: true, force: true });
+    }
     console.log('');
     console.log(
       `${''.padEnd(34)}${'per s'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'n'.padStart(9)}`,
@@ -355,15 +481,50 @@ export async function run(args: string[]): Promise<void> {
     );
     console.log(
       `    bevestigd / acknowledged ${counts.acknowledged} in ${loadSeconds} s, ` +
-        `409: ${counts.conflicts}, fouten / errors: ${counts.errors}`,
+        `409: ${counts.conflicts}, fouten / errors: ${counts.errors}` +
+        (pausedMs > 0
+          ? `; gepauzeerd voor de vroege heap-snapshot / paused for the early heap snapshot: ${round(pausedMs / 1000, 1)} s ` +
+            '(RSS daarna bevat wat het schrijven ervan achterliet / RSS after it holds what writing it left behind)'
+          : ''),
     );
     for (const e of counts.errorSamples) console.log(`      ${e}`);
-    console.log(`    RSS begin / start: ${rssLine(rssStart)}`);
-    console.log(`    RSS eind / end:    ${rssLine(rssEnd)}`);
+    console.log(`    geheugen begin / memory start (heap na GC / after GC): ${memoryLine(memoryStart)}`);
+    console.log(`    geheugen eind / memory end:                           ${memoryLine(memoryEnd)}`);
+    const pids = memoryStart.map((p) => p.pid);
+    const figureNames = {
+      rssMiB: 'RSS',
+      heapUsedMiB: 'heap na GC / after GC',
+      heapTotalMiB: 'V8 heap total (toegewezen / committed)',
+    } as const;
+    for (const figure of ['rssMiB', 'heapUsedMiB', 'heapTotalMiB'] as const) {
+      console.log(
+        `    ${figureNames[figure]} per 10 s (MiB; ${pids.map(roleOf).join(' / ')}): ` +
+          [{ second: 0, processes: memoryStart }, ...memorySeries]
+            .map(
+              (s) =>
+                `${s.second}s ${pids.map((pid) => s.processes.find((p) => p.pid === pid)?.[figure] ?? '?').join('/')}`,
+            )
+            .join(', '),
+      );
+    }
     console.log(
-      `    RSS per 10 s (MiB; ${processes.map((p) => p.role).join(' / ')}): ` +
-        rssSeries.map((s) => `${s.second}s ${s.rssMiB.map((m) => m ?? '?').join('/')}`).join(', '),
+      `    verzoeken onderweg / requests in flight per 10 s: ${memorySeries.map((s) => `${s.second}s ${s.inFlight}`).join(', ')}`,
     );
+    console.log(
+      `    oordeel / verdict: heap na GC in de tweede helft / post-GC heap over the second half ` +
+        `(grens / bound ${flatBoundMiBPerMinute} MiB/min): ` +
+        verdicts
+          .map((v) => `${v.process} ${v.heapSlopeMiBPerMinute} MiB/min (RSS ${v.rssSlopeMiBPerMinute})`)
+          .join(', ') +
+        ` → ${memoryFlat ? 'vlak / flat' : 'GROEIT / GROWING'}`,
+    );
+    for (const g of growth) {
+      console.log(
+        `    gegroeid tussen de snapshots / grown between the snapshots, ${g.process} (aantal, eigen grootte / count, own size):`,
+      );
+      printGrowth(g.growth, '      ');
+    }
+    if (snapshotDir && keepSnapshots) console.log(`    snapshots: ${snapshotDir}`);
     console.log(
       `    in de database / in the database: ${present} van / of ${candidates.length} scans precies zoals bevestigd / ` +
         'exactly as acknowledged (ontsleuteld en vergeleken / decrypted and compared)',
@@ -390,9 +551,18 @@ export async function run(args: string[]): Promise<void> {
         acknowledged: counts.acknowledged,
         conflicts: counts.conflicts,
         errors: counts.errors,
-        rssStartMiB: rssStart,
-        rssEndMiB: rssEnd,
-        rssEvery10s: rssSeries,
+        pausedForSnapshotSeconds: round(pausedMs / 1000, 1),
+        memoryStart,
+        memoryEnd,
+        memoryEvery10s: memorySeries.map((s) => ({
+          second: s.second,
+          inFlight: s.inFlight,
+          rssMiB: s.processes.map((p) => p.rssMiB),
+          heapUsedMiB: s.processes.map((p) => p.heapUsedMiB),
+          heapTotalMiB: s.processes.map((p) => p.heapTotalMiB),
+        })),
+        memoryVerdict: { boundMiBPerMinute: flatBoundMiBPerMinute, flat: memoryFlat, workers: verdicts },
+        heapGrowth: growth.map((g) => ({ process: g.process, top: g.growth.slice(0, 5) })),
         scansChecked: candidates.length,
         scansAsAcknowledged: present,
         audit: audit.ok

@@ -48,6 +48,32 @@ function settingsOrExit(): ReturnType<typeof readSettings> {
   }
 }
 
+/**
+ * PostgreSQL: "stop the app first", enforced. Holds the app-presence lock exclusively while `work`
+ * runs (db/app-presence.ts); refuses, naming the running processes, while any app process holds
+ * it. PGlite: the data folder's lock does this already.
+ */
+async function whileAppStopped<T>(
+  settings: ReturnType<typeof readSettings>,
+  task: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (settings.database.kind !== 'postgres') return work();
+  const { AppRunningError, claimMaintenance } = await import('../server/db/app-presence.ts');
+  let claim: Awaited<ReturnType<typeof claimMaintenance>>;
+  try {
+    claim = await claimMaintenance(settings.database.migrationUrl, task);
+  } catch (error) {
+    if (error instanceof AppRunningError) throw new CliError(error.message, 75); // EX_TEMPFAIL
+    throw error;
+  }
+  try {
+    return await work();
+  } finally {
+    await claim.release();
+  }
+}
+
 /** Boot with quiet logs, run, always close the database. */
 async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
   const settings = settingsOrExit();
@@ -236,9 +262,12 @@ program
         'Dit vervangt de huidige database; herhaal met --yes / this replaces the current database; repeat with --yes',
       );
     const settings = settingsOrExit();
-    const { previous } = await restoreDatabase(settings, opts.from);
-    // The key store is not restored: scans shredded since the backup stay shredded.
-    const { shredded, checked } = await withApp((deps) => reconcileRestoredScans(deps));
+    const { previous, shredded, checked } = await whileAppStopped(settings, 'restore', async () => {
+      const restored = await restoreDatabase(settings, opts.from);
+      // The key store is not restored: scans shredded since the backup stay shredded.
+      const reconciled = await withApp((deps) => reconcileRestoredScans(deps));
+      return { ...restored, ...reconciled };
+    });
     console.log(
       `Teruggezet / restored from ${opts.from}. Scans gecontroleerd / checked: ${checked}; ` +
         `opnieuw vernietigd (sleutel was weg) / shredded again (key gone): ${shredded}.`,
@@ -255,56 +284,59 @@ keysCommand
     'Nieuwe hoofdsleutel: verpak organisatiesleutels, TOTP-geheimen en mail opnieuw; stop eerst de app / new master key: re-wrap organisation keys, TOTP secrets and mail; stop the app first',
   )
   .action(async () => {
-    const { rotateMasterKey } = await import('../server/maintenance/rotate-master-key.ts');
     const settings = settingsOrExit();
-    let current: Buffer;
-    let next: Buffer;
-    let finish = () => {};
-    let resumed = false;
-    if (settings.WEERBAAR_MASTER_KEY) {
-      if (!settings.WEERBAAR_NEW_MASTER_KEY)
-        throw new CliError(
-          'Zet WEERBAAR_NEW_MASTER_KEY (openssl rand -base64 32) / set WEERBAAR_NEW_MASTER_KEY (openssl rand -base64 32)',
-          78,
-        );
-      current = Buffer.from(settings.WEERBAAR_MASTER_KEY, 'base64');
-      next = Buffer.from(settings.WEERBAAR_NEW_MASTER_KEY, 'base64');
-    } else {
-      if (settings.WEERBAAR_NEW_MASTER_KEY)
-        throw new CliError(
-          'WEERBAAR_NEW_MASTER_KEY alleen samen met WEERBAAR_MASTER_KEY; met het sleutelbestand maakt dit commando de nieuwe sleutel / only with WEERBAAR_MASTER_KEY; with the key file this command makes the new key',
-          78,
-        );
-      ({ current, next, finish, resumed } = keyFileRotation(settings.dataDir));
-    }
-    if (current.equals(next))
-      throw new CliError('De nieuwe sleutel is de oude / the new key is the old one', 78);
-    const database = await openDatabase(settings);
-    try {
-      await migrate(database);
-      const currentKeys = masterKeyProvider(current);
-      const store = await openScanKeyStore(settings, currentKeys);
-      try {
-        const report = await rotateMasterKey(database, store, currentKeys, masterKeyProvider(next));
-        console.log(
-          `${resumed ? 'Hervat / resumed. ' : ''}Opnieuw verpakt / re-wrapped: ` +
-            `${report.tenantKeys.rewrapped} organisatiesleutel(s) / organisation key(s) (${report.tenantKeys.already} al klaar / already done), ` +
-            `${report.totpSecrets.rewrapped} TOTP-geheim(en) / secret(s), ${report.unsentMail.rewrapped} onverzonden mail(s) / unsent mail(s). ` +
-            'De oude hoofdsleutel opent niets meer / the old master key opens nothing any more.',
-        );
-      } finally {
-        await store.close?.();
+    // Before anything is written (master.key.next included): no app process may be running.
+    await whileAppStopped(settings, 'keys rotate', async () => {
+      const { rotateMasterKey } = await import('../server/maintenance/rotate-master-key.ts');
+      let current: Buffer;
+      let next: Buffer;
+      let finish = () => {};
+      let resumed = false;
+      if (settings.WEERBAAR_MASTER_KEY) {
+        if (!settings.WEERBAAR_NEW_MASTER_KEY)
+          throw new CliError(
+            'Zet WEERBAAR_NEW_MASTER_KEY (openssl rand -base64 32) / set WEERBAAR_NEW_MASTER_KEY (openssl rand -base64 32)',
+            78,
+          );
+        current = Buffer.from(settings.WEERBAAR_MASTER_KEY, 'base64');
+        next = Buffer.from(settings.WEERBAAR_NEW_MASTER_KEY, 'base64');
+      } else {
+        if (settings.WEERBAAR_NEW_MASTER_KEY)
+          throw new CliError(
+            'WEERBAAR_NEW_MASTER_KEY alleen samen met WEERBAAR_MASTER_KEY; met het sleutelbestand maakt dit commando de nieuwe sleutel / only with WEERBAAR_MASTER_KEY; with the key file this command makes the new key',
+            78,
+          );
+        ({ current, next, finish, resumed } = keyFileRotation(settings.dataDir));
       }
-    } finally {
-      await database.close();
-    }
-    finish();
-    console.log(
-      settings.WEERBAAR_MASTER_KEY
-        ? 'Zet nu op elke app-host WEERBAAR_MASTER_KEY op de waarde van WEERBAAR_NEW_MASTER_KEY, verwijder WEERBAAR_NEW_MASTER_KEY en start de app. / ' +
-            'Now set WEERBAAR_MASTER_KEY to the value of WEERBAAR_NEW_MASTER_KEY on every app host, remove WEERBAAR_NEW_MASTER_KEY and start the app.'
-        : `Nieuwe hoofdsleutel staat in / the new master key is in ${path.join(settings.dataDir, 'master.key')}; start de app / start the app.`,
-    );
+      if (current.equals(next))
+        throw new CliError('De nieuwe sleutel is de oude / the new key is the old one', 78);
+      const database = await openDatabase(settings);
+      try {
+        await migrate(database);
+        const currentKeys = masterKeyProvider(current);
+        const store = await openScanKeyStore(settings, currentKeys);
+        try {
+          const report = await rotateMasterKey(database, store, currentKeys, masterKeyProvider(next));
+          console.log(
+            `${resumed ? 'Hervat / resumed. ' : ''}Opnieuw verpakt / re-wrapped: ` +
+              `${report.tenantKeys.rewrapped} organisatiesleutel(s) / organisation key(s) (${report.tenantKeys.already} al klaar / already done), ` +
+              `${report.totpSecrets.rewrapped} TOTP-geheim(en) / secret(s), ${report.unsentMail.rewrapped} onverzonden mail(s) / unsent mail(s). ` +
+              'De oude hoofdsleutel opent niets meer / the old master key opens nothing any more.',
+          );
+        } finally {
+          await store.close?.();
+        }
+      } finally {
+        await database.close();
+      }
+      finish();
+      console.log(
+        settings.WEERBAAR_MASTER_KEY
+          ? 'Zet nu op elke app-host WEERBAAR_MASTER_KEY op de waarde van WEERBAAR_NEW_MASTER_KEY, verwijder WEERBAAR_NEW_MASTER_KEY en start de app. / ' +
+              'Now set WEERBAAR_MASTER_KEY to the value of WEERBAAR_NEW_MASTER_KEY on every app host, remove WEERBAAR_NEW_MASTER_KEY and start the app.'
+          : `Nieuwe hoofdsleutel staat in / the new master key is in ${path.join(settings.dataDir, 'master.key')}; start de app / start the app.`,
+      );
+    });
   });
 
 program

@@ -129,6 +129,11 @@ export const settingsSchema = z.object({
   WEERBAAR_WORKERS: positiveInt('WEERBAAR_WORKERS').max(64).default(1),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Debug only (bench/load.ts sets it): answer a memory question from the parent process over its
+   * IPC channel (server/memory-probe.ts). No route, no port; without a parent's channel it does nothing.
+   */
+  WEERBAAR_MEMORY_PROBE: bool.default(false),
 });
 
 export type RawSettings = z.infer<typeof settingsSchema>;

@@ -9,12 +9,14 @@ import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot, shutdown } from './boot.ts';
+import { type AppPresence, holdAppPresence } from './db/app-presence.ts';
 import { inTransaction } from './db/transaction.ts';
 import { createDemoOrganisation, demoSlug } from './demo/create-demo-organisation.ts';
 import { printDemoSignIns } from './demo/print-demo-sign-ins.ts';
 import { readSettings, type Settings, SettingsError } from './env.ts';
 import { faultMessage } from './faults.ts';
 import { scheduleRetention } from './jobs/retention.ts';
+import { installMemoryProbe, relayMemoryProbe } from './memory-probe.ts';
 
 function settingsOrExit(): Settings {
   try {
@@ -30,6 +32,7 @@ function settingsOrExit(): Settings {
 
 function runPrimary(settings: Settings) {
   let stopping = false;
+  if (settings.WEERBAAR_MEMORY_PROBE) relayMemoryProbe();
   const fork = () => cluster.fork();
   for (let i = 0; i < settings.WEERBAAR_WORKERS; i++) fork();
   let announced = false;
@@ -72,6 +75,17 @@ function runPrimary(settings: Settings) {
 }
 
 async function runServer(settings: Settings) {
+  // PostgreSQL: this process says it runs (db/app-presence.ts) before it touches the database, so
+  // `weerbaar restore` and `weerbaar keys rotate` refuse while it runs, and it refuses while they do.
+  let lost: (() => void) | null = null;
+  const presence: AppPresence | null =
+    settings.database.kind === 'postgres'
+      ? await holdAppPresence(settings.database.url, (error) => {
+          console.error(error.message);
+          process.exitCode = 1;
+          lost?.();
+        })
+      : null;
   const deps = await boot(settings);
   // In a cluster only the first worker considers the demo (workers share one database).
   if (settings.demo && (!cluster.isWorker || cluster.worker?.id === 1)) {
@@ -85,6 +99,7 @@ async function runServer(settings: Settings) {
   // the next action.
   deps.mailer.startPeriodicDelivery();
   const app = createApp(deps);
+  if (settings.WEERBAAR_MEMORY_PROBE) installMemoryProbe();
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => {
     deps.logger.info({ port: settings.PORT, database: deps.database.kind }, 'listening');
     if (!cluster.isWorker) {
@@ -105,8 +120,10 @@ async function runServer(settings: Settings) {
     retention.stop();
     server.close();
     await shutdown(deps);
-    process.exit(0);
+    await presence?.stop();
+    process.exit(process.exitCode ?? 0);
   };
+  lost = () => void stop();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
