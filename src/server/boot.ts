@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startAuditSealer, stopAuditSealer } from './audit/sealer.ts';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
+import { declarationRegistry } from './declarations/registry.ts';
 import { databaseScanKeyStore, keyDatabaseConnection, prepareKeyDatabase } from './crypto/key-database.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
 import {
@@ -111,6 +112,8 @@ export async function boot(
   const instruments = await loadRegistry(options.instrumentsDir);
   // The leidraad and dilemma cards refer to the instruments' themes: checked now too.
   conversationFor(instruments);
+  // The declarations a candidate signs (the bewilligingsverklaring): checked with line numbers too.
+  declarationRegistry();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -42,6 +42,13 @@ export const auditActions = [
   // Operator actions (src/server/maintenance): no tenant, no subject.
   'database.restored',
   'keys.rotated',
+  // The antecedentenonderzoek (issue 13): ids, versions and counts only.
+  'screening.declaration_signed',
+  'screening.declaration_revoked',
+  'screening.check_run',
+  'screening.hit_decided',
+  'screening.source_recorded',
+  'screening.list_imported',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -66,6 +73,7 @@ export const auditEventInput = z.strictObject({
       'procedure',
       'scan',
       'release',
+      'screening_list',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

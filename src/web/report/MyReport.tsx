@@ -32,6 +32,7 @@ import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { pageState, useResource } from '../ui/use-resource.ts';
 import { ReportDownloads } from './ReportDownloads.tsx';
+import { ScreeningReportSection } from '../screening/Findings.tsx';
 import { ReportSections } from './ReportSections.tsx';
 
 export function MyReport() {
@@ -55,7 +56,7 @@ const DEFAULT_RELEASE_DAYS = 30;
 
 function MyReportPage({ organisation, scanId }: { organisation: Organisation; scanId: string }) {
   const { t } = useTranslation();
-  const { language } = useSay();
+  const { language, say: sayText } = useSay();
   const tenantId = organisation.tenantId;
   const load = useResource(async (): Promise<State> => {
     try {
@@ -144,6 +145,15 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           answers={scan.answers}
         />
       </div>
+      {own.screening ? (
+        <ScreeningReportSection
+          screening={own.screening}
+          themeTitle={(id) => {
+            const theme = instrument.themes.find((th) => th.id === id);
+            return theme ? sayText(theme.title) : null;
+          }}
+        />
+      ) : null}
       <NetworkPictureSection drawing={own.report.network} reader="kandidaat" />
       <ReportDownloads tenantId={tenantId} scanId={scan.id} reader="kandidaat" />
       <SuggestedDilemmas

@@ -42,6 +42,7 @@ import { formatDateTime } from './format.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { ScanStatusBadge } from './StatusBadge.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { ScreeningConsentLink } from '../screening/ConsentLink.tsx';
 import { YourRights } from './YourRights.tsx';
 
 export function MyScan() {
@@ -100,7 +101,12 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
   const { scan, instrument } = load.data;
   const title = sayText(instrument.title);
   const networkCard = <NetworkCard tenantId={tenantId} scan={scan} instrument={instrument} />;
-  const rights = <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />;
+  const rights = (
+    <>
+      <ScreeningConsentLink tenantId={tenantId} scanId={scan.id} />
+      <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />
+    </>
+  );
 
   if (scan.status === 'invited' && !begun) {
     return (
