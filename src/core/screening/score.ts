@@ -1,0 +1,251 @@
+// The score of one candidate name and record against a query, as a list of features whose
+// weights add up to the score: the name parts aligned one to one (exact, after folding,
+// initial, sounds alike, a few edits), what is missing or swapped, then date of birth, country
+// and identifiers. Every weight is rounded to four decimals before it is added, so the list
+// explains the score exactly and the same input always gives the same number.
+import { analyseName, fold, type NamePart } from './normalise.ts';
+import { allowedEdits, dutchKey, editDistance, soundex } from './similarity.ts';
+import type { EntityKind, MatchFeature, MatchFeatureCode } from './types.ts';
+
+export interface PreparedPart extends NamePart {
+  dutch: string;
+  soundex: string;
+}
+
+export function preparePart(part: NamePart): PreparedPart {
+  const simple = part.kind === 'particle' ? '' : part.text;
+  return { ...part, dutch: dutchKey(simple), soundex: soundex(simple) };
+}
+
+export function prepareName(name: string, kind: EntityKind): PreparedPart[] {
+  return analyseName(name, kind).map(preparePart);
+}
+
+/** What one part of the query has to do with one part of a candidate's name, if anything. */
+export function compareParts(
+  q: PreparedPart,
+  c: PreparedPart,
+): { code: MatchFeatureCode; similarity: number } | undefined {
+  if (q.kind === 'particle' || c.kind === 'particle') return undefined;
+  if (q.kind === 'initial' || c.kind === 'initial') {
+    if (q.text[0] !== c.text[0]) return undefined;
+    return { code: 'name.initial', similarity: q.kind === c.kind ? 0.9 : 0.85 };
+  }
+  if (q.text === c.text) {
+    return q.raw === c.raw
+      ? { code: 'name.part-exact', similarity: 1 }
+      : { code: 'name.transliterated', similarity: 0.98 };
+  }
+  const allowed = allowedEdits(Math.max(q.text.length, c.text.length));
+  const distance = editDistance(q.text, c.text, Math.max(allowed, 2));
+  if ((q.dutch !== '' && q.dutch === c.dutch) || (q.soundex === c.soundex && distance <= 2)) {
+    return { code: 'name.phonetic', similarity: 0.92 };
+  }
+  if (distance <= allowed) return { code: 'name.edit-distance', similarity: 1 - 0.08 * distance };
+  return undefined;
+}
+
+const round = (n: number) => Math.round(n * 10000) / 10000;
+
+/** Penalties for what one side names and the other does not. */
+const missing = {
+  queryConflict: 0.4,
+  query: 0.15,
+  queryInitial: 0.1,
+  candidate: 0.1,
+  candidateInitial: 0.05,
+};
+const particleMissing = 0.03;
+const orderSwapped = 0.03;
+
+/**
+ * The name features of one candidate name against the query's name, or undefined when not one
+ * word of the name agrees (an initial alone is no hit).
+ */
+export function nameFeatures(query: PreparedPart[], candidate: PreparedPart[]): MatchFeature[] | undefined {
+  const qWords = query.filter((p) => p.kind !== 'particle');
+  const cWords = candidate.filter((p) => p.kind !== 'particle');
+  const pairs: Array<{ i: number; j: number; code: MatchFeatureCode; similarity: number }> = [];
+  for (let i = 0; i < qWords.length; i++) {
+    for (let j = 0; j < cWords.length; j++) {
+      const found = compareParts(qWords[i]!, cWords[j]!);
+      if (found) pairs.push({ i, j, ...found });
+    }
+  }
+  // Best first; among equals the pair closest to its place, then the earliest: deterministic.
+  pairs.sort(
+    (a, b) =>
+      b.similarity - a.similarity || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i || a.j - b.j,
+  );
+  const usedQ = new Set<number>();
+  const usedC = new Set<number>();
+  const chosen: typeof pairs = [];
+  for (const pair of pairs) {
+    if (usedQ.has(pair.i) || usedC.has(pair.j)) continue;
+    usedQ.add(pair.i);
+    usedC.add(pair.j);
+    chosen.push(pair);
+  }
+  if (!chosen.some((p) => p.code !== 'name.initial')) return undefined;
+  chosen.sort((a, b) => a.i - b.i);
+
+  const qParticles = query.filter((p) => p.kind === 'particle').map((p) => p.text);
+  const cParticles = candidate.filter((p) => p.kind === 'particle').map((p) => p.text);
+  const unmatchedQ = qWords.filter((_, i) => !usedQ.has(i));
+  const unmatchedC = cWords.filter((_, j) => !usedC.has(j));
+  const swapped = chosen.some((p, k) => k > 0 && p.j < chosen[k - 1]!.j);
+  const particlesAgree = qParticles.join('|') === cParticles.join('|');
+
+  if (
+    unmatchedQ.length === 0 &&
+    unmatchedC.length === 0 &&
+    !swapped &&
+    particlesAgree &&
+    chosen.every((p) => p.code === 'name.part-exact')
+  ) {
+    const words = (parts: PreparedPart[]) => parts.map((p) => p.raw).join(' ');
+    return [{ code: 'name.exact', weight: 1, query: words(query), candidate: words(candidate) }];
+  }
+
+  const features: MatchFeature[] = chosen.map((p) => ({
+    code: p.code,
+    weight: round(p.similarity / chosen.length),
+    query: qWords[p.i]!.raw,
+    candidate: cWords[p.j]!.raw,
+  }));
+  const conflict = unmatchedQ.some((p) => p.kind === 'word') && unmatchedC.some((p) => p.kind === 'word');
+  for (const part of unmatchedQ) {
+    const penalty =
+      part.kind === 'initial' ? missing.queryInitial : conflict ? missing.queryConflict : missing.query;
+    features.push({ code: 'name.part-missing', weight: -penalty, query: part.raw });
+  }
+  for (const part of unmatchedC) {
+    const penalty = part.kind === 'initial' ? missing.candidateInitial : missing.candidate;
+    features.push({ code: 'name.part-missing', weight: -penalty, candidate: part.raw });
+  }
+  if (!particlesAgree) {
+    const q = query.filter((p) => p.kind === 'particle').map((p) => p.raw);
+    const c = candidate.filter((p) => p.kind === 'particle').map((p) => p.raw);
+    features.push({
+      code: 'name.tussenvoegsel-missing',
+      weight: -particleMissing,
+      ...(q.length > 0 ? { query: q.join(' ') } : {}),
+      ...(c.length > 0 ? { candidate: c.join(' ') } : {}),
+    });
+  }
+  if (swapped) features.push({ code: 'name.order-swapped', weight: -orderSwapped });
+  return features;
+}
+
+// ── the rest of the record ──
+
+/** A date of birth as yyyymmdd, with 00 for an unknown month or day; 0 when not a date. */
+export function dateNumber(date: string): number {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return 0;
+  return Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0);
+}
+
+export const dateText = (n: number) => {
+  const y = String(Math.floor(n / 10000)).padStart(4, '0');
+  const month = Math.floor(n / 100) % 100;
+  const day = n % 100;
+  return month === 0
+    ? y
+    : day === 0
+      ? `${y}-${String(month).padStart(2, '0')}`
+      : `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+
+const weights = {
+  dateSame: 0.1,
+  yearSame: 0.04,
+  dateConflictSameYear: -0.1,
+  dateConflict: -0.3,
+  countrySame: 0.02,
+  countryConflict: -0.08,
+  identifierConflict: -0.2,
+  identifierCertain: 0.99,
+};
+
+/** The best agreement of the query's date of birth with any of the candidate's. */
+export function dateFeature(query: number, candidates: ArrayLike<number>): MatchFeature | undefined {
+  if (query === 0 || candidates.length === 0) return undefined;
+  let best: MatchFeature | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c === 0) continue;
+    const qy = Math.floor(query / 10000);
+    const cy = Math.floor(c / 10000);
+    const full = query % 100 !== 0 && c % 100 !== 0;
+    let feature: MatchFeature;
+    if (qy !== cy) feature = { code: 'birth-date.conflict', weight: weights.dateConflict };
+    else if (query === c && full) feature = { code: 'birth-date.same', weight: weights.dateSame };
+    else if (full) feature = { code: 'birth-date.conflict', weight: weights.dateConflictSameYear };
+    else {
+      // One or both only partly known: agreeing as far as both go is the same year (or month).
+      const qm = Math.floor(query / 100) % 100;
+      const cm = Math.floor(c / 100) % 100;
+      feature =
+        qm !== 0 && cm !== 0 && qm !== cm
+          ? { code: 'birth-date.conflict', weight: weights.dateConflictSameYear }
+          : { code: 'birth-date.year-same', weight: weights.yearSame };
+    }
+    feature.query = dateText(query);
+    feature.candidate = dateText(c);
+    if (!best || feature.weight > best.weight) best = feature;
+  }
+  return best;
+}
+
+export function countryFeature(
+  query: readonly string[],
+  candidate: readonly string[],
+): MatchFeature | undefined {
+  if (query.length === 0 || candidate.length === 0) return undefined;
+  const same = query.find((c) => candidate.includes(c));
+  if (same) return { code: 'country.same', weight: weights.countrySame, query: same, candidate: same };
+  return {
+    code: 'country.conflict',
+    weight: weights.countryConflict,
+    query: query.join(', '),
+    candidate: candidate.join(', '),
+  };
+}
+
+/** An identifier compared without case, spaces or punctuation: "NL 1234.56" is "NL123456". */
+export const normaliseIdentifier = (id: string) =>
+  fold(id)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+
+export function identifierFeature(
+  query: readonly string[],
+  candidate: readonly string[],
+  scoreSoFar: number,
+): MatchFeature | undefined {
+  if (query.length === 0 || candidate.length === 0) return undefined;
+  // The same number with or without its prefix ("KVK 12345678", "12345678") is the same.
+  const digits = (id: string) => id.replace(/^[A-Z]+/, '');
+  const sameId = (q: string, c: string) => c === q || (digits(q).length >= 5 && digits(q) === digits(c));
+  for (const q of query) {
+    const c = candidate.find((id) => sameId(q, id));
+    if (c === undefined) continue;
+    const weight = round(Math.max(0, weights.identifierCertain - scoreSoFar));
+    return { code: 'identifier.same', weight, query: q, candidate: c };
+  }
+  return {
+    code: 'identifier.conflict',
+    weight: weights.identifierConflict,
+    query: query.join(', '),
+    candidate: candidate.join(', '),
+  };
+}
+
+/** The sum of the weights, clamped to 0..1 and rounded: the score the features explain. */
+export function scoreOf(features: readonly MatchFeature[]): number {
+  const sum = features.reduce((s, f) => s + f.weight, 0);
+  return round(Math.min(1, Math.max(0, sum)));
+}
+
+export { round };

@@ -1,0 +1,314 @@
+// The screening index: a list's entities in flat typed arrays (a million fit in tens of MiB), and
+// candidate generation by blocking before any scoring. Each name word is a token; a query word
+// reaches the tokens that are the same after folding, share its Dutch phonetic key, or lie within
+// its allowed edits (found through a deletion index over the distinct tokens, not the entities).
+// An entity is a candidate when at least two of the query's words reach it (one, when the query
+// or the entity has only one word); only candidates are scored (score.ts).
+
+import { analyseName } from './normalise.ts';
+import {
+  countryFeature,
+  dateFeature,
+  dateNumber,
+  identifierFeature,
+  nameFeatures,
+  normaliseIdentifier,
+  type PreparedPart,
+  prepareName,
+  preparePart,
+  scoreOf,
+} from './score.ts';
+import { allowedEdits, dutchKey, editDistance } from './similarity.ts';
+import type {
+  EntityKind,
+  MatchFeature,
+  ScreeningEntity,
+  ScreeningHit,
+  ScreeningIndex,
+  ScreeningQuery,
+} from './types.ts';
+
+/** A growable Int32Array. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  finish(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+const kindCode = (kind: EntityKind) => (kind === 'person' ? 0 : 1);
+
+/** Every one-letter deletion of a word (and the word itself): the keys of the fuzzy look-up. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+export interface ScreeningIndexStats {
+  entities: number;
+  names: number;
+  nameParts: number;
+  tokens: number;
+  postings: number;
+  fuzzyKeys: number;
+}
+
+export function buildScreeningIndex(
+  entities: Iterable<ScreeningEntity>,
+): ScreeningIndex & { stats(): ScreeningIndexStats } {
+  // Distinct parts as written (kind and raw form) and distinct folded word tokens.
+  const parts: PreparedPart[] = [];
+  const partIdOf = new Map<string, number>();
+  const tokenIdOf = new Map<string, number>();
+  const tokenText: string[] = [];
+  const postingLists: number[][] = [];
+
+  const ids: string[] = [];
+  const kinds = new IntList();
+  const wordCounts = new IntList();
+  const nameStart = new IntList(); // per entity: its first name
+  const partStart = new IntList(); // per name: its first part
+  const partIds = new IntList();
+  const dateStart = new IntList();
+  const dates = new IntList();
+  const countryStart = new IntList();
+  const countryCodes = new IntList();
+  const countryIdOf = new Map<string, number>();
+  const countryNames: string[] = [];
+  const identifierStart = new IntList();
+  const identifiers: string[] = [];
+
+  for (const entity of entities) {
+    const e = ids.length;
+    ids.push(entity.id);
+    kinds.push(kindCode(entity.kind));
+    nameStart.push(partStart.length);
+    let maxWords = 0;
+    for (const name of entity.names) {
+      const analysed = analyseName(name, entity.kind);
+      if (analysed.length === 0) continue;
+      partStart.push(partIds.length);
+      let words = 0;
+      for (const part of analysed) {
+        const key = `${part.kind}:${part.raw}`;
+        let id = partIdOf.get(key);
+        if (id === undefined) {
+          id = parts.length;
+          parts.push(preparePart(part));
+          partIdOf.set(key, id);
+        }
+        partIds.push(id);
+        if (part.kind !== 'word') continue;
+        words++;
+        let token = tokenIdOf.get(part.text);
+        if (token === undefined) {
+          token = tokenText.length;
+          tokenText.push(part.text);
+          tokenIdOf.set(part.text, token);
+          postingLists.push([]);
+        }
+        const list = postingLists[token]!;
+        if (list[list.length - 1] !== e) list.push(e);
+      }
+      if (words > maxWords) maxWords = words;
+    }
+    wordCounts.push(maxWords);
+    dateStart.push(dates.length);
+    for (const date of entity.birthDates) {
+      const n = dateNumber(date);
+      if (n !== 0) dates.push(n);
+    }
+    countryStart.push(countryCodes.length);
+    for (const country of entity.countries) {
+      const c = country.toLowerCase();
+      let code = countryIdOf.get(c);
+      if (code === undefined) {
+        code = countryNames.length;
+        countryNames.push(c);
+        countryIdOf.set(c, code);
+      }
+      countryCodes.push(code);
+    }
+    identifierStart.push(identifiers.length);
+    for (const identifier of entity.identifiers) {
+      const normalised = normaliseIdentifier(identifier);
+      if (normalised !== '') identifiers.push(normalised);
+    }
+  }
+  const size = ids.length;
+  nameStart.push(partStart.length);
+  partStart.push(partIds.length);
+  dateStart.push(dates.length);
+  countryStart.push(countryCodes.length);
+  identifierStart.push(identifiers.length);
+
+  const index = {
+    kinds: Int8Array.from(kinds.finish()),
+    wordCounts: Uint8Array.from(wordCounts.finish(), (n) => Math.min(n, 255)),
+    nameStart: nameStart.finish(),
+    partStart: partStart.finish(),
+    partIds: partIds.finish(),
+    dateStart: dateStart.finish(),
+    dates: dates.finish(),
+    countryStart: countryStart.finish(),
+    countryCodes: countryCodes.finish(),
+    identifierStart: identifierStart.finish(),
+  };
+  const postings = postingLists.map((list) => Int32Array.from(list));
+  postingLists.length = 0;
+  let postingCount = 0;
+  for (const list of postings) postingCount += list.length;
+
+  // Blocking keys over the distinct tokens.
+  const byDutchKey = new Map<string, number[]>();
+  const byDeletion = new Map<string, number[]>();
+  for (let t = 0; t < tokenText.length; t++) {
+    const text = tokenText[t]!;
+    const key = dutchKey(text);
+    if (key.length >= 2) pushTo(byDutchKey, key, t);
+    if (allowedEdits(text.length + 1) > 0) for (const d of deletions(text)) pushTo(byDeletion, d, t);
+  }
+
+  // Per query: which entities a query word reached, without clearing arrays of a million.
+  const stamp = new Int32Array(size);
+  const hits = new Uint8Array(size);
+  const lastWord = new Uint8Array(size);
+  let queryNumber = 0;
+
+  /** The tokens a query word reaches: same folded text, same Dutch key, or within its edits. */
+  function reach(text: string): number[] {
+    const found = new Set<number>();
+    const exact = tokenIdOf.get(text);
+    if (exact !== undefined) found.add(exact);
+    const key = dutchKey(text);
+    if (key.length >= 2) for (const t of byDutchKey.get(key) ?? []) found.add(t);
+    if (allowedEdits(text.length + 1) > 0) {
+      for (const d of deletions(text)) {
+        for (const t of byDeletion.get(d) ?? []) {
+          if (found.has(t)) continue;
+          const other = tokenText[t]!;
+          const allowed = allowedEdits(Math.max(text.length, other.length));
+          if (allowed > 0 && editDistance(text, other, allowed) <= allowed) found.add(t);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  function candidates(words: PreparedPart[], kind: number): number[] {
+    queryNumber++;
+    const touched: number[] = [];
+    for (let w = 0; w < words.length; w++) {
+      for (const token of reach(words[w]!.text)) {
+        const list = postings[token]!;
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k]!;
+          if (stamp[e] !== queryNumber) {
+            stamp[e] = queryNumber;
+            hits[e] = 1;
+            lastWord[e] = w;
+            touched.push(e);
+          } else if (lastWord[e] !== w) {
+            hits[e]!++;
+            lastWord[e] = w;
+          }
+        }
+      }
+    }
+    const required = Math.min(2, words.length);
+    return touched.filter(
+      (e) => index.kinds[e] === kind && hits[e]! >= Math.min(required, index.wordCounts[e]!),
+    );
+  }
+
+  function partsOfName(n: number): PreparedPart[] {
+    const out: PreparedPart[] = [];
+    for (let k = index.partStart[n]!; k < index.partStart[n + 1]!; k++) out.push(parts[index.partIds[k]!]!);
+    return out;
+  }
+
+  function scoreEntity(
+    e: number,
+    queryParts: PreparedPart[],
+    queryDate: number,
+    queryCountries: string[],
+    queryIdentifiers: string[],
+  ): ScreeningHit | undefined {
+    let best: MatchFeature[] | undefined;
+    let bestSum = Number.NEGATIVE_INFINITY;
+    for (let n = index.nameStart[e]!; n < index.nameStart[e + 1]!; n++) {
+      const features = nameFeatures(queryParts, partsOfName(n));
+      if (!features) continue;
+      const sum = scoreOf(features);
+      if (sum > bestSum) {
+        best = features;
+        bestSum = sum;
+      }
+    }
+    if (!best) return undefined;
+    const features = [...best];
+    const date = dateFeature(queryDate, index.dates.subarray(index.dateStart[e]!, index.dateStart[e + 1]!));
+    if (date) features.push(date);
+    const countries: string[] = [];
+    for (let k = index.countryStart[e]!; k < index.countryStart[e + 1]!; k++)
+      countries.push(countryNames[index.countryCodes[k]!]!);
+    const country = countryFeature(queryCountries, countries);
+    if (country) features.push(country);
+    const identifier = identifierFeature(
+      queryIdentifiers,
+      identifiers.slice(index.identifierStart[e]!, index.identifierStart[e + 1]!),
+      scoreOf(features),
+    );
+    if (identifier) features.push(identifier);
+    return { entityId: ids[e]!, score: scoreOf(features), features };
+  }
+
+  return {
+    size,
+    match(query: ScreeningQuery, options: { limit?: number; minScore?: number } = {}): ScreeningHit[] {
+      const limit = options.limit ?? 10;
+      const minScore = options.minScore ?? 0.5;
+      const queryParts = prepareName(query.name, query.kind);
+      const words = queryParts.filter((p) => p.kind === 'word');
+      if (words.length === 0) return [];
+      const queryDate = query.birthDate ? dateNumber(query.birthDate) : 0;
+      const queryCountries = (query.countries ?? []).map((c) => c.toLowerCase());
+      const queryIdentifiers = (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id !== '');
+      const hitsFound: ScreeningHit[] = [];
+      for (const e of candidates(words, kindCode(query.kind))) {
+        const hit = scoreEntity(e, queryParts, queryDate, queryCountries, queryIdentifiers);
+        if (hit && hit.score >= minScore) hitsFound.push(hit);
+      }
+      hitsFound.sort(
+        (a, b) => b.score - a.score || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0),
+      );
+      return hitsFound.slice(0, limit);
+    },
+    stats(): ScreeningIndexStats {
+      return {
+        entities: size,
+        names: index.nameStart[size]!,
+        nameParts: index.partIds.length,
+        tokens: tokenText.length,
+        postings: postingCount,
+        fuzzyKeys: byDeletion.size,
+      };
+    },
+  };
+}
