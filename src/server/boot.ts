@@ -6,7 +6,6 @@ import path from 'node:path';
 import { startAuditSealer, stopAuditSealer } from './audit/sealer.ts';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
-import { declarationRegistry } from './declarations/registry.ts';
 import { databaseScanKeyStore, keyDatabaseConnection, prepareKeyDatabase } from './crypto/key-database.ts';
 import { type KeyProvider, keyFileProvider, masterKeyProvider } from './crypto/key-provider.ts';
 import {
@@ -23,6 +22,7 @@ import {
 } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { declarationRegistry } from './declarations/registry.ts';
 import type { Settings } from './env.ts';
 import { DiskFullError } from './faults.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';

@@ -12,9 +12,9 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScoped } from '../../src/server/db/transaction.ts';
 import { demoListFile } from '../../src/server/demo/demo-list.ts';
-import { kvkAdapter } from '../../src/server/screening/adapters/kvk.ts';
-import { insolvencyAdapter } from '../../src/server/screening/adapters/insolvency.ts';
 import { RegisterUnavailable, searchRegister } from '../../src/server/screening/adapters/adapter.ts';
+import { insolvencyAdapter } from '../../src/server/screening/adapters/insolvency.ts';
+import { kvkAdapter } from '../../src/server/screening/adapters/kvk.ts';
 import { importList } from '../../src/server/screening/lists.ts';
 import {
   createTestApp,
@@ -185,7 +185,10 @@ describe('antecedentenonderzoek', () => {
     expect(early.body.code).toBe('declaration-not-signed');
     const expertRead = await expert.client.get(`${review}/screening`);
     expect(expertRead.body.may).toEqual([]);
-    expect(expertRead.body.subjects.map((s: { name: string }) => s.name)).toEqual([candidateName, 'VV De Zwaluwen']);
+    expect(expertRead.body.subjects.map((s: { name: string }) => s.name)).toEqual([
+      candidateName,
+      'VV De Zwaluwen',
+    ]);
 
     // No second factor yet: set one up first.
     const noFactor = await candidate.call('PUT', `${own}/screening/declaration`, sign);
@@ -198,13 +201,18 @@ describe('antecedentenonderzoek', () => {
     ).toBe(200);
 
     // An outdated version is refused.
-    const outdated = await candidate.call('PUT', `${own}/screening/declaration`, { ...sign, version: '0.9.0' });
+    const outdated = await candidate.call('PUT', `${own}/screening/declaration`, {
+      ...sign,
+      version: '0.9.0',
+    });
     expect(outdated.body.code).toBe('declaration-outdated');
 
     const signed = await candidate.call('PUT', `${own}/screening/declaration`, sign);
     expect(signed.status).toBe(200);
     expect(signed.body.state).toBe('signed');
-    expect((await candidate.call('PUT', `${own}/screening/declaration`, sign)).body.code).toBe('declaration-signed');
+    expect((await candidate.call('PUT', `${own}/screening/declaration`, sign)).body.code).toBe(
+      'declaration-signed',
+    );
 
     // Revoked: no check again.
     expect((await candidate.call('DELETE', `${own}/screening/declaration`)).body.state).toBe('revoked');
@@ -243,7 +251,10 @@ describe('antecedentenonderzoek', () => {
     const setup = await candidate.post('/api/auth/totp/setup');
     await candidate.post('/api/auth/totp/confirm', { code: totpCode(setup.body.secret, t.deps.now()) });
     const version = (await candidate.get(`${own}/screening`)).body.declaration.version;
-    await candidate.call('PUT', `${own}/screening/declaration`, { declarationId: 'bewilligingsverklaring', version });
+    await candidate.call('PUT', `${own}/screening/declaration`, {
+      declarationId: 'bewilligingsverklaring',
+      version,
+    });
     fake.seen.length = 0;
     expect((await expert.client.post(`${review}/screening/check`)).status).toBe(200);
 
@@ -256,7 +267,9 @@ describe('antecedentenonderzoek', () => {
 
     const read = (await expert.client.get(`${review}/screening`)).body;
     // The newest version of the list is the one used, by id and version.
-    const listSource = read.check.sources.find((s: { kind: string; name?: string }) => s.name === 'Test fictief');
+    const listSource = read.check.sources.find(
+      (s: { kind: string; name?: string }) => s.name === 'Test fictief',
+    );
     expect(listSource).toMatchObject({ kind: 'list', version: 2, outcome: 'checked' });
     expect(read.check.sources).toContainEqual({ kind: 'register', register: 'kvk', outcome: 'checked' });
     expect(read.check.sources).toContainEqual({
@@ -264,7 +277,14 @@ describe('antecedentenonderzoek', () => {
       register: 'insolventieregister',
       outcome: 'checked',
     });
-    type Hit = { id: string; subjectId: string; source: { kind: string; name?: string; register?: string }; entity: { name: string; id: string }; score: number; features: Array<{ code: string }> };
+    type Hit = {
+      id: string;
+      subjectId: string;
+      source: { kind: string; name?: string; register?: string };
+      entity: { name: string; id: string };
+      score: number;
+      features: Array<{ code: string }>;
+    };
     const hits = read.check.hits as Hit[];
     const club = hits.find((h) => h.subjectId !== 'candidate' && h.source.name === 'Test fictief');
     const person = hits.find((h) => h.subjectId === 'candidate' && h.source.name === 'Test fictief');
@@ -273,7 +293,9 @@ describe('antecedentenonderzoek', () => {
     expect(person?.features.length).toBeGreaterThan(0);
     expect(hits.some((h) => h.source.register === 'kvk' && h.entity.id === '90000001')).toBe(true);
     expect(hits.some((h) => h.source.register === 'kvk' && h.entity.id === '90000002')).toBe(false);
-    expect(hits.some((h) => h.source.register === 'insolventieregister' && h.entity.id === 'F.99/26/1')).toBe(true);
+    expect(hits.some((h) => h.source.register === 'insolventieregister' && h.entity.id === 'F.99/26/1')).toBe(
+      true,
+    );
 
     // A reason is required; an unknown theme is refused.
     const noReason = await expert.client.call('PUT', `${review}/screening/hits/${club!.id}`, {
@@ -333,8 +355,14 @@ describe('antecedentenonderzoek', () => {
         reason: 'Dezelfde vereniging als in de scan genoemd',
       },
     ]);
-    expect(mine.checked).toContainEqual(expect.objectContaining({ kind: 'list', name: 'Test fictief', version: 2 }));
-    expect(mine.checked).toContainEqual({ kind: 'manual', where: 'Archief Voorbeeldkrant', on: '2026-11-20' });
+    expect(mine.checked).toContainEqual(
+      expect.objectContaining({ kind: 'list', name: 'Test fictief', version: 2 }),
+    );
+    expect(mine.checked).toContainEqual({
+      kind: 'manual',
+      where: 'Archief Voorbeeldkrant',
+      on: '2026-11-20',
+    });
     expect(JSON.stringify(mine)).not.toContain('VERWORPEN-MERKTEKEN');
     expect(JSON.stringify(mine)).not.toContain('Fenna Verzonnen');
 
@@ -342,17 +370,25 @@ describe('antecedentenonderzoek', () => {
     // released report holds nothing of the check.
     const reviewRead = await expert.client.get(review);
     await expert.client.post(`${review}/review`);
-    const judgements = (reviewRead.body.evaluation.themes as Array<{ id: string; level: string }>).map((th) => ({
-      theme: th.id,
-      level: th.level,
-      rationale: 'Besproken.',
-    }));
-    expect((await expert.client.call('PUT', `${review}/decisions`, { judgements, measures: [] })).status).toBe(200);
+    const judgements = (reviewRead.body.evaluation.themes as Array<{ id: string; level: string }>).map(
+      (th) => ({
+        theme: th.id,
+        level: th.level,
+        rationale: 'Besproken.',
+      }),
+    );
+    expect(
+      (await expert.client.call('PUT', `${review}/decisions`, { judgements, measures: [] })).status,
+    ).toBe(200);
     expect((await expert.client.post(`${review}/finalise`)).status).toBe(200);
     const report = await candidate.get(`${own}/report`);
     expect(report.status).toBe(200);
     expect(report.body.screening.findings).toHaveLength(1);
-    expect(report.body.screening.findings[0].source).toEqual({ kind: 'list', name: 'Test fictief', version: 2 });
+    expect(report.body.screening.findings[0].source).toEqual({
+      kind: 'list',
+      name: 'Test fictief',
+      version: 2,
+    });
     expect(report.body.screening.declaration.id).toBe('bewilligingsverklaring');
     expect(JSON.stringify(report.body)).not.toContain('VERWORPEN-MERKTEKEN');
     t.advance(31_000);
@@ -381,10 +417,18 @@ describe('antecedentenonderzoek', () => {
 
     // The audit holds ids and counts only.
     const events = await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, (tx) =>
-      tx.selectFrom('audit_events').select(['action', 'data']).where('action', 'like', 'screening.%').execute(),
+      tx
+        .selectFrom('audit_events')
+        .select(['action', 'data'])
+        .where('action', 'like', 'screening.%')
+        .execute(),
     );
     expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['screening.declaration_signed', 'screening.check_run', 'screening.hit_decided']),
+      expect.arrayContaining([
+        'screening.declaration_signed',
+        'screening.check_run',
+        'screening.hit_decided',
+      ]),
     );
     expect(JSON.stringify(events)).not.toMatch(/Zwaluwen|Verzonnen|Fenna/);
   });
@@ -413,7 +457,9 @@ describe('antecedentenonderzoek', () => {
     ]);
     fake.fail(true);
     try {
-      await expect(cir.lookUp({ kind: 'person', name: candidateName })).rejects.toBeInstanceOf(RegisterUnavailable);
+      await expect(cir.lookUp({ kind: 'person', name: candidateName })).rejects.toBeInstanceOf(
+        RegisterUnavailable,
+      );
     } finally {
       fake.fail(false);
     }

@@ -43,7 +43,7 @@ export const errorTexts = {
   },
   'screening-theme-unknown': {
     nl: 'Dit thema hoort niet bij het instrument van deze scan.',
-    en: 'This theme is not part of this scan\'s instrument.',
+    en: "This theme is not part of this scan's instrument.",
   },
   forbidden: {
     default: { nl: 'U heeft geen toegang tot deze functie.', en: 'You do not have access to this.' },
@@ -340,7 +340,10 @@ export const errorTexts = {
     'decision-reason': { nl: 'Geef een reden voor uw beslissing', en: 'give a reason for your decision' },
     'source-where': { nl: 'Noem de bron', en: 'name the source' },
     'source-searched': { nl: 'Beschrijf waarop u zocht', en: 'describe what you searched for' },
-    'source-found': { nl: 'Beschrijf wat u vond (ook als dat niets was)', en: 'describe what you found (also if nothing)' },
+    'source-found': {
+      nl: 'Beschrijf wat u vond (ook als dat niets was)',
+      en: 'describe what you found (also if nothing)',
+    },
     'unknown-member': { nl: 'Onbekend lid', en: 'unknown member' },
     'email-required': { nl: 'Vul een e-mailadres in', en: 'enter an e-mail address' },
     'email-invalid': { nl: 'Dit is geen geldig e-mailadres', en: 'not a valid e-mail address' },

@@ -1,9 +1,10 @@
 // The expert confirms or dismisses one hit of the antecedentenonderzoek, always with a reason.
 // Only confirmed hits become findings (for the candidate and the report, as evidence for a theme);
 // a dismissed one stays in the expert's record. A decision can be changed; the last one counts.
+
+import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
-import { recordAudit } from '../audit/record.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
 import { assertMay } from '../policies/may.ts';

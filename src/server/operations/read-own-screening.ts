@@ -9,7 +9,12 @@ import { ownScreeningRules } from '../policies/screening.ts';
 import { checkedSourcesOf, findingsOf, openScreening } from '../screening/record.ts';
 import { declarationOf, declarationSummary, screeningStateOf } from '../screening/views.ts';
 
-export async function readOwnScreening(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {
+export async function readOwnScreening(
+  deps: AppDeps,
+  session: SessionInfo,
+  tenantId: string,
+  scanId: string,
+) {
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId);
     const record = await openScreening(deps, scan);

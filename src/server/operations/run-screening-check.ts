@@ -18,12 +18,7 @@ import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { configuredAdapters, RegisterUnavailable, searchRegister } from '../screening/adapters/adapter.ts';
 import { currentLists, listIndex } from '../screening/lists.ts';
-import {
-  type ScreeningRecord,
-  type SourceUsed,
-  type StoredHit,
-  subjectsOf,
-} from '../screening/record.ts';
+import { type ScreeningRecord, type SourceUsed, type StoredHit, subjectsOf } from '../screening/record.ts';
 import { screeningStateOf } from '../screening/views.ts';
 
 /** Hits below this score are not shown (core/screening scores from 0 to 1). */
@@ -90,7 +85,12 @@ export async function runScreeningCheck(
           id: randomUUID(),
           subjectId: subject.id,
           source,
-          entity: { id: entity.id, name: entity.names[0] ?? entity.id, schema: entity.schema, detail: detailOf(entity) },
+          entity: {
+            id: entity.id,
+            name: entity.names[0] ?? entity.id,
+            schema: entity.schema,
+            detail: detailOf(entity),
+          },
           score: hit.score,
           features: hit.features,
           decision: null,
@@ -149,7 +149,11 @@ export async function runScreeningCheck(
     };
     await tx
       .updateTable('scans')
-      .set({ screening_sealed: await sealField(deps, scan, 'screening', record), screening_ran_at: now, updated_at: now })
+      .set({
+        screening_sealed: await sealField(deps, scan, 'screening', record),
+        screening_ran_at: now,
+        updated_at: now,
+      })
       .where('id', '=', scan.id)
       .where('tenant_id', '=', input.tenantId)
       .execute();

@@ -10,8 +10,8 @@ import type { ReportDecisions, ReportView } from '../../core/report/report-model
 import { ownReportActions, releaseActions } from '../policies/scan.ts';
 import { textOut } from './instrument-schemas.ts';
 import { networkDrawingSchema } from './network-schemas.ts';
-import { screeningInReport } from './screening-schemas.ts';
 import type { Exactly } from './schemas.ts';
+import { screeningInReport } from './screening-schemas.ts';
 
 const level = z.enum(levels);
 

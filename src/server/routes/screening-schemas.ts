@@ -52,7 +52,12 @@ const checked = z.discriminatedUnion('kind', [
     outcome: z.enum(['checked', 'unavailable']),
     on: z.string(),
   }),
-  z.object({ kind: z.literal('register'), register, outcome: z.enum(['checked', 'unavailable']), on: z.string() }),
+  z.object({
+    kind: z.literal('register'),
+    register,
+    outcome: z.enum(['checked', 'unavailable']),
+    on: z.string(),
+  }),
   z.object({ kind: z.literal('manual'), where: z.string(), on: z.string() }),
 ]);
 

@@ -52,7 +52,13 @@ export async function importList(
     const next = Number(newest?.version ?? 0) + 1;
     await tx
       .insertInto('screening_lists')
-      .values({ id, name: input.name, version: next, licence: input.licence ?? null, imported_at: deps.now() })
+      .values({
+        id,
+        name: input.name,
+        version: next,
+        licence: input.licence ?? null,
+        imported_at: deps.now(),
+      })
       .execute();
     return next;
   });
@@ -65,7 +71,11 @@ export async function importList(
   let batch: ScreeningEntity[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const rows = batch.map((entity) => ({ list_id: id, entity_id: entity.id, entity: JSON.stringify(entity) }));
+    const rows = batch.map((entity) => ({
+      list_id: id,
+      entity_id: entity.id,
+      entity: JSON.stringify(entity),
+    }));
     batch = [];
     await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
       tx.insertInto('screening_list_entities').values(rows).execute(),
@@ -157,7 +167,9 @@ export function listIndex(deps: Pick<AppDeps, 'database'>, listId: string): Prom
       );
       const entities = new Map<string, ScreeningEntity>();
       for (const row of rows) {
-        const entity = (typeof row.entity === 'string' ? JSON.parse(row.entity) : row.entity) as ScreeningEntity;
+        const entity = (
+          typeof row.entity === 'string' ? JSON.parse(row.entity) : row.entity
+        ) as ScreeningEntity;
         entities.set(entity.id, entity);
       }
       return { index: buildScreeningIndex(entities.values()), entities };

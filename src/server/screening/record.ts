@@ -134,11 +134,14 @@ export function subjectsOf(
 export interface ScreeningFinding {
   subject: string;
   theme: string | null;
-  source: { kind: 'list'; name: string; version: number } | { kind: 'register'; register: RegisterId } | {
-    kind: 'manual';
-    where: string;
-    searchedOn: string;
-  };
+  source:
+    | { kind: 'list'; name: string; version: number }
+    | { kind: 'register'; register: RegisterId }
+    | {
+        kind: 'manual';
+        where: string;
+        searchedOn: string;
+      };
   what: string;
   reason: string;
 }

@@ -23,6 +23,7 @@ import { ForAbility } from '../scan/access.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
 import { loadOwnScan } from '../scan/MyScan.tsx';
 import { YourRights } from '../scan/YourRights.tsx';
+import { ScreeningReportSection } from '../screening/Findings.tsx';
 import type { Organisation } from '../session.tsx';
 import { choiceId, RadioGroup } from '../ui/choices.tsx';
 import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
@@ -32,7 +33,6 @@ import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { pageState, useResource } from '../ui/use-resource.ts';
 import { ReportDownloads } from './ReportDownloads.tsx';
-import { ScreeningReportSection } from '../screening/Findings.tsx';
 import { ReportSections } from './ReportSections.tsx';
 
 export function MyReport() {

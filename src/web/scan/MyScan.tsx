@@ -29,6 +29,7 @@ import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
+import { ScreeningConsentLink } from '../screening/ConsentLink.tsx';
 import type { Organisation } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppButtonLink, AppLink } from '../ui/links.tsx';
@@ -42,7 +43,6 @@ import { formatDateTime } from './format.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { ScanStatusBadge } from './StatusBadge.tsx';
 import { useAutosave } from './useAutosave.ts';
-import { ScreeningConsentLink } from '../screening/ConsentLink.tsx';
 import { YourRights } from './YourRights.tsx';
 
 export function MyScan() {

@@ -10,7 +10,9 @@ export function ScreeningConsentLink({ tenantId, scanId }: { tenantId: string; s
       <Heading2 id="screening-consent-title">{t('antecedents.consent.linkTitle')}</Heading2>
       <Paragraph>{t('antecedents.consent.linkIntro')}</Paragraph>
       <Paragraph>
-        <AppLink to={`/o/${tenantId}/mijn-scans/${scanId}/toestemming`}>{t('antecedents.consent.link')}</AppLink>
+        <AppLink to={`/o/${tenantId}/mijn-scans/${scanId}/toestemming`}>
+          {t('antecedents.consent.link')}
+        </AppLink>
       </Paragraph>
     </section>
   );

@@ -6,7 +6,7 @@ import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/com
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { explainFeature } from '../../core/screening/index.ts';
+import { explainFeature, type MatchFeature } from '../../core/screening/index.ts';
 import { call } from '../client.ts';
 import type { Reply } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
@@ -40,7 +40,15 @@ export function ExpertScreening() {
   );
 }
 
-function ExpertPage({ tenantId, procedureId, scanId }: { tenantId: string; procedureId: string; scanId: string }) {
+function ExpertPage({
+  tenantId,
+  procedureId,
+  scanId,
+}: {
+  tenantId: string;
+  procedureId: string;
+  scanId: string;
+}) {
   const { t } = useTranslation();
   const { language, say } = useSay();
   const params = { tenantId, procedureId, scanId };
@@ -121,7 +129,11 @@ function ExpertPage({ tenantId, procedureId, scanId }: { tenantId: string; proce
           <ul>
             {view.available.lists.map((l) => (
               <li key={`${l.name}-${l.version}`}>
-                {t('antecedents.expert.sourceList', { name: l.name, version: l.version, count: l.entityCount })}
+                {t('antecedents.expert.sourceList', {
+                  name: l.name,
+                  version: l.version,
+                  count: l.entityCount,
+                })}
               </li>
             ))}
             {view.available.registers.map((r) => (
@@ -131,7 +143,12 @@ function ExpertPage({ tenantId, procedureId, scanId }: { tenantId: string; proce
         )}
         {view.may.includes('run') ? (
           <ButtonGroup>
-            <Button appearance="primary-action-button" type="button" busy={busy} onClick={() => void runCheck()}>
+            <Button
+              appearance="primary-action-button"
+              type="button"
+              busy={busy}
+              onClick={() => void runCheck()}
+            >
               {t('antecedents.expert.run')}
             </Button>
           </ButtonGroup>
@@ -176,12 +193,6 @@ function ExpertPage({ tenantId, procedureId, scanId }: { tenantId: string; proce
   );
 }
 
-function sourceName(hit: Hit, t: ReturnType<typeof useTranslation>['t']): string {
-  return hit.source.kind === 'list'
-    ? t('antecedents.findings.sourceList', { name: hit.source.name, version: hit.source.version })
-    : t(`antecedents.register.${hit.source.register}`);
-}
-
 function HitCard({
   number,
   hit,
@@ -208,13 +219,18 @@ function HitCard({
   const [message, setMessage] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const id = `hit-${number}`;
+  const sourceName =
+    hit.source.kind === 'list'
+      ? t('antecedents.findings.sourceList', { name: hit.source.name, version: hit.source.version })
+      : t(`antecedents.register.${hit.source.register}`);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setStatus(null);
     setMessage(null);
     const next: FieldErrors = {};
-    if (outcome !== 'confirmed' && outcome !== 'dismissed') next[`${id}-outcome`] = t('antecedents.expert.decisionMissing');
+    if (outcome !== 'confirmed' && outcome !== 'dismissed')
+      next[`${id}-outcome`] = t('antecedents.expert.decisionMissing');
     if (reason.trim() === '') next[`${id}-reason`] = t('antecedents.expert.reasonMissing');
     setErrors(next);
     if (Object.keys(next).length > 0) {
@@ -243,7 +259,7 @@ function HitCard({
         {t('antecedents.expert.hitTitle', { name: hit.entity.name, subject })}
       </Heading3>
       <Paragraph small>{hit.entity.detail}</Paragraph>
-      <Paragraph small>{t('antecedents.expert.source', { source: sourceName(hit, t) })}</Paragraph>
+      <Paragraph small>{t('antecedents.expert.source', { source: sourceName })}</Paragraph>
       <Paragraph>
         <strong>{t('antecedents.expert.score', { score: Math.round(hit.score * 100) })}</strong>
       </Paragraph>
@@ -251,7 +267,7 @@ function HitCard({
       <ul>
         {hit.features.map((feature, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the features of one hit, fixed
-          <li key={index}>{say(explainFeature(feature))}</li>
+          <li key={index}>{say(explainFeature(feature as MatchFeature))}</li>
         ))}
       </ul>
       <Paragraph small>
@@ -285,7 +301,12 @@ function HitCard({
             maxLength={2000}
           />
           {outcome === 'confirmed' ? (
-            <SelectField id={`${id}-theme`} label={t('antecedents.expert.theme')} value={theme} onValueChange={setTheme}>
+            <SelectField
+              id={`${id}-theme`}
+              label={t('antecedents.expert.theme')}
+              value={theme}
+              onValueChange={setTheme}
+            >
               <option value="">{t('antecedents.expert.noTheme')}</option>
               {themes.map((th) => (
                 <option key={th.id} value={th.id}>
@@ -393,13 +414,52 @@ function ManualSources({
       ) : null}
       {editable ? (
         <form noValidate onSubmit={(event) => void submit(event)}>
-          <TextField id="manual-where" label={t('antecedents.expert.where')} value={where} onValueChange={setWhere} error={errors['manual-where']} maxLength={300} />
-          <TextField id="manual-searched" label={t('antecedents.expert.searched')} value={searched} onValueChange={setSearched} error={errors['manual-searched']} maxLength={300} />
-          <TextField id="manual-on" type="date" label={t('antecedents.expert.searchedOn')} value={searchedOn} onValueChange={setSearchedOn} error={errors['manual-on']} />
-          <TextArea id="manual-found" label={t('antecedents.expert.found')} value={found} onValueChange={setFound} error={errors['manual-found']} rows={3} maxLength={5000} />
-          <CheckboxField id="manual-finding" label={t('antecedents.expert.isFinding')} checked={finding} onCheckedChange={setFinding} />
+          <TextField
+            id="manual-where"
+            label={t('antecedents.expert.where')}
+            value={where}
+            onValueChange={setWhere}
+            error={errors['manual-where']}
+            maxLength={300}
+          />
+          <TextField
+            id="manual-searched"
+            label={t('antecedents.expert.searched')}
+            value={searched}
+            onValueChange={setSearched}
+            error={errors['manual-searched']}
+            maxLength={300}
+          />
+          <TextField
+            id="manual-on"
+            type="date"
+            label={t('antecedents.expert.searchedOn')}
+            value={searchedOn}
+            onValueChange={setSearchedOn}
+            error={errors['manual-on']}
+          />
+          <TextArea
+            id="manual-found"
+            label={t('antecedents.expert.found')}
+            value={found}
+            onValueChange={setFound}
+            error={errors['manual-found']}
+            rows={3}
+            maxLength={5000}
+          />
+          <CheckboxField
+            id="manual-finding"
+            label={t('antecedents.expert.isFinding')}
+            checked={finding}
+            onCheckedChange={setFinding}
+          />
           {finding ? (
-            <SelectField id="manual-theme" label={t('antecedents.expert.theme')} value={theme} onValueChange={setTheme}>
+            <SelectField
+              id="manual-theme"
+              label={t('antecedents.expert.theme')}
+              value={theme}
+              onValueChange={setTheme}
+            >
               <option value="">{t('antecedents.expert.noTheme')}</option>
               {themes.map((th) => (
                 <option key={th.id} value={th.id}>

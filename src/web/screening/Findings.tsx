@@ -22,14 +22,20 @@ export function CheckedSources({ checked, level = 2 }: { checked: Checked[]; lev
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
           <li key={index}>
             {c.kind === 'list'
-              ? t('antecedents.checked.list', { name: c.name, version: c.version, date: formatDate(c.on, language) })
+              ? t('antecedents.checked.list', {
+                  name: c.name,
+                  version: c.version,
+                  date: formatDate(c.on, language),
+                })
               : c.kind === 'register'
                 ? t('antecedents.checked.register', {
                     register: t(`antecedents.register.${c.register}`),
                     date: formatDate(c.on, language),
                   })
                 : t('antecedents.checked.manual', { where: c.where, date: formatDate(c.on, language) })}
-            {c.kind !== 'manual' && c.outcome === 'unavailable' ? ` ${t('antecedents.checked.unavailable')}` : null}
+            {c.kind !== 'manual' && c.outcome === 'unavailable'
+              ? ` ${t('antecedents.checked.unavailable')}`
+              : null}
           </li>
         ))}
       </ul>

@@ -149,7 +149,9 @@ function Consent({
               : t('antecedents.consent.stateUnsigned')}
         </Paragraph>
         {view.ranAt ? (
-          <Paragraph>{t('antecedents.consent.ranNotice', { date: formatDate(view.ranAt, language) })}</Paragraph>
+          <Paragraph>
+            {t('antecedents.consent.ranNotice', { date: formatDate(view.ranAt, language) })}
+          </Paragraph>
         ) : null}
         {error ? <ErrorSummary errors={[]} message={error} /> : null}
         {noFactor ? (

@@ -51,7 +51,10 @@ export const antecedentsTexts = {
   },
   checked: {
     title: { nl: 'Wat is nagegaan', en: 'What was checked' },
-    list: { nl: 'Lijst “{{name}}”, versie {{version}}, op {{date}}', en: 'List “{{name}}”, version {{version}}, on {{date}}' },
+    list: {
+      nl: 'Lijst “{{name}}”, versie {{version}}, op {{date}}',
+      en: 'List “{{name}}”, version {{version}}, on {{date}}',
+    },
     register: { nl: '{{register}}, op {{date}}', en: '{{register}}, on {{date}}' },
     unavailable: { nl: '(niet bereikbaar, niet nagegaan)', en: '(not reachable, not checked)' },
     manual: { nl: '{{where}}, op {{date}}', en: '{{where}}, on {{date}}' },
@@ -102,7 +105,10 @@ export const antecedentsTexts = {
       en: 'The candidate and the organisations the candidate named in the scan. Not the people of the network map.',
     },
     subjectCandidate: { nl: '{{name}} (de kandidaat)', en: '{{name}} (the candidate)' },
-    subjectOrganisation: { nl: '{{name}} (organisatie uit de antwoorden)', en: '{{name}} (organisation from the answers)' },
+    subjectOrganisation: {
+      nl: '{{name}} (organisatie uit de antwoorden)',
+      en: '{{name}} (organisation from the answers)',
+    },
     sourcesTitle: { nl: 'Bronnen', en: 'Sources' },
     sourceList: {
       nl: 'Lijst “{{name}}”, versie {{version}} ({{count}} vermeldingen)',
@@ -124,8 +130,14 @@ export const antecedentsTexts = {
     why: { nl: 'Waarom deze treffer', en: 'Why this match' },
     source: { nl: 'Bron: {{source}}', en: 'Source: {{source}}' },
     decision: { nl: 'Uw oordeel', en: 'Your assessment' },
-    confirm: { nl: 'Bevestigen: dit gaat over deze kandidaat of organisatie', en: 'Confirm: this is about this candidate or organisation' },
-    dismiss: { nl: 'Verwerpen: dit gaat over iemand of iets anders', en: 'Dismiss: this is about someone or something else' },
+    confirm: {
+      nl: 'Bevestigen: dit gaat over deze kandidaat of organisatie',
+      en: 'Confirm: this is about this candidate or organisation',
+    },
+    dismiss: {
+      nl: 'Verwerpen: dit gaat over iemand of iets anders',
+      en: 'Dismiss: this is about someone or something else',
+    },
     reason: { nl: 'Reden', en: 'Reason' },
     reasonHelp: {
       nl: 'Bij bevestigen leest de kandidaat deze reden in het rapport.',
@@ -152,7 +164,10 @@ export const antecedentsTexts = {
     isFinding: { nl: 'Dit is een bevinding voor het rapport', en: 'This is a finding for the report' },
     record: { nl: 'Bron vastleggen', en: 'Record source' },
     recorded: { nl: 'Bron vastgelegd.', en: 'Source recorded.' },
-    manualList: { nl: '{{where}}, {{date}}: gezocht op “{{searched}}” — {{found}}', en: '{{where}}, {{date}}: searched for “{{searched}}” — {{found}}' },
+    manualList: {
+      nl: '{{where}}, {{date}}: gezocht op “{{searched}}” — {{found}}',
+      en: '{{where}}, {{date}}: searched for “{{searched}}” — {{found}}',
+    },
     fieldMissing: { nl: 'Vul dit veld in.', en: 'Fill in this field.' },
   },
 } as const satisfies TextTree;

@@ -52,7 +52,9 @@ export function configuredAdapters(
 ): RegisterAdapter[] {
   const adapters: RegisterAdapter[] = [];
   if (settings.WEERBAAR_KVK_API_KEY)
-    adapters.push(kvkAdapter({ baseUrl: settings.WEERBAAR_KVK_BASE_URL, apiKey: settings.WEERBAAR_KVK_API_KEY }));
+    adapters.push(
+      kvkAdapter({ baseUrl: settings.WEERBAAR_KVK_BASE_URL, apiKey: settings.WEERBAAR_KVK_API_KEY }),
+    );
   if (settings.WEERBAAR_CIR_URL) adapters.push(insolvencyAdapter({ url: settings.WEERBAAR_CIR_URL }));
   return adapters;
 }
@@ -80,7 +82,11 @@ export async function searchRegister(
   const index = buildScreeningIndex(entities);
   return index
     .match(
-      { kind: subject.kind, name: subject.name, ...(subject.birthDate ? { birthDate: subject.birthDate } : {}) },
+      {
+        kind: subject.kind,
+        name: subject.name,
+        ...(subject.birthDate ? { birthDate: subject.birthDate } : {}),
+      },
       { limit: 10, minScore },
     )
     .flatMap((hit) => {

@@ -38,7 +38,9 @@ export function kvkAdapter(config: { baseUrl: string; apiKey: string }): Registe
           // A registration is an organisation; for a person subject it stands for their eenmanszaak.
           kind: subject.kind,
           names: [r.naam],
-          detail: [`KvK ${r.kvkNummer}`, type, typeof place === 'string' ? place : ''].filter(Boolean).join(', '),
+          detail: [`KvK ${r.kvkNummer}`, type, typeof place === 'string' ? place : '']
+            .filter(Boolean)
+            .join(', '),
         });
       }
       return records;
