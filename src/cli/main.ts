@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 // `weerbaar`: the operator's command line. Uses the same settings (env) as the server.
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
@@ -491,15 +492,10 @@ lists
       throw new CliError('--name: 1 tot 200 tekens / 1 to 200 characters');
     if (file !== '-' && !fs.existsSync(file)) throw new CliError(`Bestaat niet / not found: ${file}`);
     const size = file === '-' ? 0 : fs.statSync(file).size;
-    const input = file === '-' ? process.stdin : fs.createReadStream(file);
-    let bytes = 0;
-    input.on('data', (chunk: string | Buffer) => {
-      bytes += chunk.length;
-    });
     const tty = process.stderr.isTTY === true;
     const progress = (lines: number) => {
       if (tty && size > 0) {
-        const share = Math.min(1, bytes / size);
+        const share = Math.min(1, (input as fs.ReadStream).bytesRead / size);
         const width = 30;
         const done = Math.round(share * width);
         process.stderr.write(
@@ -509,7 +505,10 @@ lists
         process.stderr.write(`${lines} regels / lines\n`);
       }
     };
+    // Opened once the database is ready: a stream read meanwhile would be gone before its reader.
+    let input: Readable = process.stdin;
     const outcome = await withApp(async (deps) => {
+      input = file === '-' ? process.stdin : fs.createReadStream(file);
       const result = await importList(deps, {
         name,
         licence: opts.licence ?? null,
@@ -540,7 +539,7 @@ lists
       console.error(`  ✗ ${words.nl} / ${words.en}`);
     }
     console.log(
-      `Lijst / list "${outcome.list.name}" versie / version ${outcome.list.version}: ${outcome.imported} geladen / imported, ${outcome.refused.length} geweigerd / refused (id ${outcome.list.id})`,
+      `Lijst / list "${outcome.list.name}" versie / version ${outcome.list.version}: ${outcome.lines} regels / lines, ${outcome.imported} geladen / imported, ${outcome.refused.length} geweigerd / refused (id ${outcome.list.id})`,
     );
   });
 

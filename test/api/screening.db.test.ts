@@ -12,9 +12,10 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScoped } from '../../src/server/db/transaction.ts';
 import { demoListFile } from '../../src/server/demo/demo-list.ts';
-import { RegisterUnavailable, searchRegister } from '../../src/server/screening/adapters/adapter.ts';
+import { RegisterUnavailable } from '../../src/server/screening/adapters/adapter.ts';
 import { insolvencyAdapter } from '../../src/server/screening/adapters/insolvency.ts';
 import { kvkAdapter } from '../../src/server/screening/adapters/kvk.ts';
+import { searchRegister } from '../../src/server/screening/adapters/registry.ts';
 import { importList } from '../../src/server/screening/lists.ts';
 import {
   createTestApp,

@@ -11,7 +11,7 @@ import { logExpertRead } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
-import { configuredAdapters } from '../screening/adapters/adapter.ts';
+import { configuredAdapters } from '../screening/adapters/registry.ts';
 import { currentLists } from '../screening/lists.ts';
 import { openScreening, subjectsOf } from '../screening/record.ts';
 import { declarationSummary, screeningStateOf } from '../screening/views.ts';

@@ -16,13 +16,18 @@ import { expertScreeningRules } from '../policies/screening.ts';
 import { openField, sealField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
-import { configuredAdapters, RegisterUnavailable, searchRegister } from '../screening/adapters/adapter.ts';
+import { RegisterUnavailable } from '../screening/adapters/adapter.ts';
+import { configuredAdapters, searchRegister } from '../screening/adapters/registry.ts';
 import { currentLists, listIndex } from '../screening/lists.ts';
-import { type ScreeningRecord, type SourceUsed, type StoredHit, subjectsOf } from '../screening/record.ts';
+import {
+  type ScreeningRecord,
+  type SourceUsed,
+  type StoredHit,
+  screeningMinScore,
+  subjectsOf,
+} from '../screening/record.ts';
 import { screeningStateOf } from '../screening/views.ts';
 
-/** Hits below this score are not shown (core/screening scores from 0 to 1). */
-export const screeningMinScore = 0.5;
 const hitsPerSubjectAndSource = 10;
 
 function detailOf(entity: ScreeningEntity): string {

@@ -25,6 +25,8 @@ export interface ListVersion {
 
 export interface ImportOutcome {
   list: ListVersion;
+  /** Lines read, empty ones included. */
+  lines: number;
   imported: number;
   refused: Array<{ line: number; refusal: FtmRefusal | 'duplicate-id' }>;
 }
@@ -124,6 +126,7 @@ export async function importList(
       entityCount: imported,
       importedAt: deps.now().toISOString(),
     },
+    lines: lineNumber,
     imported,
     refused,
   };

@@ -11,6 +11,9 @@ import type { ScansTable } from '../db/schema.ts';
 import { openField } from '../scans/content.ts';
 import type { RegisterId } from './adapters/adapter.ts';
 
+/** Hits below this score are not kept (core/screening scores from 0 to 1). */
+export const screeningMinScore = 0.5;
+
 /** The declaration the antecedentenonderzoek needs (declarations/bewilligingsverklaring/). */
 export const screeningDeclarationId = 'bewilligingsverklaring';
 
