@@ -100,18 +100,37 @@ const scriptLetters: Record<string, string> = {
   ŋ: 'ng',
 };
 
+/** Greek letter pairs that read as one sound. */
+const greekPairs: Array<[RegExp, string]> = [
+  [/ου/g, 'ou'],
+  [/α[υύ]/g, 'av'],
+  [/ε[υύ]/g, 'ev'],
+  [/γγ/g, 'ng'],
+];
+
+const mapLetters = (text: string) => {
+  let out = '';
+  for (const char of text) out += scriptLetters[char] ?? char;
+  return out;
+};
+
 /** Lower case, Cyrillic/Greek transliterated, ligatures and diacritics folded; other marks kept. */
 export function fold(text: string): string {
-  let out = '';
-  for (const char of text.toLowerCase().normalize('NFKC')) {
-    const mapped = scriptLetters[char];
-    out += mapped ?? char;
-  }
-  // NFD separates the diacritics (é → e + ́), which are then dropped.
-  return out.normalize('NFD').replace(/\p{M}+/gu, '');
+  // First the letters whose marks matter (й, ё, ї, ў), then without marks (ώ → ω), then the rest.
+  let lowered = text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[йёїў]/g, (char) => scriptLetters[char] ?? char)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  for (const [pattern, latin] of greekPairs) lowered = lowered.replace(pattern, latin);
+  return mapLetters(lowered);
 }
 
-/** Tussenvoegsels and the like: separable name particles (Dutch, and a few common others). */
+/**
+ * Tussenvoegsels and the like: separable name particles (Dutch, and a few common others). Not the
+ * short words that are surnames elsewhere (Du, Le, Da, Al): those stay words.
+ */
 const particles = new Set([
   'van',
   'der',
@@ -139,22 +158,11 @@ const particles = new Set([
   'zu',
   'zum',
   'zur',
-  'du',
   'des',
-  'la',
-  'le',
-  'di',
-  'da',
   'del',
   'della',
-  'dos',
-  'das',
-  'do',
-  'al',
-  'el',
   'bin',
   'ibn',
-  'y',
 ]);
 
 /** Legal forms, dropped from organisation names: "Bouw B.V." and "Bouw" are one organisation. */

@@ -18,7 +18,7 @@ import {
   preparePart,
   scoreOf,
 } from './score.ts';
-import { allowedEdits, dutchKey, editDistance } from './similarity.ts';
+import { allowedEdits, dutchKey, editDistance, internationalKey } from './similarity.ts';
 import type {
   EntityKind,
   MatchFeature,
@@ -67,6 +67,11 @@ export interface ScreeningIndexStats {
   tokens: number;
   postings: number;
   fuzzyKeys: number;
+  /** Since the build: queries answered, tokens their words reached, entities touched, candidates scored. */
+  queries: number;
+  tokensReached: number;
+  entitiesTouched: number;
+  candidatesScored: number;
 }
 
 export function buildScreeningIndex(
@@ -175,14 +180,17 @@ export function buildScreeningIndex(
   let postingCount = 0;
   for (const list of postings) postingCount += list.length;
 
-  // Blocking keys over the distinct tokens.
+  // Blocking keys over the distinct tokens: the Dutch phonetic key, and the one-letter deletions
+  // of the romanisation-free key (a query's deletions meet them within its allowed edits).
+  const tokenKey = tokenText.map(internationalKey);
   const byDutchKey = new Map<string, number[]>();
   const byDeletion = new Map<string, number[]>();
   for (let t = 0; t < tokenText.length; t++) {
-    const text = tokenText[t]!;
-    const key = dutchKey(text);
+    const key = dutchKey(tokenText[t]!);
     if (key.length >= 2) pushTo(byDutchKey, key, t);
-    if (allowedEdits(text.length + 1) > 0) for (const d of deletions(text)) pushTo(byDeletion, d, t);
+    for (const form of new Set([tokenText[t]!, tokenKey[t]!])) {
+      for (const d of allowedEdits(form.length + 1) > 0 ? deletions(form) : [form]) pushTo(byDeletion, d, t);
+    }
   }
 
   // Per query: which entities a query word reached, without clearing arrays of a million.
@@ -190,21 +198,33 @@ export function buildScreeningIndex(
   const hits = new Uint8Array(size);
   const lastWord = new Uint8Array(size);
   let queryNumber = 0;
+  const counters = { queries: 0, tokensReached: 0, entitiesTouched: 0, candidatesScored: 0 };
 
-  /** The tokens a query word reaches: same folded text, same Dutch key, or within its edits. */
-  function reach(text: string): number[] {
+  /** The tokens a query word reaches: same Dutch key, or a romanisation-free key within its edits. */
+  function reach(part: PreparedPart): number[] {
     const found = new Set<number>();
-    const exact = tokenIdOf.get(text);
+    const exact = tokenIdOf.get(part.text);
     if (exact !== undefined) found.add(exact);
-    const key = dutchKey(text);
-    if (key.length >= 2) for (const t of byDutchKey.get(key) ?? []) found.add(t);
-    if (allowedEdits(text.length + 1) > 0) {
-      for (const d of deletions(text)) {
-        for (const t of byDeletion.get(d) ?? []) {
-          if (found.has(t)) continue;
-          const other = tokenText[t]!;
-          const allowed = allowedEdits(Math.max(text.length, other.length));
-          if (allowed > 0 && editDistance(text, other, allowed) <= allowed) found.add(t);
+    if (part.dutch.length >= 2) for (const t of byDutchKey.get(part.dutch) ?? []) found.add(t);
+    const keys = new Set<string>();
+    for (const form of new Set([part.text, part.intl])) {
+      keys.add(form);
+      if (allowedEdits(form.length + 1) > 0) for (const d of deletions(form)) keys.add(d);
+      // A long word may have two edits: two deletions on the query's side reach them.
+      if (allowedEdits(form.length) > 1)
+        for (const d of deletions(form)) for (const dd of deletions(d)) keys.add(dd);
+    }
+    for (const d of keys) {
+      for (const t of byDeletion.get(d) ?? []) {
+        if (found.has(t)) continue;
+        const text = tokenText[t]!;
+        const allowed = allowedEdits(Math.max(part.text.length, text.length));
+        if (allowed === 0) continue;
+        if (
+          editDistance(part.text, text, allowed) <= allowed ||
+          editDistance(part.intl, tokenKey[t]!, allowed) <= allowed
+        ) {
+          found.add(t);
         }
       }
     }
@@ -215,7 +235,9 @@ export function buildScreeningIndex(
     queryNumber++;
     const touched: number[] = [];
     for (let w = 0; w < words.length; w++) {
-      for (const token of reach(words[w]!.text)) {
+      const reached = reach(words[w]!);
+      counters.tokensReached += reached.length;
+      for (const token of reached) {
         const list = postings[token]!;
         for (let k = 0; k < list.length; k++) {
           const e = list[k]!;
@@ -232,9 +254,13 @@ export function buildScreeningIndex(
       }
     }
     const required = Math.min(2, words.length);
-    return touched.filter(
+    const chosen = touched.filter(
       (e) => index.kinds[e] === kind && hits[e]! >= Math.min(required, index.wordCounts[e]!),
     );
+    counters.queries++;
+    counters.entitiesTouched += touched.length;
+    counters.candidatesScored += chosen.length;
+    return chosen;
   }
 
   function partsOfName(n: number): PreparedPart[] {
@@ -249,11 +275,12 @@ export function buildScreeningIndex(
     queryDate: number,
     queryCountries: string[],
     queryIdentifiers: string[],
+    queryKind: EntityKind,
   ): ScreeningHit | undefined {
     let best: MatchFeature[] | undefined;
     let bestSum = Number.NEGATIVE_INFINITY;
     for (let n = index.nameStart[e]!; n < index.nameStart[e + 1]!; n++) {
-      const features = nameFeatures(queryParts, partsOfName(n));
+      const features = nameFeatures(queryParts, partsOfName(n), queryKind);
       if (!features) continue;
       const sum = scoreOf(features);
       if (sum > bestSum) {
@@ -292,7 +319,7 @@ export function buildScreeningIndex(
       const queryIdentifiers = (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id !== '');
       const hitsFound: ScreeningHit[] = [];
       for (const e of candidates(words, kindCode(query.kind))) {
-        const hit = scoreEntity(e, queryParts, queryDate, queryCountries, queryIdentifiers);
+        const hit = scoreEntity(e, queryParts, queryDate, queryCountries, queryIdentifiers, query.kind);
         if (hit && hit.score >= minScore) hitsFound.push(hit);
       }
       hitsFound.sort(
@@ -308,6 +335,7 @@ export function buildScreeningIndex(
         tokens: tokenText.length,
         postings: postingCount,
         fuzzyKeys: byDeletion.size,
+        ...counters,
       };
     },
   };
