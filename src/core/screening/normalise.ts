@@ -7,7 +7,7 @@ import type { EntityKind } from './types.ts';
 export type NamePartKind = 'word' | 'initial' | 'particle';
 
 export interface NamePart {
-  /** As written, in lower case (before folding): shows a transliteration or a diacritic. */
+  /** As written (before folding): shows a transliteration or a diacritic. */
   raw: string;
   /** Folded to a-z and 0-9 (a particle group keeps its spaces: "van der"). */
   text: string;
@@ -220,12 +220,13 @@ const legalForms = new Set([
 /** Words as written: split on anything but letters and digits, keeping "'t" and "'s". */
 function words(name: string): string[] {
   return name
-    .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .split(/[\s-]+/)
     .flatMap((chunk) =>
       // "'t" and "'s" are particles; any other apostrophe (O'Brien) joins its word.
-      chunk === "'t" || chunk === "'s" ? [chunk] : chunk.replace(/'/g, '').split(/[^\p{L}\p{N}]+/u),
+      chunk === "'t" || chunk === "'s" || chunk === "'T" || chunk === "'S"
+        ? [chunk]
+        : chunk.replace(/'/g, '').split(/[^\p{L}\p{N}]+/u),
     )
     .filter((w) => w !== '');
 }
@@ -240,7 +241,7 @@ function uncomma(name: string): string {
 
 /** A name as parts: words, initials and tussenvoegsel groups, in the order written. */
 export function analyseName(name: string, kind: EntityKind = 'person'): NamePart[] {
-  const raw = words(kind === 'person' ? uncomma(name) : name).map((w) => ({ raw: w, text: fold(w) }));
+  const raw = words(kind === 'person' ? uncomma(name) : undot(name)).map((w) => ({ raw: w, text: fold(w) }));
   let tokens = raw.filter((t) => t.text !== '');
   if (kind === 'organisation') tokens = organisationTokens(tokens);
   const parts: NamePart[] = [];
@@ -262,23 +263,17 @@ export function analyseName(name: string, kind: EntityKind = 'person'): NamePart
   return parts;
 }
 
-/** Runs of single letters joined ("K.P.N." → "kpn"), legal forms left out (unless that is all). */
+/** Legal forms left out of an organisation's name (unless that is all it has). */
 function organisationTokens(
   tokens: Array<{ raw: string; text: string }>,
 ): Array<{ raw: string; text: string }> {
-  const joined: Array<{ raw: string; text: string; letters: boolean }> = [];
-  for (const token of tokens) {
-    const single = token.text.length === 1;
-    const last = joined[joined.length - 1];
-    if (single && last?.letters) {
-      last.raw += token.raw;
-      last.text += token.text;
-    } else joined.push({ ...token, letters: single });
-  }
-  const plain = joined.map(({ raw, text }) => ({ raw, text }));
-  const kept = plain.filter((t) => !legalForms.has(t.text));
-  return kept.length > 0 ? kept : plain;
+  const kept = tokens.filter((t) => !legalForms.has(t.text));
+  return kept.length > 0 ? kept : tokens;
 }
+
+/** Dotted letters as one word: "K.P.N." is "KPN", "B.V." is "BV". */
+const undot = (name: string) =>
+  name.replace(/(?<=^|[\s(])(?:\p{L}\.){2,}/gu, (letters) => letters.replace(/\./g, ''));
 
 /** A name's parts after normalisation, as text: "Jan van der Berg" → ["jan", "van der", "berg"]. */
 export function normaliseName(name: string): string[] {

@@ -33,7 +33,7 @@ export function compareParts(
     return { code: 'name.initial', similarity: q.kind === c.kind ? 0.9 : 0.85 };
   }
   if (q.text === c.text) {
-    return q.raw === c.raw
+    return q.raw === c.raw || q.raw.toLowerCase() === c.raw.toLowerCase()
       ? { code: 'name.part-exact', similarity: 1 }
       : { code: 'name.transliterated', similarity: 0.98 };
   }
@@ -58,22 +58,33 @@ const round = (n: number) => Math.round(n * 10000) / 10000;
 
 /** Which of a name's words is the surname: the last word of a person's name; none for an organisation. */
 function surnameOf(kind: EntityKind, words: PreparedPart[]): number {
-  if (kind === 'organisation') return -1;
+  if (kind === 'organisation' || words.length < 2) return -1;
   for (let j = words.length - 1; j >= 0; j--) if (words[j]!.kind === 'word') return j;
   return -1;
 }
 
-/** Penalties for what one side names and the other does not. */
-const missing = {
-  queryConflict: 0.4,
+/** Penalties for what one side names and the other does not, or names otherwise. */
+export const penalty = {
+  /** A word on both sides left over (Jan / Piet), or the query's surname not on the list's side. */
+  conflict: 0.4,
   initialConflict: 0.3,
-  query: 0.15,
-  queryInitial: 0.1,
-  candidate: 0.1,
-  candidateInitial: 0.05,
+  /** A given name the list does not have (it may simply not know it). */
+  queryMissing: 0.15,
+  queryInitialMissing: 0.1,
+  /** A name the list has and the query does not (lists often hold every given name). */
+  candidateMissing: 0.1,
+  candidateInitialMissing: 0.05,
+  particleMissing: 0.03,
+  particleDifferent: 0.1,
+  /** Given names in another order: for a person likely someone else; for an organisation common. */
+  personOrder: 0.08,
+  organisationOrder: 0.03,
 };
-const particleMissing = 0.03;
-const orderSwapped = 0.03;
+
+export type Comparison = { code: MatchFeatureCode; similarity: number } | undefined;
+/** How the parts are compared; the index passes a memoised `compareParts`. */
+export type PartComparer = (q: PreparedPart, qIndex: number, c: PreparedPart) => Comparison;
+const direct: PartComparer = (q, _i, c) => compareParts(q, c);
 
 /**
  * The name features of one candidate name against the query's name, or undefined when not one
@@ -83,39 +94,45 @@ export function nameFeatures(
   query: PreparedPart[],
   candidate: PreparedPart[],
   kind: EntityKind = 'person',
+  compare: PartComparer = direct,
 ): MatchFeature[] | undefined {
-  const qWords = query.filter((p) => p.kind !== 'particle');
-  const cWords = candidate.filter((p) => p.kind !== 'particle');
+  // (At most 30 words a side: the alignment keeps its bookkeeping in two bit sets.)
+  const qWords = query.filter((p) => p.kind !== 'particle').slice(0, 30);
+  const cWords = candidate.filter((p) => p.kind !== 'particle').slice(0, 30);
   const pairs: Array<{ i: number; j: number; code: MatchFeatureCode; similarity: number }> = [];
+  let anyWord = false;
   for (let i = 0; i < qWords.length; i++) {
     for (let j = 0; j < cWords.length; j++) {
-      const found = compareParts(qWords[i]!, cWords[j]!);
-      if (found) pairs.push({ i, j, ...found });
+      const found = compare(qWords[i]!, i, cWords[j]!);
+      if (!found) continue;
+      pairs.push({ i, j, code: found.code, similarity: found.similarity });
+      if (found.code !== 'name.initial') anyWord = true;
     }
   }
+  if (!anyWord) return undefined;
   // Best first; among equals the pair closest to its place, then the earliest: deterministic.
   pairs.sort(
     (a, b) =>
       b.similarity - a.similarity || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i || a.j - b.j,
   );
-  const usedQ = new Set<number>();
-  const usedC = new Set<number>();
+  let usedQ = 0;
+  let usedC = 0;
   const chosen: typeof pairs = [];
   for (const pair of pairs) {
-    if (usedQ.has(pair.i) || usedC.has(pair.j)) continue;
-    usedQ.add(pair.i);
-    usedC.add(pair.j);
+    if (usedQ & (1 << pair.i) || usedC & (1 << pair.j)) continue;
+    usedQ |= 1 << pair.i;
+    usedC |= 1 << pair.j;
     chosen.push(pair);
   }
   if (!chosen.some((p) => p.code !== 'name.initial')) return undefined;
   chosen.sort((a, b) => a.i - b.i);
 
-  const qParticles = query.filter((p) => p.kind === 'particle').map((p) => p.text);
-  const cParticles = candidate.filter((p) => p.kind === 'particle').map((p) => p.text);
-  const unmatchedQ = qWords.filter((_, i) => !usedQ.has(i));
-  const unmatchedC = cWords.filter((_, j) => !usedC.has(j));
+  const qParticles = query.filter((p) => p.kind === 'particle');
+  const cParticles = candidate.filter((p) => p.kind === 'particle');
+  const unmatchedQ = qWords.filter((_, i) => !(usedQ & (1 << i)));
+  const unmatchedC = cWords.filter((_, j) => !(usedC & (1 << j)));
   const swapped = chosen.some((p, k) => k > 0 && p.j < chosen[k - 1]!.j);
-  const particlesAgree = qParticles.join('|') === cParticles.join('|');
+  const particlesAgree = qParticles.map((p) => p.text).join('|') === cParticles.map((p) => p.text).join('|');
 
   if (
     unmatchedQ.length === 0 &&
@@ -128,8 +145,10 @@ export function nameFeatures(
     return [{ code: 'name.exact', weight: 1, query: words(query), candidate: words(candidate) }];
   }
 
-  // A person's surname (the list's last word) tells more than a given name: it counts double.
+  // A person's surname (the last word) tells more than a given name: on the list's side it counts
+  // double, and on the query's side it may not be missing.
   const surname = surnameOf(kind, cWords);
+  const querySurname = surnameOf(kind, qWords);
   const weightOf = (j: number) => (j === surname ? 2 : 1);
   const total = chosen.reduce((sum, p) => sum + weightOf(p.j), 0);
   const features: MatchFeature[] = chosen.map((p) => ({
@@ -141,32 +160,36 @@ export function nameFeatures(
   // Parts left over on both sides are a disagreement (Jan / Piet), not an omission.
   const conflict = unmatchedQ.length > 0 && unmatchedC.length > 0;
   for (const part of unmatchedQ) {
-    const penalty = conflict
-      ? missing.queryConflict
-      : part.kind === 'initial'
-        ? missing.queryInitial
-        : missing.query;
-    features.push({
-      code: 'name.part-missing',
-      weight: -(part.kind === 'initial' && conflict ? missing.initialConflict : penalty),
-      query: part.raw,
-    });
+    const isSurname = part === qWords[querySurname];
+    const weight =
+      part.kind === 'initial'
+        ? conflict
+          ? penalty.initialConflict
+          : penalty.queryInitialMissing
+        : conflict || isSurname
+          ? penalty.conflict
+          : penalty.queryMissing;
+    features.push({ code: 'name.part-missing', weight: -weight, query: part.raw });
   }
   for (const part of unmatchedC) {
-    const penalty = part.kind === 'initial' ? missing.candidateInitial : missing.candidate;
-    features.push({ code: 'name.part-missing', weight: -penalty, candidate: part.raw });
+    const weight = part.kind === 'initial' ? penalty.candidateInitialMissing : penalty.candidateMissing;
+    features.push({ code: 'name.part-missing', weight: -weight, candidate: part.raw });
   }
   if (!particlesAgree) {
-    const q = query.filter((p) => p.kind === 'particle').map((p) => p.raw);
-    const c = candidate.filter((p) => p.kind === 'particle').map((p) => p.raw);
+    const q = qParticles.map((p) => p.raw).join(' ');
+    const c = cParticles.map((p) => p.raw).join(' ');
+    const different = q !== '' && c !== '';
     features.push({
-      code: 'name.tussenvoegsel-missing',
-      weight: -particleMissing,
-      ...(q.length > 0 ? { query: q.join(' ') } : {}),
-      ...(c.length > 0 ? { candidate: c.join(' ') } : {}),
+      code: different ? 'name.tussenvoegsel-different' : 'name.tussenvoegsel-missing',
+      weight: -(different ? penalty.particleDifferent : penalty.particleMissing),
+      ...(q !== '' ? { query: q } : {}),
+      ...(c !== '' ? { candidate: c } : {}),
     });
   }
-  if (swapped) features.push({ code: 'name.order-swapped', weight: -orderSwapped });
+  if (swapped) {
+    const weight = kind === 'person' ? penalty.personOrder : penalty.organisationOrder;
+    features.push({ code: 'name.order-swapped', weight: -weight });
+  }
   return features;
 }
 
@@ -190,11 +213,11 @@ export const dateText = (n: number) => {
       : `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 };
 
-const weights = {
+export const weights = {
   dateSame: 0.1,
   yearSame: 0.04,
   dateConflictSameYear: -0.1,
-  dateConflict: -0.3,
+  dateConflict: -0.35,
   countrySame: 0.02,
   countryConflict: -0.08,
   identifierConflict: -0.2,

@@ -7,16 +7,21 @@
 
 import { analyseName } from './normalise.ts';
 import {
+  type Comparison,
+  compareParts,
   countryFeature,
   dateFeature,
   dateNumber,
   identifierFeature,
   nameFeatures,
   normaliseIdentifier,
+  type PartComparer,
   type PreparedPart,
+  penalty,
   prepareName,
   preparePart,
   scoreOf,
+  weights,
 } from './score.ts';
 import { allowedEdits, dutchKey, editDistance, internationalKey } from './similarity.ts';
 import type {
@@ -87,6 +92,8 @@ export function buildScreeningIndex(
   const ids: string[] = [];
   const kinds = new IntList();
   const wordCounts = new IntList();
+  // The fewest words of any of its names, or 0 when a name has initials: for the score's bound.
+  const fewestWords = new IntList();
   const nameStart = new IntList(); // per entity: its first name
   const partStart = new IntList(); // per name: its first part
   const partIds = new IntList();
@@ -105,6 +112,8 @@ export function buildScreeningIndex(
     kinds.push(kindCode(entity.kind));
     nameStart.push(partStart.length);
     let maxWords = 0;
+    let minWords = 255;
+    let initials = false;
     for (const name of entity.names) {
       const analysed = analyseName(name, entity.kind);
       if (analysed.length === 0) continue;
@@ -119,6 +128,7 @@ export function buildScreeningIndex(
           partIdOf.set(key, id);
         }
         partIds.push(id);
+        if (part.kind === 'initial') initials = true;
         if (part.kind !== 'word') continue;
         words++;
         let token = tokenIdOf.get(part.text);
@@ -132,8 +142,10 @@ export function buildScreeningIndex(
         if (list[list.length - 1] !== e) list.push(e);
       }
       if (words > maxWords) maxWords = words;
+      if (words < minWords) minWords = words;
     }
     wordCounts.push(maxWords);
+    fewestWords.push(initials ? 0 : Math.min(minWords, maxWords));
     dateStart.push(dates.length);
     for (const date of entity.birthDates) {
       const n = dateNumber(date);
@@ -166,6 +178,7 @@ export function buildScreeningIndex(
   const index = {
     kinds: Int8Array.from(kinds.finish()),
     wordCounts: Uint8Array.from(wordCounts.finish(), (n) => Math.min(n, 255)),
+    fewestWords: Uint8Array.from(fewestWords.finish(), (n) => Math.min(n, 255)),
     nameStart: nameStart.finish(),
     partStart: partStart.finish(),
     partIds: partIds.finish(),
@@ -231,7 +244,19 @@ export function buildScreeningIndex(
     return [...found];
   }
 
-  function candidates(words: PreparedPart[], kind: number): number[] {
+  /**
+   * The candidates: reached by enough of the query's words, and able to reach `minScore`. The
+   * bound follows the score (score.ts): a query word left over while the entity's name has words
+   * left over too is a disagreement (−0.4 each, −0.1 per word of the entity's), and the date and
+   * country can add at most 0.12 — so "Jan Pieter" with another surname is not scored at all.
+   * Entities with initials, and queries whose identifiers may agree, are always scored.
+   */
+  function candidates(
+    words: PreparedPart[],
+    kind: number,
+    minScore: number,
+    bonus: (e: number) => number,
+  ): number[] {
     queryNumber++;
     const touched: number[] = [];
     for (let w = 0; w < words.length; w++) {
@@ -254,9 +279,16 @@ export function buildScreeningIndex(
       }
     }
     const required = Math.min(2, words.length);
-    const chosen = touched.filter(
-      (e) => index.kinds[e] === kind && hits[e]! >= Math.min(required, index.wordCounts[e]!),
-    );
+    const chosen: number[] = [];
+    for (const e of touched) {
+      const h = hits[e]!;
+      if (index.kinds[e] !== kind || h < Math.min(required, index.wordCounts[e]!)) continue;
+      const leftInQuery = words.length - h;
+      const leftInEntity = index.fewestWords[e]! - h;
+      const bound = 1 - penalty.conflict * leftInQuery - penalty.candidateMissing * leftInEntity + bonus(e);
+      if (leftInQuery > 0 && leftInEntity > 0 && bound < minScore) continue;
+      chosen.push(e);
+    }
     counters.queries++;
     counters.entitiesTouched += touched.length;
     counters.candidatesScored += chosen.length;
@@ -276,11 +308,12 @@ export function buildScreeningIndex(
     queryCountries: string[],
     queryIdentifiers: string[],
     queryKind: EntityKind,
+    compare: PartComparer,
   ): ScreeningHit | undefined {
     let best: MatchFeature[] | undefined;
     let bestSum = Number.NEGATIVE_INFINITY;
     for (let n = index.nameStart[e]!; n < index.nameStart[e + 1]!; n++) {
-      const features = nameFeatures(queryParts, partsOfName(n), queryKind);
+      const features = nameFeatures(queryParts, partsOfName(n), queryKind, compare);
       if (!features) continue;
       const sum = scoreOf(features);
       if (sum > bestSum) {
@@ -318,8 +351,36 @@ export function buildScreeningIndex(
       const queryCountries = (query.countries ?? []).map((c) => c.toLowerCase());
       const queryIdentifiers = (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id !== '');
       const hitsFound: ScreeningHit[] = [];
-      for (const e of candidates(words, kindCode(query.kind))) {
-        const hit = scoreEntity(e, queryParts, queryDate, queryCountries, queryIdentifiers, query.kind);
+      // Candidates share their words (the vocabulary's parts): compare each pair once per query.
+      const memo = new Map<PreparedPart, Comparison | null>();
+      const memos = queryParts.map(() => new Map<PreparedPart, Comparison | null>());
+      const compare: PartComparer = (q, i, c) => {
+        const seen = (memos[i] ?? memo).get(c);
+        if (seen !== undefined) return seen ?? undefined;
+        const result = compareParts(q, c);
+        (memos[i] ?? memo).set(c, result ?? null);
+        return result;
+      };
+      const bonus = (e: number) => {
+        if (queryIdentifiers.length > 0 && index.identifierStart[e + 1]! > index.identifierStart[e]!)
+          return 1;
+        const date = queryDate !== 0 && index.dateStart[e + 1]! > index.dateStart[e]! ? weights.dateSame : 0;
+        const country =
+          queryCountries.length > 0 && index.countryStart[e + 1]! > index.countryStart[e]!
+            ? weights.countrySame
+            : 0;
+        return date + country;
+      };
+      for (const e of candidates(words, kindCode(query.kind), minScore, bonus)) {
+        const hit = scoreEntity(
+          e,
+          queryParts,
+          queryDate,
+          queryCountries,
+          queryIdentifiers,
+          query.kind,
+          compare,
+        );
         if (hit && hit.score >= minScore) hitsFound.push(hit);
       }
       hitsFound.sort(
