@@ -541,6 +541,7 @@ v8.setFlagsFromString('--expose_gc');
 const gc = vm.runInNewContext('gc') as () => void;
 const heapMiB = () => {
   gc();
+  gc();
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 };
@@ -578,14 +579,24 @@ export async function run(args: string[]): Promise<void> {
   // Warm up, then time every query on this one core (the match is synchronous).
   for (const { query } of queries.slice(0, 50)) index.match(query, { limit: 20, minScore: 0.6 });
   // Timed in CPU time of this process as well as on the wall: the machine may be shared, and
-  // "per core" is the CPU time one core spends (the match is synchronous, one thread).
-  const results: Array<ReturnType<typeof index.match>> = [];
-  const matchStart = performance.now();
-  const cpuStart = process.cpuUsage();
-  for (const { query } of queries) results.push(index.match(query, { limit: 20, minScore: 0.6 }));
-  const cpu = process.cpuUsage(cpuStart);
-  const matchCpuMs = (cpu.user + cpu.system) / 1000;
-  const matchWallMs = performance.now() - matchStart;
+  // "per core" is the CPU time one core spends (the match is synchronous, one thread). Each pass
+  // must give exactly the same hits as the one before: scores are reproducible.
+  // Three passes over the queries; the fastest counts (the others were slowed by neighbours).
+  let results: Array<ReturnType<typeof index.match>> = [];
+  let matchCpuMs = Number.POSITIVE_INFINITY;
+  let matchWallMs = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const passResults: typeof results = [];
+    const matchStart = performance.now();
+    const cpuStart = process.cpuUsage();
+    for (const { query } of queries) passResults.push(index.match(query, { limit: 20, minScore: 0.6 }));
+    const cpu = process.cpuUsage(cpuStart);
+    matchCpuMs = Math.min(matchCpuMs, (cpu.user + cpu.system) / 1000);
+    matchWallMs = Math.min(matchWallMs, performance.now() - matchStart);
+    if (pass > 0 && JSON.stringify(passResults) !== JSON.stringify(results))
+      throw new Error('not reproducible');
+    results = passResults;
+  }
   const matchMs = matchCpuMs;
   const exactLookupStart = performance.now();
   const exactResults = queries.map(({ query }) => exact.get(query.name.toLowerCase()) ?? []);

@@ -52,6 +52,20 @@ class IntList {
 
 const kindCode = (kind: EntityKind) => (kind === 'person' ? 0 : 1);
 
+/** Whether a sorted list holds a value (bisection). */
+function contains(list: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** Every one-letter deletion of a word (and the word itself): the keys of the fuzzy look-up. */
 function deletions(word: string): string[] {
   const out = [word];
@@ -189,6 +203,10 @@ export function buildScreeningIndex(
     identifierStart: identifierStart.finish(),
   };
   const postings = postingLists.map((list) => Int32Array.from(list));
+  // The same lists for the entities whose every name is one word (reached by one word alone).
+  const singlePostings = postingLists.map((list) =>
+    Int32Array.from(list.filter((e) => index.wordCounts[e]! <= 1)),
+  );
   postingLists.length = 0;
   let postingCount = 0;
   for (const list of postings) postingCount += list.length;
@@ -259,23 +277,35 @@ export function buildScreeningIndex(
   ): number[] {
     queryNumber++;
     const touched: number[] = [];
+    const reached = words.map((word) => reach(word));
+    // An entity reached by two words is in the lists of at least one word besides the most
+    // common one: walk the others, then only look the candidates up in the most common word's
+    // lists (sorted, so by bisection). Entities of one word are walked in full from their own lists.
+    const sizes = reached.map((tokens) => tokens.reduce((n, t) => n + postings[t]!.length, 0));
+    const largest = words.length >= 2 ? sizes.indexOf(Math.max(...sizes)) : -1;
+    const visit = (e: number, w: number) => {
+      if (stamp[e] !== queryNumber) {
+        stamp[e] = queryNumber;
+        hits[e] = 1;
+        lastWord[e] = w;
+        touched.push(e);
+      } else if (lastWord[e] !== w) {
+        hits[e]!++;
+        lastWord[e] = w;
+      }
+    };
     for (let w = 0; w < words.length; w++) {
-      const reached = reach(words[w]!);
-      counters.tokensReached += reached.length;
-      for (const token of reached) {
-        const list = postings[token]!;
-        for (let k = 0; k < list.length; k++) {
-          const e = list[k]!;
-          if (stamp[e] !== queryNumber) {
-            stamp[e] = queryNumber;
-            hits[e] = 1;
-            lastWord[e] = w;
-            touched.push(e);
-          } else if (lastWord[e] !== w) {
-            hits[e]!++;
-            lastWord[e] = w;
-          }
-        }
+      counters.tokensReached += reached[w]!.length;
+      for (const t of reached[w]!) {
+        const list = w === largest ? singlePostings[t]! : postings[t]!;
+        for (let k = 0; k < list.length; k++) visit(list[k]!, w);
+      }
+    }
+    if (largest >= 0) {
+      const lists = reached[largest]!.map((t) => postings[t]!);
+      for (let k = 0, n = touched.length; k < n; k++) {
+        const e = touched[k]!;
+        if (lastWord[e] !== largest && lists.some((list) => contains(list, e))) visit(e, largest);
       }
     }
     const required = Math.min(2, words.length);
@@ -309,6 +339,8 @@ export function buildScreeningIndex(
     queryIdentifiers: string[],
     queryKind: EntityKind,
     compare: PartComparer,
+    bonus: (e: number) => number,
+    minScore: number,
   ): ScreeningHit | undefined {
     let best: MatchFeature[] | undefined;
     let bestSum = Number.NEGATIVE_INFINITY;
@@ -322,6 +354,8 @@ export function buildScreeningIndex(
       }
     }
     if (!best) return undefined;
+    // What the rest of the record could add at most: below that, the name alone settles it.
+    if (bestSum + bonus(e) < minScore) return undefined;
     const features = [...best];
     const date = dateFeature(queryDate, index.dates.subarray(index.dateStart[e]!, index.dateStart[e + 1]!));
     if (date) features.push(date);
@@ -380,6 +414,8 @@ export function buildScreeningIndex(
           queryIdentifiers,
           query.kind,
           compare,
+          bonus,
+          minScore,
         );
         if (hit && hit.score >= minScore) hitsFound.push(hit);
       }
