@@ -8,6 +8,7 @@ export {
   nameFeatures,
   normaliseIdentifier,
   prepareName,
+  scoreEntity,
   scoreOf,
   screeningThreshold,
 } from './score.ts';

@@ -203,9 +203,9 @@ export function buildScreeningIndex(
     identifierStart: identifierStart.finish(),
   };
   const postings = postingLists.map((list) => Int32Array.from(list));
-  // The same lists for the entities whose every name is one word (reached by one word alone).
+  // The same lists for the entities one word may be enough for: a name of one word, or initials.
   const singlePostings = postingLists.map((list) =>
-    Int32Array.from(list.filter((e) => index.wordCounts[e]! <= 1)),
+    Int32Array.from(list.filter((e) => index.wordCounts[e]! <= 1 || index.fewestWords[e] === 0)),
   );
   postingLists.length = 0;
   let postingCount = 0;
@@ -274,15 +274,17 @@ export function buildScreeningIndex(
     kind: number,
     minScore: number,
     bonus: (e: number) => number,
+    queryInitials: number,
   ): number[] {
     queryNumber++;
     const touched: number[] = [];
     const reached = words.map((word) => reach(word));
+    // (With initials in the query one word is enough, and every list is walked.)
     // An entity reached by two words is in the lists of at least one word besides the most
     // common one: walk the others, then only look the candidates up in the most common word's
     // lists (sorted, so by bisection). Entities of one word are walked in full from their own lists.
     const sizes = reached.map((tokens) => tokens.reduce((n, t) => n + postings[t]!.length, 0));
-    const largest = words.length >= 2 ? sizes.indexOf(Math.max(...sizes)) : -1;
+    const largest = words.length >= 2 && queryInitials === 0 ? sizes.indexOf(Math.max(...sizes)) : -1;
     const visit = (e: number, w: number) => {
       if (stamp[e] !== queryNumber) {
         stamp[e] = queryNumber;
@@ -308,13 +310,18 @@ export function buildScreeningIndex(
         if (lastWord[e] !== largest && lists.some((list) => contains(list, e))) visit(e, largest);
       }
     }
-    const required = Math.min(2, words.length);
+    // Two words must reach an entity (one, if it has only one) — or one, when the query's
+    // initials may stand for the entity's other words.
+    const required = queryInitials > 0 ? 1 : Math.min(2, words.length);
     const chosen: number[] = [];
     for (const e of touched) {
       const h = hits[e]!;
-      if (index.kinds[e] !== kind || h < Math.min(required, index.wordCounts[e]!)) continue;
+      // An entity with initials may have its other words taken by them: one word is enough.
+      const needed = index.fewestWords[e] === 0 ? 1 : Math.min(required, index.wordCounts[e]!);
+      if (index.kinds[e] !== kind || h < needed) continue;
       const leftInQuery = words.length - h;
-      const leftInEntity = index.fewestWords[e]! - h;
+      // The query's initials may take the entity's words too.
+      const leftInEntity = index.fewestWords[e]! - h - queryInitials;
       const bound = 1 - penalty.conflict * leftInQuery - penalty.candidateMissing * leftInEntity + bonus(e);
       if (leftInQuery > 0 && leftInEntity > 0 && bound < minScore) continue;
       chosen.push(e);
@@ -331,7 +338,7 @@ export function buildScreeningIndex(
     return out;
   }
 
-  function scoreEntity(
+  function scoreCandidate(
     e: number,
     queryParts: PreparedPart[],
     queryDate: number,
@@ -405,8 +412,9 @@ export function buildScreeningIndex(
             : 0;
         return date + country;
       };
-      for (const e of candidates(words, kindCode(query.kind), minScore, bonus)) {
-        const hit = scoreEntity(
+      const initials = queryParts.filter((p) => p.kind === 'initial').length;
+      for (const e of candidates(words, kindCode(query.kind), minScore, bonus, initials)) {
+        const hit = scoreCandidate(
           e,
           queryParts,
           queryDate,
