@@ -3,9 +3,17 @@
 export { explainFeature, explainRefusal } from './explain.ts';
 export { ftmSchemaKinds, isFtmDate, parseFtmLine } from './ftm.ts';
 export { analyseName, fold, type NamePart, type NamePartKind, normaliseName } from './normalise.ts';
-export { compareParts, nameFeatures, normaliseIdentifier, prepareName, scoreOf } from './score.ts';
+export {
+  compareParts,
+  nameFeatures,
+  normaliseIdentifier,
+  prepareName,
+  scoreEntity,
+  scoreOf,
+  screeningThreshold,
+} from './score.ts';
 export { buildScreeningIndex, type ScreeningIndexStats } from './screening-index.ts';
-export { allowedEdits, dutchKey, editDistance, soundex } from './similarity.ts';
+export { allowedEdits, dutchKey, editDistance, internationalKey } from './similarity.ts';
 export type {
   EntityKind,
   FtmLineResult,

@@ -7,7 +7,7 @@ import type { EntityKind } from './types.ts';
 export type NamePartKind = 'word' | 'initial' | 'particle';
 
 export interface NamePart {
-  /** As written, in lower case (before folding): shows a transliteration or a diacritic. */
+  /** As written (before folding): shows a transliteration or a diacritic. */
   raw: string;
   /** Folded to a-z and 0-9 (a particle group keeps its spaces: "van der"). */
   text: string;
@@ -100,18 +100,37 @@ const scriptLetters: Record<string, string> = {
   ŋ: 'ng',
 };
 
+/** Greek letter pairs that read as one sound. */
+const greekPairs: Array<[RegExp, string]> = [
+  [/ου/g, 'ou'],
+  [/α[υύ]/g, 'av'],
+  [/ε[υύ]/g, 'ev'],
+  [/γγ/g, 'ng'],
+];
+
+const mapLetters = (text: string) => {
+  let out = '';
+  for (const char of text) out += scriptLetters[char] ?? char;
+  return out;
+};
+
 /** Lower case, Cyrillic/Greek transliterated, ligatures and diacritics folded; other marks kept. */
 export function fold(text: string): string {
-  let out = '';
-  for (const char of text.toLowerCase().normalize('NFKC')) {
-    const mapped = scriptLetters[char];
-    out += mapped ?? char;
-  }
-  // NFD separates the diacritics (é → e + ́), which are then dropped.
-  return out.normalize('NFD').replace(/\p{M}+/gu, '');
+  // First the letters whose marks matter (й, ё, ї, ў), then without marks (ώ → ω), then the rest.
+  let lowered = text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[йёїў]/g, (char) => scriptLetters[char] ?? char)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  for (const [pattern, latin] of greekPairs) lowered = lowered.replace(pattern, latin);
+  return mapLetters(lowered);
 }
 
-/** Tussenvoegsels and the like: separable name particles (Dutch, and a few common others). */
+/**
+ * Tussenvoegsels and the like: separable name particles (Dutch, and a few common others). Not the
+ * short words that are surnames elsewhere (Du, Le, Da, Al): those stay words.
+ */
 const particles = new Set([
   'van',
   'der',
@@ -139,22 +158,11 @@ const particles = new Set([
   'zu',
   'zum',
   'zur',
-  'du',
   'des',
-  'la',
-  'le',
-  'di',
-  'da',
   'del',
   'della',
-  'dos',
-  'das',
-  'do',
-  'al',
-  'el',
   'bin',
   'ibn',
-  'y',
 ]);
 
 /** Legal forms, dropped from organisation names: "Bouw B.V." and "Bouw" are one organisation. */
@@ -212,12 +220,13 @@ const legalForms = new Set([
 /** Words as written: split on anything but letters and digits, keeping "'t" and "'s". */
 function words(name: string): string[] {
   return name
-    .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .split(/[\s-]+/)
     .flatMap((chunk) =>
       // "'t" and "'s" are particles; any other apostrophe (O'Brien) joins its word.
-      chunk === "'t" || chunk === "'s" ? [chunk] : chunk.replace(/'/g, '').split(/[^\p{L}\p{N}]+/u),
+      chunk === "'t" || chunk === "'s" || chunk === "'T" || chunk === "'S"
+        ? [chunk]
+        : chunk.replace(/'/g, '').split(/[^\p{L}\p{N}]+/u),
     )
     .filter((w) => w !== '');
 }
@@ -232,7 +241,7 @@ function uncomma(name: string): string {
 
 /** A name as parts: words, initials and tussenvoegsel groups, in the order written. */
 export function analyseName(name: string, kind: EntityKind = 'person'): NamePart[] {
-  const raw = words(kind === 'person' ? uncomma(name) : name).map((w) => ({ raw: w, text: fold(w) }));
+  const raw = words(kind === 'person' ? uncomma(name) : undot(name)).map((w) => ({ raw: w, text: fold(w) }));
   let tokens = raw.filter((t) => t.text !== '');
   if (kind === 'organisation') tokens = organisationTokens(tokens);
   const parts: NamePart[] = [];
@@ -254,23 +263,17 @@ export function analyseName(name: string, kind: EntityKind = 'person'): NamePart
   return parts;
 }
 
-/** Runs of single letters joined ("K.P.N." → "kpn"), legal forms left out (unless that is all). */
+/** Legal forms left out of an organisation's name (unless that is all it has). */
 function organisationTokens(
   tokens: Array<{ raw: string; text: string }>,
 ): Array<{ raw: string; text: string }> {
-  const joined: Array<{ raw: string; text: string; letters: boolean }> = [];
-  for (const token of tokens) {
-    const single = token.text.length === 1;
-    const last = joined[joined.length - 1];
-    if (single && last?.letters) {
-      last.raw += token.raw;
-      last.text += token.text;
-    } else joined.push({ ...token, letters: single });
-  }
-  const plain = joined.map(({ raw, text }) => ({ raw, text }));
-  const kept = plain.filter((t) => !legalForms.has(t.text));
-  return kept.length > 0 ? kept : plain;
+  const kept = tokens.filter((t) => !legalForms.has(t.text));
+  return kept.length > 0 ? kept : tokens;
 }
+
+/** Dotted letters as one word: "K.P.N." is "KPN", "B.V." is "BV". */
+const undot = (name: string) =>
+  name.replace(/(?<=^|[\s(])(?:\p{L}\.){2,}/gu, (letters) => letters.replace(/\./g, ''));
 
 /** A name's parts after normalisation, as text: "Jan van der Berg" → ["jan", "van der", "berg"]. */
 export function normaliseName(name: string): string[] {

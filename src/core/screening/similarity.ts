@@ -1,5 +1,5 @@
 // How two folded name words resemble each other: a Dutch-aware phonetic key, a general one
-// (Soundex), and the Damerau–Levenshtein distance (optimal string alignment) with a cut-off.
+// that forgets the romanisation (internationalKey), and the Damerau–Levenshtein distance (optimal string alignment) with a cut-off.
 
 /**
  * A phonetic key that suits Dutch spelling: sch/s, ch/g, dt/d/t at the end, ij/ei/y, ou/au,
@@ -29,42 +29,32 @@ export function dutchKey(word: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
 
-const soundexCodes: Record<string, string> = {
-  b: '1',
-  f: '1',
-  p: '1',
-  v: '1',
-  c: '2',
-  g: '2',
-  j: '2',
-  k: '2',
-  q: '2',
-  s: '2',
-  x: '2',
-  z: '2',
-  d: '3',
-  t: '3',
-  l: '4',
-  m: '5',
-  n: '5',
-  r: '6',
-};
-
-/** American Soundex: the general phonetic key, for names from outside the Dutch spelling. */
-export function soundex(word: string): string {
-  const letters = word.replace(/[^a-z]/g, '');
-  if (letters === '') return '';
-  let key = letters[0]!.toUpperCase();
-  let last = soundexCodes[letters[0]!] ?? '';
-  for (let i = 1; i < letters.length && key.length < 4; i++) {
-    const char = letters[i]!;
-    const code = soundexCodes[char] ?? '';
-    if (code !== '' && code !== last) key += code;
-    // h and w do not separate two equal codes; vowels do.
-    if (char !== 'h' && char !== 'w') last = code;
-  }
-  return key.padEnd(4, '0');
+/**
+ * A key that forgets how a name was romanised: German, English, French or Polish spellings of
+ * the same Cyrillic or other sound (Tschernow, Chernov; Jurij, Yuriy; Iwanow, Ivanov, Ivanoff;
+ * Iouri, Yuri) meet; then doubled letters once. Compared by equality and by edit distance.
+ */
+export function internationalKey(word: string): string {
+  return word
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/schtsch|shch|szcz|sch(?=ch)/g, 'X')
+    .replace(/tsch|tch|cz|ch/g, 'C')
+    .replace(/sch|sh|sz/g, 'S')
+    .replace(/zh|zs/g, 'Z')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ff$/, 'v')
+    .replace(/^[jyi](?=[aeouy])/, 'j')
+    .replace(/(?<=[^aeiou])[jyi](?=[aeou])/g, 'j')
+    .replace(/(?:ij|iy|yj|ii|[yj])$/, 'i')
+    .replace(/(?<=[aeiou])[ij](?=$|[^aeiou])/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
 }
+
+// Rows of the distance table, reused (a name word is short; longer words get bigger rows).
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: a swap of two neighbours is one edit),
@@ -74,24 +64,46 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1).fill(0);
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let before = rows[0]!;
+  let previous = rows[1]!;
+  let current = rows[2]!;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, before[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let value = previous[j - 1]! + (ai === bj ? 0 : 1);
+      const del = previous[j]! + 1;
+      if (del < value) value = del;
+      const ins = current[j - 1]! + 1;
+      if (ins < value) value = ins;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        const swap = before[j - 2]! + 1;
+        if (swap < value) value = swap;
+      }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
   return previous[n]!;
+}
+
+/**
+ * How much of a name word is left after `distance` edits: a typing error in a long word keeps
+ * more than one in a short word (where one letter makes another name: Tazi, Fazi).
+ */
+export function editSimilarity(distance: number, length: number): number {
+  if (distance === 0) return 1;
+  if (distance === 1) return length >= 8 ? 0.85 : length >= 6 ? 0.8 : 0.65;
+  return 0.55;
 }
 
 /** How many edits a word of this length may have and still count as the same name. */

@@ -28,8 +28,12 @@ export const screeningTexts = {
         en: '‘{{query}}’ resembles ‘{{candidate}}’ (one or two letters differ, possibly a typing error)',
       },
       'tussenvoegsel-missing': {
-        nl: 'Het tussenvoegsel verschilt: ‘{{query}}’ tegenover ‘{{candidate}}’',
-        en: 'The name particle differs: ‘{{query}}’ against ‘{{candidate}}’',
+        nl: 'Het tussenvoegsel staat maar aan één kant: ‘{{query}}’ tegenover ‘{{candidate}}’',
+        en: 'The name particle is on one side only: ‘{{query}}’ against ‘{{candidate}}’',
+      },
+      'tussenvoegsel-different': {
+        nl: 'Een ander tussenvoegsel: ‘{{query}}’ tegenover ‘{{candidate}}’ (verlaagt de score)',
+        en: 'A different name particle: ‘{{query}}’ against ‘{{candidate}}’ (lowers the score)',
       },
       'order-swapped': {
         nl: 'De delen van de naam staan in een andere volgorde',

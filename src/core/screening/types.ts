@@ -45,6 +45,7 @@ export type MatchFeatureCode =
   | 'name.phonetic'
   | 'name.edit-distance'
   | 'name.tussenvoegsel-missing'
+  | 'name.tussenvoegsel-different'
   | 'name.order-swapped'
   | 'name.transliterated'
   | 'name.part-missing'
