@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 // `weerbaar`: the operator's command line. Uses the same settings (env) as the server.
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
@@ -501,6 +502,77 @@ instruments
     }
     writePublished(folder, next.published);
     for (const version of next.added) console.log(`Gepubliceerd / published: ${version}`);
+  });
+
+const lists = program
+  .command('lists')
+  .description('Referentielijsten voor het antecedentenonderzoek / reference lists for the background check');
+lists
+  .command('import')
+  .description(
+    'Laad een lijst (FollowTheMoney, JSON per regel) als nieuwe versie / import a list (FollowTheMoney JSON lines) as a new version',
+  )
+  .argument('<file>', 'het bestand (.jsonl; - voor stdin) / the file (- for stdin)')
+  .requiredOption('--name <name>', 'de naam van de lijst / the list name')
+  .option('--licence <text>', 'de licentie of bron van de lijst / the licence or source of the list')
+  .action(async (file: string, opts: { name: string; licence?: string }) => {
+    const { importList } = await import('../server/screening/lists.ts');
+    const { explainRefusal } = await import('../core/screening/index.ts');
+    const { recordAudit } = await import('../server/audit/record.ts');
+    const name = opts.name.trim();
+    if (name.length === 0 || name.length > 200)
+      throw new CliError('--name: 1 tot 200 tekens / 1 to 200 characters');
+    if (file !== '-' && !fs.existsSync(file)) throw new CliError(`Bestaat niet / not found: ${file}`);
+    const size = file === '-' ? 0 : fs.statSync(file).size;
+    const tty = process.stderr.isTTY === true;
+    const progress = (lines: number) => {
+      if (tty && size > 0) {
+        const share = Math.min(1, (input as fs.ReadStream).bytesRead / size);
+        const width = 30;
+        const done = Math.round(share * width);
+        process.stderr.write(
+          `\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(share * 100)}% ${lines} regels / lines`,
+        );
+      } else if (!tty && lines % 100_000 === 0 && lines > 0) {
+        process.stderr.write(`${lines} regels / lines\n`);
+      }
+    };
+    // Opened once the database is ready: a stream read meanwhile would be gone before its reader.
+    let input: Readable = process.stdin;
+    const outcome = await withApp(async (deps) => {
+      input = file === '-' ? process.stdin : fs.createReadStream(file);
+      const result = await importList(deps, {
+        name,
+        licence: opts.licence ?? null,
+        lines: input,
+        onProgress: progress,
+      });
+      await inTransaction(deps.database, { tenantId: null, userId: null }, (tx) =>
+        recordAudit(tx, {
+          action: 'screening.list_imported',
+          tenantId: null,
+          actorUserId: null,
+          subjectType: 'screening_list',
+          subjectId: result.list.id,
+          data: { version: result.list.version, entities: result.imported, refused: result.refused.length },
+        }),
+      );
+      return result;
+    });
+    if (tty) process.stderr.write('\n');
+    for (const refused of outcome.refused) {
+      const words =
+        refused.refusal === 'duplicate-id'
+          ? {
+              nl: `regel ${refused.line}: dit id kwam al eerder in het bestand voor`,
+              en: `line ${refused.line}: this id already occurred earlier in the file`,
+            }
+          : explainRefusal(refused.refusal, refused.line);
+      console.error(`  ✗ ${words.nl} / ${words.en}`);
+    }
+    console.log(
+      `Lijst / list "${outcome.list.name}" versie / version ${outcome.list.version}: ${outcome.lines} regels / lines, ${outcome.imported} geladen / imported, ${outcome.refused.length} geweigerd / refused (id ${outcome.list.id})`,
+    );
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

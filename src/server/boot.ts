@@ -22,6 +22,7 @@ import {
 } from './crypto/scan-keys.ts';
 import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { declarationRegistry } from './declarations/registry.ts';
 import type { Settings } from './env.ts';
 import { DiskFullError } from './faults.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
@@ -111,6 +112,8 @@ export async function boot(
   const instruments = await loadRegistry(options.instrumentsDir);
   // The leidraad and dilemma cards refer to the instruments' themes: checked now too.
   conversationFor(instruments);
+  // The declarations a candidate signs (the bewilligingsverklaring): checked with line numbers too.
+  declarationRegistry();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -127,6 +127,20 @@ export const settingsSchema = z.object({
    * Only with DATABASE_URL: the embedded database belongs to one process. Default 1: no cluster.
    */
   WEERBAAR_WORKERS: positiveInt('WEERBAAR_WORKERS').max(64).default(1),
+  /**
+   * Antecedentenonderzoek, KvK Handelsregister (API Zoeken): the operator's API key. Unset: the
+   * KvK adapter is off (src/server/screening/adapters/kvk.ts).
+   */
+  WEERBAAR_KVK_API_KEY: z.string().min(1).optional(),
+  /** The KvK API's base address (its test environment, or a proxy). */
+  WEERBAAR_KVK_BASE_URL: z
+    .url({ error: 'moet een volledige URL zijn / must be a full URL' })
+    .default('https://api.kvk.nl/api'),
+  /**
+   * Antecedentenonderzoek, Centraal Insolventieregister: the address of its web service (SOAP).
+   * Unset: the insolvency adapter is off (src/server/screening/adapters/insolvency.ts).
+   */
+  WEERBAAR_CIR_URL: z.url({ error: 'moet een volledige URL zijn / must be a full URL' }).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**

@@ -24,6 +24,8 @@ import { ReleasedReport } from './report/ReleasedReport.tsx';
 import { Review } from './review/Review.tsx';
 import { MyScan } from './scan/MyScan.tsx';
 import { MyScans } from './scan/MyScans.tsx';
+import { ExpertScreening } from './screening/ExpertScreening.tsx';
+import { ScreeningConsent } from './screening/ScreeningConsent.tsx';
 import { SessionProvider } from './session.tsx';
 import { Home } from './shell/Home.tsx';
 import { Layout } from './shell/Layout.tsx';
@@ -80,6 +82,12 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/colleges/:collegeId', element: <CollegeViewPage back="colleges" /> },
           { path: 'o/:tenantId/mijn-college', element: <MyCollege /> },
           { path: 'o/:tenantId/mijn-college/:collegeId', element: <CollegeViewPage back="mijn-college" /> },
+          // The antecedentenonderzoek: the candidate's consent, the expert's check.
+          { path: 'o/:tenantId/mijn-scans/:scanId/toestemming', element: <ScreeningConsent /> },
+          {
+            path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/antecedenten',
+            element: <ExpertScreening />,
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

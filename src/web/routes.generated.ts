@@ -277,6 +277,34 @@ export const routeTable = {
     method: 'post',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}/withdraw',
   },
+  'screening.decide': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/screening/hits/{hitId}',
+  },
+  'screening.expert': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/screening',
+  },
+  'screening.own': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-scans/{scanId}/screening',
+  },
+  'screening.recordSource': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/screening/sources',
+  },
+  'screening.revoke': {
+    method: 'delete',
+    path: '/api/organisations/{tenantId}/my-scans/{scanId}/screening/declaration',
+  },
+  'screening.run': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/screening/check',
+  },
+  'screening.sign': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-scans/{scanId}/screening/declaration',
+  },
   'zelfscan.evaluate': {
     method: 'post',
     path: '/api/public/zelfscan/evaluate',

@@ -108,6 +108,13 @@ const matrix: Record<string, Expectation> = {
   'colleges.own': { kind: 'organisation', allow: ['kandidaat'] },
   'colleges.consent': { kind: 'organisation', allow: ['kandidaat'] },
   'colleges.view': { kind: 'organisation', allow: ['opdrachtgever', 'kandidaat'] },
+  'screening.own': { kind: 'organisation', allow: ['kandidaat'] },
+  'screening.sign': { kind: 'organisation', allow: ['kandidaat'] },
+  'screening.revoke': { kind: 'organisation', allow: ['kandidaat'] },
+  'screening.expert': { kind: 'organisation', allow: ['expert'] },
+  'screening.run': { kind: 'organisation', allow: ['expert'] },
+  'screening.decide': { kind: 'organisation', allow: ['expert'] },
+  'screening.recordSource': { kind: 'organisation', allow: ['expert'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -324,6 +331,33 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.call('PUT', `${org}/my-colleges/${await fixtures.college()}/consent`, { consent: true });
     case 'colleges.view':
       return client.get(`${org}/colleges/${await fixtures.college()}/view`);
+    case 'screening.own':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}/screening`);
+    case 'screening.sign':
+      return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/screening/declaration`, {
+        declarationId: 'bewilligingsverklaring',
+        version: '1.0.0',
+      });
+    case 'screening.revoke':
+      return client.call('DELETE', `${org}/my-scans/${await fixtures.scan()}/screening/declaration`);
+    case 'screening.expert':
+    case 'screening.run':
+    case 'screening.decide':
+    case 'screening.recordSource': {
+      const { procedureId, scanId } = await fixtures.scanInProcedure();
+      const base = `${org}/procedures/${procedureId}/scans/${scanId}/screening`;
+      if (id === 'screening.expert') return client.get(base);
+      if (id === 'screening.run') return client.post(`${base}/check`);
+      if (id === 'screening.decide')
+        return client.call('PUT', `${base}/hits/${randomUUID()}`, { outcome: 'dismissed', reason: 'Ander' });
+      return client.post(`${base}/sources`, {
+        where: 'Krant',
+        searched: 'Naam',
+        searchedOn: '2026-11-20',
+        found: 'Niets',
+        finding: false,
+      });
+    }
     default:
       throw new Error(`no request written for route ${id}`);
   }

@@ -4,6 +4,7 @@ import { agendaTexts } from '../agenda/texts.ts';
 import { instrumentTexts } from '../instrument/texts.ts';
 import { networkTexts } from '../network/texts.ts';
 import { reportTexts } from '../report/texts.ts';
+import { screeningTexts } from '../screening/texts.ts';
 import { translator } from './translate.ts';
 
 export const coreNamespaces = {
@@ -11,6 +12,7 @@ export const coreNamespaces = {
   network: networkTexts,
   instrument: instrumentTexts,
   agenda: agendaTexts,
+  screening: screeningTexts,
 } as const;
 
 export const { t, sentence } = translator(coreNamespaces);

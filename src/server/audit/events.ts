@@ -46,6 +46,13 @@ export const auditActions = [
   'college.created',
   'college.consent_changed',
   'college.view_read',
+  // The antecedentenonderzoek (issue 13): ids, versions and counts only.
+  'screening.declaration_signed',
+  'screening.declaration_revoked',
+  'screening.check_run',
+  'screening.hit_decided',
+  'screening.source_recorded',
+  'screening.list_imported',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -71,6 +78,7 @@ export const auditEventInput = z.strictObject({
       'scan',
       'release',
       'college',
+      'screening_list',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

@@ -194,6 +194,13 @@ export interface ScansTable {
   agenda_sealed: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
   agenda_revision: Generated<number>;
   agenda_updated_at: NullableTimestamp;
+  /** 0013: the bewilligingsverklaring the candidate signed, and the sealed antecedentenonderzoek. */
+  declaration_id: ColumnType<string | null, string | null | undefined, string | null>;
+  declaration_version: ColumnType<string | null, string | null | undefined, string | null>;
+  declaration_signed_at: NullableTimestamp;
+  declaration_revoked_at: NullableTimestamp;
+  screening_sealed: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
+  screening_ran_at: NullableTimestamp;
 }
 
 export interface ReleasesTable {
@@ -253,6 +260,24 @@ export interface CollegeConsentsTable {
   at: Timestamp;
 }
 
+/** 0013: a reference list version the operator imported (operator data, no tenant). */
+export interface ScreeningListsTable {
+  id: string;
+  name: string;
+  version: number;
+  licence: string | null;
+  entity_count: Generated<number>;
+  refused_count: Generated<number>;
+  imported_at: Timestamp;
+  complete: Generated<boolean>;
+}
+
+export interface ScreeningListEntitiesTable {
+  list_id: string;
+  entity_id: string;
+  entity: ColumnType<unknown, string, string>;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -276,4 +301,6 @@ export interface DatabaseSchema {
   colleges: CollegesTable;
   college_members: CollegeMembersTable;
   college_consents: CollegeConsentsTable;
+  screening_lists: ScreeningListsTable;
+  screening_list_entities: ScreeningListEntitiesTable;
 }

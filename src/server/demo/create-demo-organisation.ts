@@ -8,6 +8,7 @@ import type { Role } from '../db/schema.ts';
 import { inTransaction, setScope } from '../db/transaction.ts';
 import { createTenant } from '../operations/create-tenant.ts';
 import { inviteMemberInTransaction } from '../organisation/membership-invitation.ts';
+import { importDemoList } from './demo-list.ts';
 import { createDemoProcedure } from './demo-procedure.ts';
 
 export const demoSlug = 'gemeente-voorbeeld';
@@ -81,6 +82,7 @@ export async function createDemoOrganisation(
   // The demo procedure acts as these people; fresh sign-in links stay valid because a link that
   // belongs to an already active membership simply signs in.
   await createDemoProcedure(deps, tenantId);
+  await importDemoList(deps);
   await deps.mailer.deliverPending();
   return { created, signIns };
 }

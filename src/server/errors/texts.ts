@@ -8,6 +8,43 @@ import type { TextTree } from '../../core/texts/translate.ts';
 
 export const errorTexts = {
   // ── refusals, by code ──
+  // The antecedentenonderzoek (policies/screening.ts, operations/*-screening*, *-declaration.ts).
+  'declaration-signed': {
+    nl: 'U heeft deze toestemming al gegeven.',
+    en: 'You have already given this consent.',
+  },
+  'declaration-not-signed': {
+    nl: 'Er is geen ondertekende toestemming om in te trekken.',
+    en: 'There is no signed consent to withdraw.',
+  },
+  'declaration-missing': {
+    nl: 'Het onderzoek kan pas als de kandidaat de toestemmingsverklaring heeft ondertekend.',
+    en: 'The check can only run once the candidate has signed the consent declaration.',
+  },
+  'declaration-outdated': {
+    nl: 'Deze versie van de verklaring geldt niet meer. Lees de nieuwe versie en onderteken die.',
+    en: 'This version of the declaration no longer applies. Read the new version and sign that one.',
+  },
+  'second-factor-needed': {
+    nl: 'Stel eerst een tweede stap in (een app of een passkey) bij Beveiliging; daarmee ondertekent u.',
+    en: 'First set up a second step (an app or a passkey) under Security; you sign with it.',
+  },
+  'screening-ran': {
+    nl: 'Het onderzoek is al uitgevoerd; de toestemming kan niet meer worden gewijzigd.',
+    en: 'The check has already been carried out; the consent can no longer be changed.',
+  },
+  'screening-not-run': {
+    nl: 'Voer eerst het onderzoek uit.',
+    en: 'Run the check first.',
+  },
+  'screening-hit-unknown': {
+    nl: 'Deze treffer bestaat niet in dit onderzoek.',
+    en: 'This match does not exist in this check.',
+  },
+  'screening-theme-unknown': {
+    nl: 'Dit thema hoort niet bij het instrument van deze scan.',
+    en: "This theme is not part of this scan's instrument.",
+  },
   forbidden: {
     default: { nl: 'U heeft geen toegang tot deze functie.', en: 'You do not have access to this.' },
     'open-procedure': {
@@ -319,6 +356,14 @@ export const errorTexts = {
     'unknown-procedure': { nl: 'Onbekende procedure', en: 'unknown procedure' },
     'unknown-scan': { nl: 'Onbekende scan', en: 'unknown scan' },
     'unknown-vrijgave': { nl: 'Onbekende vrijgave', en: 'unknown release' },
+    'unknown-hit': { nl: 'Onbekende treffer', en: 'unknown match' },
+    'decision-reason': { nl: 'Geef een reden voor uw beslissing', en: 'give a reason for your decision' },
+    'source-where': { nl: 'Noem de bron', en: 'name the source' },
+    'source-searched': { nl: 'Beschrijf waarop u zocht', en: 'describe what you searched for' },
+    'source-found': {
+      nl: 'Beschrijf wat u vond (ook als dat niets was)',
+      en: 'describe what you found (also if nothing)',
+    },
     'unknown-member': { nl: 'Onbekend lid', en: 'unknown member' },
     'email-required': { nl: 'Vul een e-mailadres in', en: 'enter an e-mail address' },
     'email-invalid': { nl: 'Dit is geen geldig e-mailadres', en: 'not a valid e-mail address' },

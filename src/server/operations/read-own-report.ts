@@ -7,6 +7,7 @@ import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { ownReportRules, ownScanRules, releaseRules } from '../policies/scan.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { reportViewOf } from '../scans/report-view.ts';
+import { checkedSourcesOf, findingsOf, openScreening } from '../screening/record.ts';
 
 export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantId: string, scanId: string) {
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
@@ -26,8 +27,18 @@ export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantI
       .orderBy('at', 'desc')
       .limit(200)
       .execute();
+    const screening = await openScreening(deps, scan);
     return {
       report: await reportViewOf(deps, procedure, scan, 'kandidaat'),
+      // The antecedentenonderzoek: what was checked and the confirmed findings only, by theme.
+      screening: screening
+        ? {
+            ranAt: screening.ranAt,
+            declaration: screening.declaration,
+            checked: checkedSourcesOf(screening),
+            findings: findingsOf(screening),
+          }
+        : null,
       // What the candidate may do with the report and with each release (policies/scan.ts).
       may: mayList(ownReportRules, {
         status: scan.status,

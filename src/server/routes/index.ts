@@ -12,6 +12,7 @@ import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
 import { reviewRoutes } from './reviews.ts';
+import { screeningRoutes } from './screening.ts';
 
 // `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
 const routes = [
@@ -25,6 +26,7 @@ const routes = [
   ...conversationRoutes,
   ...agendaRoutes,
   ...collegeRoutes,
+  ...screeningRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

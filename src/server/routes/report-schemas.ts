@@ -11,6 +11,7 @@ import { ownReportActions, releaseActions } from '../policies/scan.ts';
 import { textOut } from './instrument-schemas.ts';
 import { networkDrawingSchema } from './network-schemas.ts';
 import type { Exactly } from './schemas.ts';
+import { screeningInReport } from './screening-schemas.ts';
 
 const level = z.enum(levels);
 
@@ -97,6 +98,8 @@ export const ownReport = z.object({
   accessLog: z.array(
     z.object({ role: z.string(), view: z.string(), outcome: z.enum(['allowed', 'denied']), at: z.string() }),
   ),
+  /** The antecedentenonderzoek (routes/screening.ts): confirmed findings with their source only. */
+  screening: screeningInReport.nullable(),
 });
 
 const _decisions: Exactly<z.infer<typeof decisionsSchema>, ReportDecisions> = true;

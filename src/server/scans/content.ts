@@ -6,7 +6,7 @@ import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
 
-export type ScanField = 'answers' | 'network' | 'evaluation' | 'report' | 'notes';
+export type ScanField = 'answers' | 'network' | 'evaluation' | 'report' | 'notes' | 'screening';
 
 export async function openField<T>(
   deps: AppDeps,

@@ -6,6 +6,7 @@ import { conversationTexts } from '../conversation/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
+import { antecedentsTexts } from '../screening/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
 
@@ -16,5 +17,6 @@ export const en: Messages = {
   conversation: inLanguage(conversationTexts, 'en'),
   agenda: inLanguage(agendaTexts, 'en'),
   college: inLanguage(collegeTexts, 'en'),
+  antecedents: inLanguage(antecedentsTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -8,6 +8,7 @@ import { conversationTexts } from '../conversation/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
+import { antecedentsTexts } from '../screening/texts.ts';
 import { appTexts } from './texts.ts';
 
 export const nl = {
@@ -17,6 +18,7 @@ export const nl = {
   conversation: inLanguage(conversationTexts, 'nl'),
   agenda: inLanguage(agendaTexts, 'nl'),
   college: inLanguage(collegeTexts, 'nl'),
+  antecedents: inLanguage(antecedentsTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

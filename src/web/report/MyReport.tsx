@@ -23,6 +23,7 @@ import { ForAbility } from '../scan/access.tsx';
 import { addDays, formatDate, formatDateTime, localDay } from '../scan/format.ts';
 import { loadOwnScan } from '../scan/MyScan.tsx';
 import { YourRights } from '../scan/YourRights.tsx';
+import { ScreeningReportSection } from '../screening/Findings.tsx';
 import type { Organisation } from '../session.tsx';
 import { choiceId, RadioGroup } from '../ui/choices.tsx';
 import { ErrorSummary, type FieldErrors, TextField } from '../ui/forms.tsx';
@@ -55,7 +56,7 @@ const DEFAULT_RELEASE_DAYS = 30;
 
 function MyReportPage({ organisation, scanId }: { organisation: Organisation; scanId: string }) {
   const { t } = useTranslation();
-  const { language } = useSay();
+  const { language, say: sayText } = useSay();
   const tenantId = organisation.tenantId;
   const load = useResource(async (): Promise<State> => {
     try {
@@ -144,6 +145,15 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           answers={scan.answers}
         />
       </div>
+      {own.screening ? (
+        <ScreeningReportSection
+          screening={own.screening}
+          themeTitle={(id) => {
+            const theme = instrument.themes.find((th) => th.id === id);
+            return theme ? sayText(theme.title) : null;
+          }}
+        />
+      ) : null}
       <NetworkPictureSection drawing={own.report.network} reader="kandidaat" />
       <ReportDownloads tenantId={tenantId} scanId={scan.id} reader="kandidaat" />
       <SuggestedDilemmas

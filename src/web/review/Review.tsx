@@ -171,6 +171,11 @@ function ReviewPage({ organisation, procedureId, scanId }: ProcedureScanPageProp
       ) : null}
 
       <InterviewGuideLink tenantId={tenantId} procedureId={procedureId} scanId={scanId} />
+      <Paragraph>
+        <AppLink to={`/o/${tenantId}/procedures/${procedureId}/scans/${scanId}/antecedenten`}>
+          {t('antecedents.expert.link')}
+        </AppLink>
+      </Paragraph>
       {review.may.includes('downloadPdf') ? (
         <ReportDownloads tenantId={tenantId} scanId={scanId} procedureId={procedureId} reader="expert" />
       ) : null}

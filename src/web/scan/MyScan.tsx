@@ -29,6 +29,7 @@ import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
+import { ScreeningConsentLink } from '../screening/ConsentLink.tsx';
 import type { Organisation } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppButtonLink, AppLink } from '../ui/links.tsx';
@@ -100,7 +101,12 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
   const { scan, instrument } = load.data;
   const title = sayText(instrument.title);
   const networkCard = <NetworkCard tenantId={tenantId} scan={scan} instrument={instrument} />;
-  const rights = <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />;
+  const rights = (
+    <>
+      <ScreeningConsentLink tenantId={tenantId} scanId={scan.id} />
+      <YourRights tenantId={tenantId} scanId={scan.id} procedureName={scan.procedure.name} />
+    </>
+  );
 
   if (scan.status === 'invited' && !begun) {
     return (
