@@ -7,6 +7,7 @@
 // name) over the same list in the same run. Seeded and deterministic; ends with one JSON line.
 //
 //   npm run bench -- screening [--entities 1000000] [--queries 1000] [--seed 13]
+//   SCREENING_DEBUG=1 (or =fp) also prints each query that failed (or had a wrong hit) with its hits.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import {
