@@ -31,7 +31,9 @@ export const dutchSurnames = (
 /** Place-like stems that Dutch surnames are made of, with the endings and particles they take. */
 const stems = (
   'Berg Bosch Broek Dijk Hoek Veen Brink Kamp Molen Horst Wal Meer Beek Heuvel Hof Ven Laan Bree Akker ' +
-  'Water Zand Velde Linde Wijk Graaf Haar Hout Steen Kerk Burg Vliet Dam Donk Rode Loo Mors Esch Bunt'
+  'Water Zand Velde Linde Wijk Graaf Haar Hout Steen Kerk Burg Vliet Dam Donk Rode Loo Mors Esch Bunt ' +
+  'Hage Heide Hoeve Kolk Leeuw Mast Noord Oost West Zuid Plas Poel Ree Rijn Schaar Sloot Spijk Stap ' +
+  'Vaart Weerd Werf Wiel Wolde Zijl Bunder Klooster Marke Meulen Oever Riet Schoor Slag Tol Gaast Lier'
 ).split(' ');
 const endings = [
   'sma',

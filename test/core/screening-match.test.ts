@@ -227,6 +227,21 @@ describe('screening match: scores', () => {
     expect(index.size).toBe(list.length);
   });
 
+  it('skip no candidate that the date of birth and country lift to minScore', () => {
+    const lifted = buildScreeningIndex([
+      person('jpb', 'Jan Pieter Berg', { birthDates: ['1970-01-01'], countries: ['nl'] }),
+    ]);
+    const query: ScreeningQuery = {
+      kind: 'person',
+      name: 'Jan Klaas Berg',
+      birthDate: '1970-01-01',
+      countries: ['nl'],
+    };
+    // 1 − 0.4 (Klaas against Pieter) − 0.1 (Pieter) + 0.1 (date) + 0.02 (country)
+    expect(lifted.match(query, { minScore: 0.6 }).map((h) => h.score)).toEqual([0.62]);
+    expect(lifted.match({ ...query, birthDate: undefined }, { minScore: 0.6 })).toEqual([]);
+  });
+
   it('honour limit and minScore', () => {
     const query: ScreeningQuery = { kind: 'person', name: 'Jan de Vries Berg' };
     expect(index.match(query, { minScore: 0, limit: 1 })).toHaveLength(1);

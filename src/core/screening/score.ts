@@ -44,8 +44,8 @@ export function compareParts(
       ? { code: 'name.part-exact', similarity: 1 }
       : { code: 'name.transliterated', similarity: 0.98 };
   }
-  // A phonetic key of a short word says little (Xu, Xiao): there only the romanisation-free one.
-  const longEnough = q.text.length >= 4 && c.text.length >= 4;
+  // A phonetic key of a two-letter word says little (Xu, Xiao): there only the romanisation-free one.
+  const longEnough = q.text.length >= 3 && c.text.length >= 3;
   if ((longEnough && q.dutch === c.dutch) || (q.intl !== '' && q.intl === c.intl)) {
     return { code: 'name.phonetic', similarity: 0.9 };
   }

@@ -21,6 +21,7 @@ import {
   prepareName,
   preparePart,
   scoreOf,
+  screeningThreshold,
   weights,
 } from './score.ts';
 import { allowedEdits, dutchKey, editDistance, internationalKey } from './similarity.ts';
@@ -384,7 +385,7 @@ export function buildScreeningIndex(
     size,
     match(query: ScreeningQuery, options: { limit?: number; minScore?: number } = {}): ScreeningHit[] {
       const limit = options.limit ?? 10;
-      const minScore = options.minScore ?? 0.5;
+      const minScore = options.minScore ?? screeningThreshold;
       const queryParts = prepareName(query.name, query.kind);
       const words = queryParts.filter((p) => p.kind === 'word');
       if (words.length === 0) return [];

@@ -72,6 +72,11 @@ export interface ScreeningHit {
   features: MatchFeature[];
 }
 
+/**
+ * A list ready to match against. `match` gives the hits best first (then by entity id), at most
+ * `limit` (10) with a score of at least `minScore` (`screeningThreshold`, 0.7); from a minScore
+ * of 0.65 they are exactly the hits scoring every entity would give (ARCHITECTURE.md).
+ */
 export interface ScreeningIndex {
   readonly size: number;
   match(query: ScreeningQuery, options?: { limit?: number; minScore?: number }): ScreeningHit[];
