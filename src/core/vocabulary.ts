@@ -52,6 +52,7 @@ export const organisationActions = [
   'scans.own',
   'scans.review',
   'reports.released',
+  'vuistregels.adjust',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

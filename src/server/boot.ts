@@ -24,6 +24,7 @@ import { type Database, openPGlite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Settings } from './env.ts';
 import { DiskFullError } from './faults.ts';
+import { handreiking } from './handreiking/registry.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -111,6 +112,8 @@ export async function boot(
   const instruments = await loadRegistry(options.instrumentsDir);
   // The leidraad and dilemma cards refer to the instruments' themes: checked now too.
   conversationFor(instruments);
+  // The handreiking's vuistregels, zelfassessment and ondermijning guide: checked now too.
+  handreiking();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -89,6 +89,14 @@ export const routeTable = {
     method: 'get',
     path: '/api/organisations/{tenantId}/procedures/{procedureId}/follow-up',
   },
+  'handreiking.ondermijning': {
+    method: 'get',
+    path: '/api/public/ondermijning-herkennen',
+  },
+  'handreiking.zelfassessment': {
+    method: 'get',
+    path: '/api/public/zelfassessment',
+  },
   health: {
     method: 'get',
     path: '/api/health',
@@ -252,6 +260,18 @@ export const routeTable = {
   'scans.withdraw': {
     method: 'post',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}/withdraw',
+  },
+  'vuistregels.adjust': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/vuistregels/{setId}',
+  },
+  'vuistregels.read': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/vuistregels',
+  },
+  'vuistregels.reset': {
+    method: 'delete',
+    path: '/api/organisations/{tenantId}/vuistregels/{setId}',
   },
   'zelfscan.evaluate': {
     method: 'post',

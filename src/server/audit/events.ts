@@ -42,6 +42,9 @@ export const auditActions = [
   // Operator actions (src/server/maintenance): no tenant, no subject.
   'database.restored',
   'keys.rotated',
+  // An organisation's own vuistregels (data: the set id and the number of rules).
+  'vuistregels.adjusted',
+  'vuistregels.reset',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -225,6 +225,15 @@ export interface InstrumentVersionsTable {
   first_pinned_at: Timestamp;
 }
 
+/** Migration 0014: an organisation's own vuistregels for one set (the rules as JSON). */
+export interface VuistregelsAdjustmentsTable {
+  tenant_id: string;
+  set_id: string;
+  rules: ColumnType<Array<{ id: string; text: { nl: string; en: string } }>, string, string>;
+  revision: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -245,4 +254,5 @@ export interface DatabaseSchema {
   releases: ReleasesTable;
   access_log: AccessLogTable;
   instrument_versions: InstrumentVersionsTable;
+  vuistregels_adjustments: VuistregelsAdjustmentsTable;
 }

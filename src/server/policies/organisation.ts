@@ -30,6 +30,8 @@ export const organisationRules = {
   // The assigned expert's review; the opdrachtgever's reading of a released report.
   'scans.review': ['expert'],
   'reports.released': ['opdrachtgever'],
+  // The organisation's own wording of the vuistregels integriteit (every member reads them).
+  'vuistregels.adjust': ['beheerder'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

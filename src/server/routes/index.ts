@@ -5,6 +5,7 @@ import type { AnyRoute } from '../http/route.ts';
 import { agendaRoutes } from './agenda.ts';
 import { authRoutes } from './auth.ts';
 import { conversationRoutes } from './conversation.ts';
+import { handreikingRoutes } from './handreiking.ts';
 import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
@@ -23,6 +24,7 @@ const routes = [
   ...reportDocumentsRoutes,
   ...conversationRoutes,
   ...agendaRoutes,
+  ...handreikingRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */
