@@ -8,6 +8,9 @@ import { SignInLink } from './account/SignInLink.tsx';
 import { MyAgenda } from './agenda/MyAgenda.tsx';
 import { DilemmaSession } from './conversation/DilemmaSession.tsx';
 import { InterviewGuide } from './conversation/InterviewGuide.tsx';
+import { Ondermijning } from './handreiking/Ondermijning.tsx';
+import { VuistregelsManagePage, VuistregelsPage } from './handreiking/Vuistregels.tsx';
+import { Zelfassessment } from './handreiking/Zelfassessment.tsx';
 import { InstrumentList } from './instrument/InstrumentList.tsx';
 import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
 import { Zelfscan } from './instrument/Zelfscan.tsx';
@@ -47,6 +50,8 @@ export const router = createBrowserRouter([
       { path: 'zelfscan', element: <Zelfscan /> },
       // Public too: a group goes through dilemma cards on a shared screen; nothing is stored.
       { path: 'dilemmakaarten', element: <DilemmaSession /> },
+      { path: 'zelfassessment', element: <Zelfassessment /> },
+      { path: 'ondermijning-herkennen', element: <Ondermijning /> },
       {
         element: <RequireSession />,
         children: [
@@ -72,6 +77,8 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/mijn-scans/:scanId/rapport', element: <MyReport /> },
           { path: 'o/:tenantId/mijn-scans/:scanId/agenda', element: <MyAgenda /> },
           { path: 'account/beveiliging', element: <AccountSecurity /> },
+          { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
+          { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

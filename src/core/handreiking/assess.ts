@@ -25,7 +25,10 @@ export interface AssessmentAdvice {
   readyTopics: number;
 }
 
-export function assess(assessment: Zelfassessment, answers: AssessmentAnswers): AssessmentAdvice {
+export function assess(
+  assessment: Pick<Zelfassessment, 'choices' | 'topics'>,
+  answers: AssessmentAnswers,
+): AssessmentAdvice {
   const choices = new Map(assessment.choices.map((c) => [c.id, c]));
   const topics = assessment.topics.map((topic): TopicAdvice => {
     let answered = 0;

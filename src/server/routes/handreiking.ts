@@ -18,6 +18,7 @@ const fullText = z.object({ nl: z.string(), en: z.string() });
 const titled = { id: z.string(), title: fullText, text: fullText };
 
 const zelfassessment = z.object({
+  version: z.number(),
   title: fullText,
   intro: fullText,
   choices: z.array(z.object({ id: z.string(), label: fullText, ready: z.boolean() })),
@@ -35,6 +36,7 @@ const zelfassessment = z.object({
 });
 
 const ondermijning = z.object({
+  version: z.number(),
   title: fullText,
   intro: fullText,
   signals: z.array(z.object({ ...titled, examples: z.array(fullText) })),

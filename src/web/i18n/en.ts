@@ -2,6 +2,7 @@
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
+import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
@@ -14,5 +15,6 @@ export const en: Messages = {
   reportDocuments: inLanguage(reportDocumentsTexts, 'en'),
   conversation: inLanguage(conversationTexts, 'en'),
   agenda: inLanguage(agendaTexts, 'en'),
+  handreiking: inLanguage(handreikingTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -4,6 +4,7 @@
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
+import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
@@ -15,6 +16,7 @@ export const nl = {
   reportDocuments: inLanguage(reportDocumentsTexts, 'nl'),
   conversation: inLanguage(conversationTexts, 'nl'),
   agenda: inLanguage(agendaTexts, 'nl'),
+  handreiking: inLanguage(handreikingTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 
