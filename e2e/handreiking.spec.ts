@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectAccessible, expectNoSidewaysScrolling, onPage, PHONE } from './support/a11y.ts';
-import { inviteCandidate, organisationWithProcedure, requestsOtherThanGet } from './support/api.ts';
+import { api, inviteCandidate, organisationWithProcedure, requestsOtherThanGet } from './support/api.ts';
 import { inviteStaff, signInStaff } from './support/people.ts';
 import { expect, test } from './support/server.ts';
 
@@ -149,31 +149,45 @@ test('the dilemma session leads to the ondermijning guide by keyboard', async ({
   await expectNoSidewaysScrolling(page);
 });
 
-test('a beheerder rewords the vuistregels; the candidate reads them before the questions, prints them, and finds the ondermijning guide', async ({
+test('a beheerder rewords the vuistregels; a candidate for the list reads them before the check, prints them, and finds the ondermijning guide', async ({
   browser,
   app,
 }) => {
   test.setTimeout(240_000);
   const slug = 'partij-vuistregels';
-  const { otto, tenantId, procedureId } = await organisationWithProcedure(browser, app, {
+  const { otto, tenantId } = await organisationWithProcedure(browser, app, {
     organisation: { slug, name: 'Partij Vuistregels' },
     expert: ['els@vuistregels.test', 'Els Expert'],
     client: ['otto@vuistregels.test', 'Otto Opdrachtgever'],
     procedure: 'Wethouder 2026',
   });
+  // The party's check for kandidaat-raadsleden.
+  const { experts } = await api(otto.page, 'procedures.listExperts', { params: { tenantId } });
+  const { id: procedureId } = await api(otto.page, 'procedures.open', {
+    params: { tenantId },
+    body: {
+      name: 'Kieslijst 2026',
+      office: 'raadslid',
+      instrumentId: 'weerbaarheidscheck-raadslid',
+      retentionDays: 90,
+      expertMembershipIds: [experts[0]!.membershipId],
+    },
+  });
   const beheerderLink = await inviteStaff(app, slug, 'beheerder', 'bea@vuistregels.test', 'Bea Beheer');
   const bea = await signInStaff(browser, app, beheerderLink, { name: 'Bea Beheer' });
 
-  // The beheerder rewords the first rule for wethouders and adds one.
+  // The beheerder rewords the first rule for raadsleden and adds one.
   await bea.page.goto(`/o/${tenantId}`);
   await bea.page.getByRole('link', { name: 'Vuistregels aanpassen' }).click();
   await onPage(bea.page, 'Vuistregels aanpassen', 'adjust the vuistregels');
-  const set = bea.page.getByRole('region', { name: /wethouders en andere bestuurders/ });
+  const set = bea.page.getByRole('region', { name: /raadsleden/ });
   await expect(set).toContainText('De standaardtekst');
   await set
     .getByLabel('Vuistregel 1 in het Nederlands')
-    .fill('Leg elk gesprek met een projectontwikkelaar vast.');
-  await set.getByLabel('Vuistregel 1 in het Engels').fill('Record every meeting with a property developer.');
+    .fill('Meld elk gesprek met een projectontwikkelaar aan de fractie.');
+  await set
+    .getByLabel('Vuistregel 1 in het Engels')
+    .fill('Report every meeting with a property developer to the group.');
   await set.getByRole('button', { name: 'Vuistregel toevoegen' }).click();
   await set.getByLabel('Vuistregel 8 in het Nederlands').fill('Bel bij twijfel de griffier.');
   await set.getByRole('button', { name: 'Opslaan' }).click();
@@ -182,7 +196,7 @@ test('a beheerder rewords the vuistregels; the candidate reads them before the q
   await set.getByLabel('Vuistregel 8 in het Engels').fill('When in doubt, call the clerk.');
   await set.getByRole('button', { name: 'Opslaan' }).click();
   await expect(bea.page.getByRole('status')).toContainText('zijn opgeslagen');
-  const saved = bea.page.getByRole('region', { name: /wethouders en andere bestuurders/ });
+  const saved = bea.page.getByRole('region', { name: /raadsleden/ });
   await expect(saved).toContainText('Aangepast door uw organisatie');
   await expectAccessible(bea.page, 'vuistregels adjusted');
 
@@ -199,7 +213,7 @@ test('a beheerder rewords the vuistregels; the candidate reads them before the q
   await page.goto(`/o/${tenantId}/mijn-scans/${scanId}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const rules = page.getByRole('region', { name: 'Vuistregels integriteit' });
-  await expect(rules).toContainText('Leg elk gesprek met een projectontwikkelaar vast.');
+  await expect(rules).toContainText('Meld elk gesprek met een projectontwikkelaar aan de fractie.');
   await expect(rules).toContainText('Bel bij twijfel de griffier.');
   await expect(rules).toContainText('Partij Vuistregels heeft deze vuistregels zelf geformuleerd.');
   // Before the button that starts the questions.
@@ -213,15 +227,19 @@ test('a beheerder rewords the vuistregels; the candidate reads them before the q
   const printable = page.getByRole('link', { name: 'Vuistregels op een eigen pagina, om af te drukken' });
   await tabTo(page, printable, 120);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/vuistregels\?ambt=wethouder$/);
-  await onPage(page, /Vuistregels integriteit: Vuistregels voor wethouders/, 'printable vuistregels');
+  await expect(page).toHaveURL(/\/vuistregels\?ambt=raadslid$/);
+  await onPage(
+    page,
+    /Vuistregels integriteit: Vuistregels voor \(kandidaat-\)raadsleden/,
+    'printable vuistregels',
+  );
   await expect(page.getByRole('listitem').filter({ hasText: 'projectontwikkelaar' })).toBeVisible();
   await expectNoSidewaysScrolling(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
   await expect(page.locator('.weerbaar-header')).toBeHidden();
   await expect(page.locator('.weerbaar-footer')).toBeHidden();
-  await expect(page.getByText('Leg elk gesprek met een projectontwikkelaar vast.')).toBeVisible();
+  await expect(page.getByText('Meld elk gesprek met een projectontwikkelaar aan de fractie.')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
   // From the scan to the ondermijning guide, by keyboard.
@@ -236,13 +254,13 @@ test('a beheerder rewords the vuistregels; the candidate reads them before the q
 
   // The beheerder goes back to the default, and the candidate reads the shipped rules again.
   await bea.page
-    .getByRole('region', { name: /wethouders en andere bestuurders/ })
+    .getByRole('region', { name: /raadsleden/ })
     .getByRole('button', { name: 'Terug naar de standaard' })
     .click();
   await expect(bea.page.getByRole('status')).toContainText('terug naar de standaard');
-  await page.goto(`/o/${tenantId}/vuistregels?ambt=wethouder`);
+  await page.goto(`/o/${tenantId}/vuistregels?ambt=raadslid`);
   await expect(page.getByRole('main')).not.toContainText('projectontwikkelaar');
   await expect(page.getByRole('main')).toContainText(
-    'Spreek partijen die iets van de gemeente willen niet alleen.',
+    'Maak al uw nevenfuncties openbaar, ook de onbetaalde, en houd de lijst bij.',
   );
 });
