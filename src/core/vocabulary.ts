@@ -56,6 +56,7 @@ export const organisationActions = [
   'colleges.manage',
   'colleges.own',
   'colleges.view',
+  'vuistregels.adjust',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

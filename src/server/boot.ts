@@ -25,6 +25,7 @@ import { migrate } from './db/migrate.ts';
 import { declarationRegistry } from './declarations/registry.ts';
 import type { Settings } from './env.ts';
 import { DiskFullError } from './faults.ts';
+import { handreiking } from './handreiking/registry.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -114,6 +115,8 @@ export async function boot(
   conversationFor(instruments);
   // The declarations a candidate signs (the bewilligingsverklaring): checked with line numbers too.
   declarationRegistry();
+  // The handreiking's vuistregels, zelfassessment and ondermijning guide: checked now too.
+  handreiking();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -11,6 +11,9 @@ import { CollegeViewPage } from './college/CollegeView.tsx';
 import { MyCollege } from './college/MyCollege.tsx';
 import { DilemmaSession } from './conversation/DilemmaSession.tsx';
 import { InterviewGuide } from './conversation/InterviewGuide.tsx';
+import { Ondermijning } from './handreiking/Ondermijning.tsx';
+import { VuistregelsManagePage, VuistregelsPage } from './handreiking/Vuistregels.tsx';
+import { Zelfassessment } from './handreiking/Zelfassessment.tsx';
 import { InstrumentList } from './instrument/InstrumentList.tsx';
 import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
 import { Zelfscan } from './instrument/Zelfscan.tsx';
@@ -52,6 +55,8 @@ export const router = createBrowserRouter([
       { path: 'zelfscan', element: <Zelfscan /> },
       // Public too: a group goes through dilemma cards on a shared screen; nothing is stored.
       { path: 'dilemmakaarten', element: <DilemmaSession /> },
+      { path: 'zelfassessment', element: <Zelfassessment /> },
+      { path: 'ondermijning-herkennen', element: <Ondermijning /> },
       {
         element: <RequireSession />,
         children: [
@@ -88,6 +93,8 @@ export const router = createBrowserRouter([
             path: 'o/:tenantId/procedures/:procedureId/scans/:scanId/antecedenten',
             element: <ExpertScreening />,
           },
+          { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
+          { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -113,6 +113,14 @@ export const routeTable = {
     method: 'get',
     path: '/api/organisations/{tenantId}/procedures/{procedureId}/follow-up',
   },
+  'handreiking.ondermijning': {
+    method: 'get',
+    path: '/api/public/ondermijning-herkennen',
+  },
+  'handreiking.zelfassessment': {
+    method: 'get',
+    path: '/api/public/zelfassessment',
+  },
   health: {
     method: 'get',
     path: '/api/health',
@@ -304,6 +312,17 @@ export const routeTable = {
   'screening.sign': {
     method: 'put',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}/screening/declaration',
+  'vuistregels.adjust': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/vuistregels/{setId}',
+  },
+  'vuistregels.read': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/vuistregels',
+  },
+  'vuistregels.reset': {
+    method: 'delete',
+    path: '/api/organisations/{tenantId}/vuistregels/{setId}',
   },
   'zelfscan.evaluate': {
     method: 'post',

@@ -115,6 +115,14 @@ const matrix: Record<string, Expectation> = {
   'screening.run': { kind: 'organisation', allow: ['expert'] },
   'screening.decide': { kind: 'organisation', allow: ['expert'] },
   'screening.recordSource': { kind: 'organisation', allow: ['expert'] },
+  'handreiking.zelfassessment': { kind: 'public' },
+  'handreiking.ondermijning': { kind: 'public' },
+  'vuistregels.read': {
+    kind: 'organisation',
+    allow: ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
+  },
+  'vuistregels.adjust': beheerderOnly,
+  'vuistregels.reset': beheerderOnly,
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -358,6 +366,18 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
         finding: false,
       });
     }
+    case 'handreiking.zelfassessment':
+      return client.get('/api/public/zelfassessment');
+    case 'handreiking.ondermijning':
+      return client.get('/api/public/ondermijning-herkennen');
+    case 'vuistregels.read':
+      return client.get(`${org}/vuistregels`);
+    case 'vuistregels.adjust':
+      return client.call('PUT', `${org}/vuistregels/raadslid`, {
+        rules: [{ text: { nl: 'Meld uw belangen.', en: 'Declare your interests.' } }],
+      });
+    case 'vuistregels.reset':
+      return client.call('DELETE', `${org}/vuistregels/raadslid`);
     default:
       throw new Error(`no request written for route ${id}`);
   }

@@ -137,3 +137,6 @@ export function loadDilemmas(text: string, known: KnownIds): Loaded<DilemmaFile>
     return issues;
   });
 }
+
+/** The same parse → schema → cross-checks with line numbers, for the handreiking's files. */
+export { type Check, load as loadChecked };

@@ -53,6 +53,9 @@ export const auditActions = [
   'screening.hit_decided',
   'screening.source_recorded',
   'screening.list_imported',
+  // An organisation's own vuistregels (data: the set id and the number of rules).
+  'vuistregels.adjusted',
+  'vuistregels.reset',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

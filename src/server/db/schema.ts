@@ -278,6 +278,15 @@ export interface ScreeningListEntitiesTable {
   entity: ColumnType<unknown, string, string>;
 }
 
+/** Migration 0014: an organisation's own vuistregels for one set (the rules as JSON). */
+export interface VuistregelsAdjustmentsTable {
+  tenant_id: string;
+  set_id: string;
+  rules: ColumnType<Array<{ id: string; text: { nl: string; en: string } }>, string, string>;
+  revision: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -303,4 +312,5 @@ export interface DatabaseSchema {
   college_consents: CollegeConsentsTable;
   screening_lists: ScreeningListsTable;
   screening_list_entities: ScreeningListEntitiesTable;
+  vuistregels_adjustments: VuistregelsAdjustmentsTable;
 }

@@ -57,6 +57,7 @@ export const errorTexts = {
     route: { nl: 'Deze API-route bestaat niet.', en: 'No such API route.' },
     organisation: { nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' },
     instrument: { nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' },
+    'vuistregels-set': { nl: 'Deze set vuistregels bestaat niet.', en: 'No such set of rules of thumb.' },
   },
   'not-signed-in': { nl: 'U bent niet (meer) aangemeld.', en: 'You are not signed in.' },
   reauthenticate: {
@@ -387,5 +388,11 @@ export const errorTexts = {
     'action-what': { nl: 'Beschrijf wat u gaat doen', en: 'describe what you will do' },
     'unknown-college': { nl: 'Onbekend college', en: 'unknown college' },
     'college-name': { nl: 'Geef het college een naam', en: 'name the college' },
+    'vuistregel-text': {
+      nl: 'Schrijf de vuistregel in het Nederlands en het Engels',
+      en: 'write the rule in Dutch and English',
+    },
+    'vuistregels-count': { nl: 'Eén tot {{maximum}} vuistregels', en: 'one to {{maximum}} rules' },
+    'unknown-vuistregels-set': { nl: 'Onbekende set vuistregels', en: 'unknown set of rules' },
   },
 } as const satisfies TextTree;

@@ -35,6 +35,8 @@ export const organisationRules = {
   'colleges.manage': ['beheerder', 'opdrachtgever'],
   'colleges.own': ['kandidaat'],
   'colleges.view': ['opdrachtgever', 'kandidaat'],
+  // The organisation's own wording of the vuistregels integriteit (every member reads them).
+  'vuistregels.adjust': ['beheerder'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

@@ -6,6 +6,7 @@ import { agendaRoutes } from './agenda.ts';
 import { authRoutes } from './auth.ts';
 import { collegeRoutes } from './colleges.ts';
 import { conversationRoutes } from './conversation.ts';
+import { handreikingRoutes } from './handreiking.ts';
 import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
@@ -27,6 +28,7 @@ const routes = [
   ...agendaRoutes,
   ...collegeRoutes,
   ...screeningRoutes,
+  ...handreikingRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

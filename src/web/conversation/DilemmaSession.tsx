@@ -11,6 +11,7 @@ import { call } from '../client.ts';
 import type { DilemmaCards } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { CheckboxGroup, RadioGroup } from '../ui/choices.tsx';
+import { AppLink } from '../ui/links.tsx';
 import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { useResource } from '../ui/use-resource.ts';
@@ -73,6 +74,9 @@ function Session({ cards }: { cards: DilemmaCards }) {
       <section className="weerbaar-calm" aria-label={t('conversation.session.privacy')}>
         <Paragraph>{t('conversation.session.privacy')}</Paragraph>
       </section>
+      <Paragraph>
+        <AppLink to="/ondermijning-herkennen">{t('handreiking.ondermijning.link')}</AppLink>
+      </Paragraph>
       <form
         noValidate
         className="weerbaar-session__setup"

@@ -3,6 +3,7 @@ import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
+import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
@@ -18,5 +19,6 @@ export const en: Messages = {
   agenda: inLanguage(agendaTexts, 'en'),
   college: inLanguage(collegeTexts, 'en'),
   antecedents: inLanguage(antecedentsTexts, 'en'),
+  handreiking: inLanguage(handreikingTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

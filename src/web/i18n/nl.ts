@@ -5,6 +5,7 @@ import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
+import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
@@ -19,6 +20,7 @@ export const nl = {
   agenda: inLanguage(agendaTexts, 'nl'),
   college: inLanguage(collegeTexts, 'nl'),
   antecedents: inLanguage(antecedentsTexts, 'nl'),
+  handreiking: inLanguage(handreikingTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

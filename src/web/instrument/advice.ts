@@ -133,7 +133,7 @@ export function adviceLabels(t: TFunction, date: Date, language: Language): Advi
   };
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -143,7 +143,7 @@ function escapeHtml(value: string): string {
 }
 
 // A calm, printable page; system fonts, so nothing is loaded from anywhere.
-const FILE_STYLE = `
+export const FILE_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;margin:0;padding:1.5rem;}
 main{max-width:42rem;margin:0 auto;}
 h1{font-size:1.75rem;color:#0b3a6e;margin:0 0 .25rem;}

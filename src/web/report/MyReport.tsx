@@ -15,6 +15,7 @@ import { ApiError } from '../api.ts';
 import { call } from '../client.ts';
 import type { OwnReport, OwnScan, Release } from '../contract.ts';
 import { SuggestedDilemmas } from '../conversation/SuggestedDilemmas.tsx';
+import { vuistregelsAddress } from '../handreiking/Vuistregels.tsx';
 import { nl } from '../i18n/nl.ts';
 import { useSay } from '../instrument/text.ts';
 import { NetworkPictureSection } from '../network/picture/NetworkPictureSection.tsx';
@@ -164,6 +165,20 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
         )}
       />
       <AgendaSection tenantId={tenantId} scanId={scan.id} />
+      {/* The Handreiking's vuistregels for the procedure's office, printable, and the guide to ondermijning. */}
+      <section aria-labelledby="report-vuistregels-title" className="weerbaar-section">
+        <Heading2 id="report-vuistregels-title">{t('handreiking.vuistregels.title')}</Heading2>
+        <ul>
+          <li>
+            <AppLink to={vuistregelsAddress(tenantId, scan.procedure.office)}>
+              {t('handreiking.vuistregels.fromReport')}
+            </AppLink>
+          </li>
+          <li>
+            <AppLink to="/ondermijning-herkennen">{t('handreiking.ondermijning.link')}</AppLink>
+          </li>
+        </ul>
+      </section>
 
       {own.may.includes('release') ? (
         <Share

@@ -24,6 +24,8 @@ import { EarlierScan } from '../agenda/EarlierScan.tsx';
 import { ApiError, type ProblemFieldError } from '../api.ts';
 import { call } from '../client.ts';
 import type { OwnScan } from '../contract.ts';
+import { OndermijningLink } from '../handreiking/Ondermijning.tsx';
+import { VuistregelsBeforeStart } from '../handreiking/Vuistregels.tsx';
 import { errorSummary } from '../instrument/ids.ts';
 import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -115,6 +117,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
         {back}
         <EarlierScan tenantId={tenantId} scanId={scan.id} />
         <Intro
+          organisation={organisation}
           scan={scan}
           instrument={instrument}
           onBegin={() => {
@@ -153,6 +156,7 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
             void load.reload({ quiet: true }).then(focusTitle);
           }}
         />
+        <OndermijningLink />
         {rights}
       </>
     );
@@ -173,10 +177,12 @@ function MyScanPage({ organisation, scanId }: { organisation: Organisation; scan
 }
 
 function Intro({
+  organisation,
   scan,
   instrument,
   onBegin,
 }: {
+  organisation: Organisation;
   scan: OwnScan;
   instrument: Instrument;
   onBegin: () => void;
@@ -228,6 +234,10 @@ function Intro({
         </OrderedList>
         <Paragraph>{t('intro.skip')}</Paragraph>
       </section>
+
+      {/* The Handreiking's vuistregels for this office, read before the first question. */}
+      <VuistregelsBeforeStart organisation={organisation} office={scan.procedure.office} />
+      <OndermijningLink />
 
       <Paragraph>{t('orgHome.kandidaat.helpPressure')}</Paragraph>
       <ButtonGroup className="weerbaar-steps">

@@ -224,6 +224,16 @@ export function Layout() {
               {t('layout.zelfscanLink')}
             </NavLink>
           </Paragraph>
+          <Paragraph>
+            <NavLink to="/zelfassessment" className="weerbaar-footer__link">
+              {t('handreiking.zelfassessment.footerLink')}
+            </NavLink>
+          </Paragraph>
+          <Paragraph>
+            <NavLink to="/ondermijning-herkennen" className="weerbaar-footer__link">
+              {t('handreiking.ondermijning.link')}
+            </NavLink>
+          </Paragraph>
           <Paragraph small>{t('layout.footerOpenSource')}</Paragraph>
         </div>
       </PageFooter>

@@ -76,6 +76,15 @@ function BeheerderHome({ organisation }: { organisation: Organisation }) {
             </AppButtonLink>
           </section>
         </li>
+        <li>
+          <section className="weerbaar-card" aria-labelledby="home-vuistregels-title">
+            <Heading2 id="home-vuistregels-title">{t('handreiking.vuistregels.title')}</Heading2>
+            <Paragraph>{t('handreiking.vuistregels.manage.homeText')}</Paragraph>
+            <AppButtonLink to={`${base}/vuistregels/aanpassen`} appearance="secondary-action-button">
+              {t('handreiking.vuistregels.manage.link')}
+            </AppButtonLink>
+          </section>
+        </li>
       </ul>
     </>
   );

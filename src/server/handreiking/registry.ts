@@ -1,0 +1,103 @@
+// The handreiking's content on disk (handreiking/vuistregels.yaml, zelfassessment.yaml,
+// ondermijning-herkennen.yaml), each checked with line numbers. boot.ts loads it at start, so a
+// broken file stops the start; `weerbaar instruments check` checks the same files.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  type Loaded,
+  loadOndermijning,
+  loadVuistregels,
+  loadZelfassessment,
+} from '../../core/handreiking/load.ts';
+import type { OndermijningGuide, Vuistregels, Zelfassessment } from '../../core/handreiking/schema.ts';
+import type { LoadIssue } from '../../core/instrument/yaml-lines.ts';
+
+export const handreikingDir = path.resolve(import.meta.dirname, '../../../handreiking');
+
+export interface Handreiking {
+  vuistregels: Vuistregels;
+  zelfassessment: Zelfassessment;
+  ondermijning: OndermijningGuide;
+}
+
+export interface HandreikingFileCheck {
+  file: string;
+  issues: LoadIssue[];
+}
+
+function loadFile<T>(dir: string, file: string, load: (text: string) => Loaded<T>) {
+  const full = path.join(dir, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(full, 'utf8');
+  } catch (error) {
+    const message = `het bestand ontbreekt of is niet leesbaar / cannot read: ${(error as Error).message}`;
+    return { check: { file: full, issues: [{ path: '(bestand)', line: null, column: null, message }] } };
+  }
+  const loaded = load(text);
+  return { check: { file: full, issues: loaded.issues }, value: loaded.ok ? loaded.value : undefined };
+}
+
+/** Checks the three files (for the start and for `weerbaar instruments check`). */
+export function checkHandreikingFiles(dir: string = handreikingDir): {
+  checks: HandreikingFileCheck[];
+  handreiking?: Handreiking;
+} {
+  const vuistregels = loadFile(dir, 'vuistregels.yaml', loadVuistregels);
+  const zelfassessment = loadFile(dir, 'zelfassessment.yaml', loadZelfassessment);
+  const ondermijning = loadFile(dir, 'ondermijning-herkennen.yaml', loadOndermijning);
+  const checks = [vuistregels.check, zelfassessment.check, ondermijning.check];
+  if (!vuistregels.value || !zelfassessment.value || !ondermijning.value) return { checks };
+  return {
+    checks,
+    handreiking: {
+      vuistregels: vuistregels.value,
+      zelfassessment: zelfassessment.value,
+      ondermijning: ondermijning.value,
+    },
+  };
+}
+
+/** Loads and checks the files; throws with every issue and its line when one is broken. */
+export function loadHandreiking(dir: string = handreikingDir): Handreiking {
+  const { checks, handreiking } = checkHandreikingFiles(dir);
+  if (!handreiking) {
+    throw new Error(
+      checks
+        .filter((c) => c.issues.length > 0)
+        .map(
+          (c) =>
+            `Handreiking ${path.relative(process.cwd(), c.file)} is ongeldig / invalid:\n` +
+            c.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
+        )
+        .join('\n'),
+    );
+  }
+  return handreiking;
+}
+
+let loaded: Handreiking | undefined;
+
+/** The shipped content, loaded once per process. */
+export function handreiking(): Handreiking {
+  loaded ??= loadHandreiking();
+  return loaded;
+}
+
+/** For `weerbaar instruments check`: the number of files that failed. */
+export function printHandreikingCheck(dir: string = handreikingDir): number {
+  let failed = 0;
+  for (const check of checkHandreikingFiles(dir).checks) {
+    const name = path.relative(process.cwd(), check.file);
+    if (check.issues.length === 0) {
+      console.log(`✓ ${name}`);
+      continue;
+    }
+    failed += 1;
+    console.error(`✗ ${name}`);
+    for (const issue of check.issues) {
+      console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
+    }
+  }
+  return failed;
+}
