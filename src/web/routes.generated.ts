@@ -312,6 +312,7 @@ export const routeTable = {
   'screening.sign': {
     method: 'put',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}/screening/declaration',
+  },
   'vuistregels.adjust': {
     method: 'put',
     path: '/api/organisations/{tenantId}/vuistregels/{setId}',
