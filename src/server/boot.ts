@@ -14,6 +14,7 @@ import {
   type KeyStoreState,
   KeyStoreUnreadable,
 } from './crypto/key-store-guard.ts';
+import { cachedScanKeyStore } from './crypto/scan-key-cache.ts';
 import {
   assertMasterKeyOpens,
   fileScanKeyStore,
@@ -169,10 +170,14 @@ export async function boot(
     await database.close();
     throw error;
   }
-  const scanKeys = guardScanKeyStore(store, {
-    ...(folder === undefined ? {} : { probe: () => keyFolderState(folder) }),
-    onFailure: (what) => logger.error(what, 'key store unavailable'),
-  });
+  // The cache sits outside the guard: only keys that opened are kept (crypto/scan-key-cache.ts).
+  const scanKeys = cachedScanKeyStore(
+    guardScanKeyStore(store, {
+      ...(folder === undefined ? {} : { probe: () => keyFolderState(folder) }),
+      onFailure: (what) => logger.error(what, 'key store unavailable'),
+    }),
+    { ttlMs: settings.WEERBAAR_SCAN_KEY_CACHE_SECONDS * 1000, max: 2000 },
+  );
   const mailer = createMailer({
     settings,
     database,

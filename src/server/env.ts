@@ -95,6 +95,16 @@ export const settingsSchema = z.object({
   WEERBAAR_SESSION_ABSOLUTE_HOURS: positiveInt('WEERBAAR_SESSION_ABSOLUTE_HOURS')
     .max(24 * 7)
     .default(12),
+  /**
+   * How long an unwrapped scan data key may stay in this process's memory (crypto/scan-key-cache.ts):
+   * at most 60 s; 0 reads the key store for every use.
+   */
+  WEERBAAR_SCAN_KEY_CACHE_SECONDS: z.coerce
+    .number({ error: 'moet een geheel getal zijn / must be a whole number' })
+    .int({ error: 'moet een geheel getal zijn / must be a whole number' })
+    .min(0, { error: 'moet 0 of meer zijn / must be 0 or more' })
+    .max(60, { error: 'hoogstens 60 / at most 60' })
+    .default(30),
   /** Sign-in attempts allowed per address and per e-mail address in 15 minutes. */
   WEERBAAR_SIGN_IN_RATE_LIMIT: positiveInt('WEERBAAR_SIGN_IN_RATE_LIMIT').max(10000).default(10),
   /**

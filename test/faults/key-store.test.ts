@@ -38,7 +38,14 @@ const skipReason = user === null ? 'running as root without a user "nobody"' : n
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-fault-keys-'));
 const dataDir = path.join(base, 'data');
 const keyDir = path.join(base, 'keys');
-const env = { WEERBAAR_DATA_DIR: dataDir, WEERBAAR_KEY_DIR: keyDir, WEERBAAR_DEMO: 'true' };
+// No key cache here: every save must go to the store, so a store that broke under a running scan
+// is seen at once (the cache's own rules: test/unit/scan-key-cache.test.ts).
+const env = {
+  WEERBAAR_DATA_DIR: dataDir,
+  WEERBAAR_KEY_DIR: keyDir,
+  WEERBAAR_DEMO: 'true',
+  WEERBAAR_SCAN_KEY_CACHE_SECONDS: '0',
+};
 let server: RunningServer | null = null;
 
 afterAll(async () => {

@@ -7,9 +7,8 @@ import { indexInstrument } from '../../core/instrument/index-instrument.ts';
 import type { AuditEventInput } from '../audit/events.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
-import { inTransaction } from '../db/transaction.ts';
 import { type FieldError, invalidInput } from '../domain-error.ts';
-import { beginSave, finishSave } from '../scans/autosave.ts';
+import { autosave } from '../scans/autosave.ts';
 import { scanContent } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { sentence } from '../texts.ts';
@@ -28,77 +27,65 @@ export async function saveAnswers(
   session: SessionInfo,
   input: SaveAnswersInput,
 ): Promise<{ revision: number }> {
-  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.answers'), {
-      withAnswers: true,
-    });
-    if (start.retry) return { revision: start.revision };
-    const { scan, procedure } = start;
-    const loaded = await pinnedInstrument(deps, procedure);
-    const index = indexInstrument(loaded.instrument);
-    const errors: FieldError[] = [];
-    for (const [itemId, value] of Object.entries(input.changes)) {
-      const place = index.items.get(itemId);
-      if (!place) {
-        errors.push({
-          path: ['changes', itemId],
-          message: sentence('errors', 'fields.unknown-question'),
-        });
-        continue;
+  return autosave(
+    deps,
+    session,
+    input,
+    'answers',
+    sentence('errors', 'revision-conflict.answers'),
+    async ({ scan, procedure, revision }) => {
+      const loaded = await pinnedInstrument(deps, procedure);
+      const index = indexInstrument(loaded.instrument);
+      const errors: FieldError[] = [];
+      for (const [itemId, value] of Object.entries(input.changes)) {
+        const place = index.items.get(itemId);
+        if (!place) {
+          errors.push({
+            path: ['changes', itemId],
+            message: sentence('errors', 'fields.unknown-question'),
+          });
+          continue;
+        }
+        if (value === null) continue;
+        for (const e of validateAnswer(place.item, value)) {
+          if (e.code === 'required') continue;
+          const where = e.entry !== undefined ? [e.entry, ...(e.field ? [e.field] : [])] : [];
+          errors.push({
+            path: ['changes', itemId, ...where],
+            message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },
+          });
+        }
       }
-      if (value === null) continue;
-      for (const e of validateAnswer(place.item, value)) {
-        if (e.code === 'required') continue;
-        const where = e.entry !== undefined ? [e.entry, ...(e.field ? [e.field] : [])] : [];
-        errors.push({
-          path: ['changes', itemId, ...where],
-          message: { nl: e.message.nl, en: e.message.en ?? e.message.nl },
+      if (errors.length > 0) {
+        throw invalidInput('invalid-answer', sentence('errors', 'invalid-answer'), errors);
+      }
+      const content = await scanContent(deps, scan);
+      const answers: Answers = { ...content.open<Answers>('answers', scan.sealed, {}) };
+      for (const [itemId, value] of Object.entries(input.changes)) {
+        if (value === null) delete answers[itemId];
+        else answers[itemId] = value;
+      }
+      const audit: AuditEventInput[] = [];
+      if (scan.status === 'invited') {
+        audit.push({
+          action: 'scan.started',
+          tenantId: input.tenantId,
+          actorUserId: session.userId,
+          subjectType: 'scan',
+          subjectId: scan.id,
+          data: {},
         });
       }
-    }
-    if (errors.length > 0) {
-      throw invalidInput('invalid-answer', sentence('errors', 'invalid-answer'), errors);
-    }
-    const content = await scanContent(deps, scan);
-    const answers: Answers = { ...content.open<Answers>('answers', scan.answers_sealed, {}) };
-    for (const [itemId, value] of Object.entries(input.changes)) {
-      if (value === null) delete answers[itemId];
-      else answers[itemId] = value;
-    }
-    const revision = scan.revision + 1;
-    const audit: AuditEventInput[] = [];
-    if (scan.status === 'invited') {
       audit.push({
-        action: 'scan.started',
+        action: 'scan.saved',
         tenantId: input.tenantId,
         actorUserId: session.userId,
         subjectType: 'scan',
         subjectId: scan.id,
-        data: {},
+        data: { revision, items: Object.keys(input.changes).length },
       });
-    }
-    audit.push({
-      action: 'scan.saved',
-      tenantId: input.tenantId,
-      actorUserId: session.userId,
-      subjectType: 'scan',
-      subjectId: scan.id,
-      data: { revision, items: Object.keys(input.changes).length },
-    });
-    // The sealed answers, revision, saveId, status and the audit events: one statement.
-    await finishSave(
-      tx,
-      scan,
-      {
-        field: 'answers_sealed',
-        sealed: content.seal('answers', answers),
-        revision,
-        saveId: input.saveId,
-        status: start.to,
-        at: deps.now(),
-      },
-      audit,
-    );
-    return { revision };
-  });
+      // The sealed answers, revision, saveId, status and the audit events: one statement.
+      return { sealed: content.seal('answers', answers), audit };
+    },
+  );
 }

@@ -4,9 +4,8 @@
 import { validateNetwork } from '../../core/network/model.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
-import { inTransaction } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
-import { beginSave, finishSave } from '../scans/autosave.ts';
+import { autosave } from '../scans/autosave.ts';
 import { sealField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { sentence } from '../texts.ts';
@@ -24,51 +23,42 @@ export async function saveNetwork(
   session: SessionInfo,
   input: SaveNetworkInput,
 ): Promise<{ revision: number }> {
-  return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
-    const start = await beginSave(tx, session, input, sentence('errors', 'revision-conflict.network'), {
-      withAnswers: false,
-    });
-    if (start.retry) return { revision: start.revision };
-    const { scan, procedure } = start;
-    const { instrument } = await pinnedInstrument(deps, procedure);
-    if (!instrument.network) {
-      throw invalidInput('no-network', sentence('errors', 'no-network'));
-    }
-    const checked = validateNetwork(input.network, instrument.network);
-    if (!checked.ok) {
-      throw invalidInput(
-        'invalid-network',
-        sentence('errors', 'invalid-network'),
-        checked.issues.slice(0, 50).map((i) => ({
-          path: ['network', ...i.path],
-          message: { nl: i.message.nl, en: i.message.en ?? i.message.nl },
-        })),
-      );
-    }
-    const revision = scan.revision + 1;
-    // The sealed network, revision, saveId, status and the audit event: one statement.
-    await finishSave(
-      tx,
-      scan,
-      {
-        field: 'network_sealed',
+  return autosave(
+    deps,
+    session,
+    input,
+    'network',
+    sentence('errors', 'revision-conflict.network'),
+    async ({ scan, procedure, revision }) => {
+      const { instrument } = await pinnedInstrument(deps, procedure);
+      if (!instrument.network) {
+        throw invalidInput('no-network', sentence('errors', 'no-network'));
+      }
+      const checked = validateNetwork(input.network, instrument.network);
+      if (!checked.ok) {
+        throw invalidInput(
+          'invalid-network',
+          sentence('errors', 'invalid-network'),
+          checked.issues.slice(0, 50).map((i) => ({
+            path: ['network', ...i.path],
+            message: { nl: i.message.nl, en: i.message.en ?? i.message.nl },
+          })),
+        );
+      }
+      // The sealed network, revision, saveId, status and the audit event: one statement.
+      return {
         sealed: await sealField(deps, scan, 'network', checked.network),
-        revision,
-        saveId: input.saveId,
-        status: start.to,
-        at: deps.now(),
-      },
-      [
-        {
-          action: 'scan.network_saved',
-          tenantId: input.tenantId,
-          actorUserId: session.userId,
-          subjectType: 'scan',
-          subjectId: scan.id,
-          data: { revision, contacts: checked.network.contacts.length },
-        },
-      ],
-    );
-    return { revision };
-  });
+        audit: [
+          {
+            action: 'scan.network_saved',
+            tenantId: input.tenantId,
+            actorUserId: session.userId,
+            subjectType: 'scan',
+            subjectId: scan.id,
+            data: { revision, contacts: checked.network.contacts.length },
+          },
+        ],
+      };
+    },
+  );
 }
