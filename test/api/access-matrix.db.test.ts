@@ -101,6 +101,14 @@ const matrix: Record<string, Expectation> = {
   'earlier.expert': { kind: 'organisation', allow: ['expert'] },
   'followUp.open': { kind: 'organisation', allow: ['opdrachtgever'] },
   'followUp.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
+  'research.readConsent': { kind: 'organisation', allow: ['kandidaat'] },
+  'research.setConsent': { kind: 'organisation', allow: ['kandidaat'] },
+  'research.readSettings': beheerderOnly,
+  'research.updateSettings': beheerderOnly,
+  'research.options': { kind: 'organisation', allow: ['onderzoeker'] },
+  'research.table': { kind: 'organisation', allow: ['onderzoeker'] },
+  'research.exportCsv': { kind: 'organisation', allow: ['onderzoeker'] },
+  'research.exportOds': { kind: 'organisation', allow: ['onderzoeker'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -112,6 +120,8 @@ interface Fixtures {
   scanInProcedure(): Promise<{ procedureId: string; scanId: string }>;
   /** The caller's own finished scan with an active release. */
   ownRelease(): Promise<{ scanId: string; releaseId: string }>;
+  /** A research table the caller (an onderzoeker) released. */
+  researchRelease(): Promise<string>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -298,6 +308,28 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       });
     case 'followUp.read':
       return client.get(`${org}/procedures/${await fixtures.procedure()}/follow-up`);
+    case 'research.readConsent':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}/research-consent`);
+    case 'research.setConsent':
+      return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/research-consent`, {
+        consent: true,
+      });
+    case 'research.readSettings':
+      return client.get(`${org}/research/settings`);
+    case 'research.updateSettings':
+      return client.call('PUT', `${org}/research/settings`, {
+        threshold: 10,
+        organisationType: 'gemeente',
+        admits: [],
+      });
+    case 'research.options':
+      return client.get(`${org}/research/options`);
+    case 'research.table':
+      return client.post(`${org}/research/tables`, { rows: 'office', columns: 'year' });
+    case 'research.exportCsv':
+      return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.csv`);
+    case 'research.exportOds':
+      return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.ods`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -393,6 +425,14 @@ describe('access-control matrix', () => {
       if (!person || tenantId !== own) return { scanId: randomUUID(), releaseId: randomUUID() };
       const scanId = await this.scan();
       return { scanId, releaseId: await reportReadyWithRelease(t, tenantId, scanId) };
+    },
+    async researchRelease() {
+      if (!person || tenantId !== own || person.role !== 'onderzoeker') return randomUUID();
+      const r = await person.client.post(`/api/organisations/${tenantId}/research/tables`, {
+        rows: 'office',
+        columns: 'measures',
+      });
+      return r.body.id as string;
     },
   });
 

@@ -42,6 +42,13 @@ export const auditActions = [
   // Operator actions (src/server/maintenance): no tenant, no subject.
   'database.restored',
   'keys.rotated',
+  // Research tables (issue 12): ids and counts only.
+  'research.consent_changed',
+  'research.settings_changed',
+  'research.table_asked',
+  'research.table_released',
+  'research.table_refused',
+  'research.table_exported',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -66,6 +73,7 @@ export const auditEventInput = z.strictObject({
       'procedure',
       'scan',
       'release',
+      'research_release',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

@@ -253,6 +253,23 @@ export const errorTexts = {
   'no-earlier-scan': { nl: 'Bij deze scan hoort geen eerdere scan.', en: 'This scan has no earlier scan.' },
   'invalid-answer': { nl: 'Niet alle antwoorden passen bij de vraag.', en: 'Some answers do not fit.' },
   'not-invited': { nl: 'Deze uitnodiging is al aanvaard of uitgeschakeld.', en: 'Not a pending invitation.' },
+  // Research tables (issue 12).
+  'research-dimension': {
+    nl: 'Kies rijen en kolommen uit de lijst, en niet twee keer hetzelfde.',
+    en: 'Choose rows and columns from the list, and not the same one twice.',
+  },
+  'research-differencing': {
+    nl: 'Deze tabel wordt niet vrijgegeven: samen met een eerder vrijgegeven tabel zou hij door aftrekken laten zien wat over een kleine groep is afgeschermd. Kies een andere indeling of filter.',
+    en: 'This table is not released: together with a table released earlier, subtracting one from the other would reveal what is hidden about a small group. Choose other dimensions or filters.',
+  },
+  'research-settings': {
+    nl: 'De drempel is minstens 5 en hoogstens 1000.',
+    en: 'The threshold is at least 5 and at most 1000.',
+  },
+  'research-unknown-organisation': {
+    nl: 'Er is geen organisatie met deze korte naam.',
+    en: 'There is no organisation with this short name.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -320,5 +337,6 @@ export const errorTexts = {
     date: { nl: 'Een datum als 2027-03-31', en: 'a date like 2027-03-31' },
     'action-id': { nl: 'Ongeldige actie', en: 'invalid action id' },
     'action-what': { nl: 'Beschrijf wat u gaat doen', en: 'describe what you will do' },
+    'research-dimension': { nl: 'Kies uit de lijst', en: 'choose from the list' },
   },
 } as const satisfies TextTree;

@@ -30,6 +30,8 @@ export const organisationRules = {
   // The assigned expert's review; the opdrachtgever's reading of a released report.
   'scans.review': ['expert'],
   'reports.released': ['opdrachtgever'],
+  // Research tables: counts behind disclosure control, never a scan (operations/release-research-table.ts).
+  'research.tables': ['onderzoeker'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

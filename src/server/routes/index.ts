@@ -10,6 +10,7 @@ import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
+import { researchRoutes } from './research.ts';
 import { reviewRoutes } from './reviews.ts';
 
 // `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
@@ -23,6 +24,7 @@ const routes = [
   ...reportDocumentsRoutes,
   ...conversationRoutes,
   ...agendaRoutes,
+  ...researchRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */
