@@ -1,0 +1,23 @@
+// Disclosure control for aggregate tables, pure (browser and server): see ARCHITECTURE.md,
+// "Disclosure control".
+
+export { type DifferencingConflict, differencingConflicts } from './differencing.ts';
+export {
+  type AttackerBounds,
+  attackerBounds,
+  type CellState,
+  type CountTable,
+  type ProtectedCell,
+  type ProtectedTable,
+  protectTable,
+  publishedMemberSets,
+  suppressionPattern,
+} from './protect.ts';
+export {
+  checkDisclosureSettings,
+  type DisclosureSettings,
+  type DisclosureSettingsProblem,
+  defaultDisclosureSettings,
+  minimumThreshold,
+  protectionLevel,
+} from './settings.ts';
