@@ -18,6 +18,7 @@ import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
 import { Procedures } from './procedures/Procedures.tsx';
 import { MyReport } from './report/MyReport.tsx';
 import { ReleasedReport } from './report/ReleasedReport.tsx';
+import { ResearchTables } from './research/ResearchTables.tsx';
 import { Review } from './review/Review.tsx';
 import { MyScan } from './scan/MyScan.tsx';
 import { MyScans } from './scan/MyScans.tsx';
@@ -72,6 +73,7 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/mijn-scans/:scanId/rapport', element: <MyReport /> },
           { path: 'o/:tenantId/mijn-scans/:scanId/agenda', element: <MyAgenda /> },
           { path: 'account/beveiliging', element: <AccountSecurity /> },
+          { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
         ],
       },
       { path: '*', element: <NotFound /> },

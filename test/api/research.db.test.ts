@@ -33,7 +33,8 @@ interface Cell {
   state: 'shown' | 'primary' | 'complementary';
 }
 
-describe('research tables', () => {
+// Each test makes tens of candidates through the API: generous per-test time on a shared machine.
+describe('research tables', { timeout: 180_000 }, () => {
   let t: TestApp;
 
   beforeAll(async () => {

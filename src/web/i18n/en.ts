@@ -5,6 +5,7 @@ import { conversationTexts } from '../conversation/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
+import { researchTexts } from '../research/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
 
@@ -14,5 +15,6 @@ export const en: Messages = {
   reportDocuments: inLanguage(reportDocumentsTexts, 'en'),
   conversation: inLanguage(conversationTexts, 'en'),
   agenda: inLanguage(agendaTexts, 'en'),
+  research: inLanguage(researchTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

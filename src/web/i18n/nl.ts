@@ -7,6 +7,7 @@ import { conversationTexts } from '../conversation/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
+import { researchTexts } from '../research/texts.ts';
 import { appTexts } from './texts.ts';
 
 export const nl = {
@@ -15,6 +16,7 @@ export const nl = {
   reportDocuments: inLanguage(reportDocumentsTexts, 'nl'),
   conversation: inLanguage(conversationTexts, 'nl'),
   agenda: inLanguage(agendaTexts, 'nl'),
+  research: inLanguage(researchTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

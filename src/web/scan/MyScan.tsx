@@ -29,6 +29,7 @@ import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
+import { ResearchConsent } from '../research/ResearchConsent.tsx';
 import type { Organisation } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { AppButtonLink, AppLink } from '../ui/links.tsx';
@@ -418,6 +419,7 @@ function Sent({ tenantId, scan, instrument }: { tenantId: string; scan: OwnScan;
           <Paragraph>{t('myScan.changeSomething')}</Paragraph>
         )}
       </Alert>
+      <ResearchConsent tenantId={tenantId} scanId={scan.id} />
       <section aria-labelledby="sent-answers" className="weerbaar-section">
         <Heading2 id="sent-answers">{t('myScan.sentAnswers')}</Heading2>
         <AnswerList instrument={instrument} answers={scan.answers} evaluation={evaluation} />
