@@ -12,6 +12,7 @@ import {
   type ProtectedTable,
   protectionLevel,
   protectTable,
+  protectTableAgainst,
   publishedMemberSets,
 } from '../../src/core/aggregate/index.ts';
 import { lpBounds, solveLp } from '../support/simplex.ts';
@@ -269,7 +270,19 @@ function expectedPrimary(
   for (let r = 0; r <= R; r++) {
     for (let c = 0; c <= C; c++) {
       const v = grid[r]![c]!;
-      if (v > 0 && v < s.threshold) needs[r]![c] = { lower: Math.max(0, v - p), upper: v + p };
+      // up to v + p, but never beyond a total the entry is part of (its group's size)
+      const groups =
+        r < R && c < C
+          ? [...(C >= 2 ? [grid[r]![C]!] : []), ...(R >= 2 ? [grid[R]![c]!] : [])]
+          : r < R
+            ? R >= 2
+              ? [grid[R]![C]!]
+              : []
+            : c < C && C >= 2
+              ? [grid[R]![C]!]
+              : [];
+      if (v > 0 && v < s.threshold)
+        needs[r]![c] = { lower: Math.max(0, v - p), upper: Math.min(v + p, ...groups) };
       if (s.dominance === null || r === R || c === C || v === 0) continue;
       const totals = [C >= 2 ? grid[r]![C]! : 0, R >= 2 ? grid[R]![c]! : 0];
       for (const total of totals) {
@@ -401,5 +414,76 @@ describe('random tables (sizes to 6×6, counts 0–40)', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('against earlier releases (random tables, random earlier-shown and earlier-hidden entries)', () => {
+  it('hides again what was hidden, never picks a known entry as complementary, and holds for an attacker who knows the earlier ones', () => {
+    let knownChecked = 0;
+    fc.assert(
+      fc.property(
+        countsArb,
+        settingsArb,
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 49, maxLength: 49 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 49, maxLength: 49 }),
+        (counts, settings, pickShown, pickHidden) => {
+          const t = tableOf(counts);
+          const grid = gridOf(counts);
+          const R = counts.length;
+          const C = counts[0]!.length;
+          // the member sets of the grid's entries, margins as unions
+          const setAt = (r: number, c: number): string[] =>
+            (r < R ? [r] : [...Array(R).keys()]).flatMap((i) =>
+              (c < C ? [c] : [...Array(C).keys()]).flatMap((j) => t.members[i]![j]!),
+            );
+          const known: string[][] = [];
+          const hidden: string[][] = [];
+          const key = (ids: readonly string[]) => [...ids].sort().join(' ');
+          for (let r = 0; r <= R; r++) {
+            for (let c = 0; c <= C; c++) {
+              const k = r * (C + 1) + c;
+              // independently: some entries are both (two earlier releases disagreed)
+              if (pickHidden[k] === 0) hidden.push(setAt(r, c));
+              if (pickShown[k] === 0) known.push(setAt(r, c));
+            }
+          }
+          const p = protectTableAgainst(t, settings, { shown: known, suppressed: hidden });
+          const entries = entriesOf(p);
+          const hiddenKeys = new Set(hidden.map(key));
+          const knownKeys = new Set(known.map(key));
+          const visible = entries.map((row, r) =>
+            row.map(
+              (e, c) => e.state === 'shown' || (setAt(r, c).length > 0 && knownKeys.has(key(setAt(r, c)))),
+            ),
+          );
+          entries.forEach((row, r) =>
+            row.forEach((e, c) => {
+              const ids = setAt(r, c);
+              if (ids.length > 0 && hiddenKeys.has(key(ids)))
+                expect(e.state, `hidden ${r},${c}`).not.toBe('shown');
+            }),
+          );
+          if (p.total.state !== 'shown') return; // nothing shown, or refused (everything suppressed)
+          const needs = expectedPrimary(grid, settings);
+          entries.forEach((row, r) =>
+            row.forEach((e, c) => {
+              const ids = setAt(r, c);
+              // (an entry both hidden and known earlier is hidden again; it stays fixed for the attacker)
+              if (e.state === 'complementary' && ids.length > 0 && !hiddenKeys.has(key(ids))) {
+                expect(knownKeys.has(key(ids)), `known ${r},${c} chosen`).toBe(false);
+              }
+              const need = needs[r]![c];
+              if (!need || visible[r]![c]) return;
+              const [low, high] = lpBounds(grid, visible, [r, c]);
+              knownChecked++;
+              expect(low, `lower bound at ${r},${c}`).toBeLessThanOrEqual(need.lower + 1e-6);
+              expect(high, `upper bound at ${r},${c}`).toBeGreaterThanOrEqual(need.upper - 1e-6);
+            }),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(knownChecked).toBeGreaterThan(50);
   });
 });

@@ -27,12 +27,81 @@ export function differencingConflicts(
   next.forEach((ids, n) => {
     const set = new Set(ids);
     earlierSets.forEach((other, e) => {
-      if (Math.abs(set.size - other.size) >= threshold) return;
-      let size = 0;
-      for (const id of set) if (!other.has(id) && ++size >= threshold) return;
-      for (const id of other) if (!set.has(id) && ++size >= threshold) return;
-      if (size > 0) conflicts.push({ next: n, earlier: e, size });
+      const size = symmetricDifference(set, other, threshold);
+      if (size > 0 && size < threshold) conflicts.push({ next: n, earlier: e, size });
     });
   });
   return conflicts;
+}
+
+/** The member sets of one release: what it showed and what it suppressed. */
+export interface ReleasedSets {
+  shown: readonly (readonly string[])[];
+  suppressed: readonly (readonly string[])[];
+}
+
+export interface LinkedConflict extends DifferencingConflict {
+  /**
+   * `difference`: a shown set of each, 1..threshold−1 apart (as `differencingConflicts`);
+   * `reveals`: the next release shows exactly a set the earlier one suppressed;
+   * `relies`: the next release suppresses exactly a set the earlier one showed, so the attacker
+   * already knows what the next release hides.
+   * `next` and `earlier` index the lists (shown or suppressed) the kind names; size is 0 for the
+   * last two.
+   */
+  kind: 'difference' | 'reveals' | 'relies';
+}
+
+/**
+ * Linked tables, the stricter check: two releases about the same population must not be
+ * subtractable (`differencingConflicts`), and a set one release suppresses must not be shown by the
+ * other — its protection assumed it unknown. (Nearly equal sets are left to the first rule: where a
+ * suppressed set and a shown one differ by a few people, the margins around them differ by the same
+ * few and are caught there.) `protectTableAgainst` avoids the common case, an earlier-shown total
+ * chosen as complementary.
+ */
+export function linkedConflicts(
+  earlier: ReleasedSets,
+  next: ReleasedSets,
+  threshold: number,
+): LinkedConflict[] {
+  return [
+    ...differencingConflicts(earlier.shown, next.shown, threshold).map((c) => ({
+      ...c,
+      kind: 'difference' as const,
+    })),
+    ...samePairs(next.shown, earlier.suppressed).map(([n, e]) => ({
+      next: n,
+      earlier: e,
+      size: 0,
+      kind: 'reveals' as const,
+    })),
+    ...samePairs(next.suppressed, earlier.shown).map(([n, e]) => ({
+      next: n,
+      earlier: e,
+      size: 0,
+      kind: 'relies' as const,
+    })),
+  ];
+}
+
+const keyOf = (ids: readonly string[]) => JSON.stringify([...new Set(ids)].sort());
+
+/** Pairs (i in a, j in b) of equal sets. */
+function samePairs(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): [number, number][] {
+  const where = new Map<string, number[]>();
+  b.forEach((ids, j) => {
+    const key = keyOf(ids);
+    where.set(key, [...(where.get(key) ?? []), j]);
+  });
+  return a.flatMap((ids, i) => (where.get(keyOf(ids)) ?? []).map((j): [number, number] => [i, j]));
+}
+
+/** |a Δ b|, or `threshold` as soon as it reaches that. */
+function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): number {
+  if (Math.abs(a.size - b.size) >= threshold) return threshold;
+  let size = 0;
+  for (const id of a) if (!b.has(id) && ++size >= threshold) return threshold;
+  for (const id of b) if (!a.has(id) && ++size >= threshold) return threshold;
+  return size;
 }

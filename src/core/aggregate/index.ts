@@ -1,7 +1,13 @@
 // Disclosure control for aggregate tables, pure (browser and server): see ARCHITECTURE.md,
 // "Disclosure control".
 
-export { type DifferencingConflict, differencingConflicts } from './differencing.ts';
+export {
+  type DifferencingConflict,
+  differencingConflicts,
+  type LinkedConflict,
+  linkedConflicts,
+  type ReleasedSets,
+} from './differencing.ts';
 export {
   type AttackerBounds,
   attackerBounds,
@@ -10,7 +16,9 @@ export {
   type ProtectedCell,
   type ProtectedTable,
   protectTable,
+  protectTableAgainst,
   publishedMemberSets,
+  suppressedMemberSets,
   suppressionPattern,
 } from './protect.ts';
 export {

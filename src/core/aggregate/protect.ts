@@ -82,7 +82,10 @@ function count(table: CountTable): Counted {
 
 /**
  * Primary needs. A cell or margin counting 1..threshold−1 units must be anything from
- * max(0, v − p) to v + p for the attacker. A dominated cell (≥ dominance × its row's or column's
+ * max(0, v − p) to min(v + p, its group) for the attacker, where its group is the total it is part
+ * of (a cell: its row's and its column's total, where the table has at least two columns or rows; a
+ * margin: the grand total): that a count of a group cannot exceed the group is the group's size, not
+ * a disclosure, and demanding more would force every margin near the threshold to be suppressed. A dominated cell (≥ dominance × its row's or column's
  * total, in a direction with at least two categories) must not be provably dominant: the attacker's
  * minimum must lie below dominance × total, and at most v − p. A zero is never primary: it says
  * nobody, and nobody is no person (a zero beside a dominated cell is covered by that cell's need).
@@ -97,9 +100,24 @@ function primaryNeeds(counted: Counted, settings: DisclosureSettings): (Need | n
     const had = needs[e];
     needs[e] = { up: Math.max(had?.up ?? 0, up), down: Math.max(had?.down ?? 0, down) };
   };
-  for (let e = 0; e < grid.size; e++) {
-    const v = values[e]!;
-    if (distinct[e]! > 0 && distinct[e]! < settings.threshold) widen(e, p, Math.min(v, p));
+  const grand = values[grid.index(R, C)]!;
+  /** the totals entry e is part of, in directions with at least two categories */
+  const groupsOf = (r: number, c: number): number[] => {
+    if (r < R && c < C) {
+      return [...(C >= 2 ? [values[grid.index(r, C)]!] : []), ...(R >= 2 ? [values[grid.index(R, c)]!] : [])];
+    }
+    if (r < R) return R >= 2 ? [grand] : [];
+    if (c < C) return C >= 2 ? [grand] : [];
+    return [];
+  };
+  for (let r = 0; r <= R; r++) {
+    for (let c = 0; c <= C; c++) {
+      const e = grid.index(r, c);
+      const v = values[e]!;
+      if (distinct[e]! > 0 && distinct[e]! < settings.threshold) {
+        widen(e, Math.min(p, ...groupsOf(r, c).map((total) => total - v)), Math.min(v, p));
+      }
+    }
   }
   const d = settings.dominance;
   if (d !== null) {
@@ -141,6 +159,12 @@ function protectedOn(
 export function suppressionPattern(
   table: CountTable,
   settings: DisclosureSettings,
+  earlier: {
+    /** entries the attacker already knows (an earlier release showed them): never chosen as complementary */
+    known?: readonly boolean[];
+    /** entries an earlier release suppressed: suppressed here too, so this table does not give them away */
+    hidden?: readonly boolean[];
+  } = {},
 ): { grid: Grid; values: number[]; suppressed: boolean[]; primary: boolean[] } {
   const checked = checkDisclosureSettings(settings);
   if (!checked.ok) throw new RangeError(`disclosure settings: ${checked.problem}`);
@@ -153,9 +177,16 @@ export function suppressionPattern(
   }
   const needs = primaryNeeds(counted, settings);
   const primary = needs.map((need) => need !== null);
-  const suppressed = [...primary];
+  const hidden = earlier.hidden ?? [];
+  const known = earlier.known ?? [];
+  const everything = () => ({ grid, values, suppressed: new Array<boolean>(grid.size).fill(true), primary });
+  // A primary entry an earlier release showed cannot be protected: refuse (show nothing).
+  if (primary.some((p, e) => p && known[e])) return everything();
+  // open[e]: suppressed and unknown to the attacker, so free in the attacker's programme. An entry
+  // hidden again but known from elsewhere stays fixed for the attacker.
+  const open = primary.map((p, e) => p || (hidden[e] === true && !known[e]));
   // Cost of suppressing an entry: its count plus one (the total suppressed, and fewer cells on a tie).
-  const weights = values.map((v) => v + 1);
+  const weights = values.map((v, e) => (known[e] ? Number.POSITIVE_INFINITY : v + 1));
 
   // Each need with the flow that meets it (its support): suppressing more never takes a flow away.
   const flows: { e: number; direction: Direction; wanted: number; support: Set<number> }[] = [];
@@ -166,7 +197,7 @@ export function suppressionPattern(
       const wanted = need[direction];
       if (wanted <= 0) continue;
       for (;;) {
-        const carried = roomAndSupport(grid, values, suppressed, e, direction, wanted);
+        const carried = roomAndSupport(grid, values, open, e, direction, wanted);
         if (carried.value >= wanted) {
           flows.push({ e, direction, wanted, support: new Set(carried.support) });
           break;
@@ -174,7 +205,7 @@ export function suppressionPattern(
         const path = cheapestWidening(
           grid,
           values,
-          suppressed,
+          open,
           weights,
           e,
           direction,
@@ -182,11 +213,11 @@ export function suppressionPattern(
           wanted - carried.value,
         );
         if (!path || path.length === 0) {
-          // Cannot happen (with every entry suppressed the flow is unbounded), but never show then.
-          suppressed.fill(true);
-          return { grid, values, suppressed, primary };
+          // Without earlier releases this cannot happen (with every entry suppressed the flow is
+          // unbounded); with them, the table cannot be protected without a known entry: refuse.
+          return everything();
         }
-        for (const f of path) suppressed[f] = true;
+        for (const f of path) open[f] = true;
       }
     }
   }
@@ -197,25 +228,25 @@ export function suppressionPattern(
   // A need whose current flow does not run through the entry stays met without it, so only the
   // needs whose flow does are solved again.
   const complementary = [];
-  for (let e = 0; e < grid.size; e++) if (suppressed[e] && !primary[e]) complementary.push(e);
+  for (let e = 0; e < grid.size; e++) if (open[e] && !primary[e] && !hidden[e]) complementary.push(e);
   complementary.sort((a, b) => weights[b]! - weights[a]! || a - b);
   for (const f of complementary) {
-    suppressed[f] = false;
+    open[f] = false;
     const again = [];
     for (const flow of flows) {
       if (!flow.support.has(f)) continue;
-      const next = roomAndSupport(grid, values, suppressed, flow.e, flow.direction, flow.wanted);
+      const next = roomAndSupport(grid, values, open, flow.e, flow.direction, flow.wanted);
       if (next.value < flow.wanted) {
         again.length = 0;
-        suppressed[f] = true;
+        open[f] = true;
         break;
       }
       again.push({ flow, support: next.support });
     }
     for (const { flow, support } of again) flow.support = new Set(support);
   }
-  if (!protectedOn(grid, values, suppressed, needs)) suppressed.fill(true);
-  return { grid, values, suppressed, primary };
+  if (!protectedOn(grid, values, open, needs)) return everything();
+  return { grid, values, suppressed: open.map((o, e) => o || hidden[e] === true), primary };
 }
 
 /** Simple rounding to the nearest multiple of the base, halves up; 0 stays 0. */
@@ -224,7 +255,34 @@ function rounded(v: number, base: number | null): number {
 }
 
 export function protectTable(table: CountTable, settings: DisclosureSettings): ProtectedTable {
-  const { grid, values, suppressed, primary } = suppressionPattern(table, settings);
+  return present(table, settings, suppressionPattern(table, settings));
+}
+
+/**
+ * `protectTable` for a population of which earlier tables were released (their member sets, from
+ * `publishedMemberSets` and `suppressedMemberSets`): an entry whose set an earlier release showed is
+ * known to the attacker, so it is never chosen as a complementary suppression; an entry whose set an
+ * earlier release suppressed is suppressed here too. When the table cannot be protected without a
+ * known entry, everything is suppressed and `linkedConflicts` reports it (`relies`): refuse it.
+ */
+export function protectTableAgainst(
+  table: CountTable,
+  settings: DisclosureSettings,
+  earlier: { shown: readonly (readonly string[])[]; suppressed: readonly (readonly string[])[] },
+): ProtectedTable {
+  const shown = new Set(earlier.shown.map((ids) => keyOf(ids)));
+  const suppressed = new Set(earlier.suppressed.map((ids) => keyOf(ids)));
+  const sets = entryMemberSets(table);
+  const known = sets.map((ids) => ids.length > 0 && shown.has(keyOf(ids)));
+  const hidden = sets.map((ids) => ids.length > 0 && suppressed.has(keyOf(ids)));
+  return present(table, settings, suppressionPattern(table, settings, { known, hidden }));
+}
+
+function present(
+  table: CountTable,
+  settings: DisclosureSettings,
+  { grid, values, suppressed, primary }: ReturnType<typeof suppressionPattern>,
+): ProtectedTable {
   const cellAt = (e: number): ProtectedCell =>
     suppressed[e]
       ? { value: null, state: primary[e] ? 'primary' : 'complementary' }
@@ -242,29 +300,41 @@ export function protectTable(table: CountTable, settings: DisclosureSettings): P
   };
 }
 
-/** Member sets of everything the protected table shows (cells and margins), for the differencing check. */
-export function publishedMemberSets(table: CountTable, protectedTable: ProtectedTable): string[][] {
+const keyOf = (ids: readonly string[]) => JSON.stringify([...new Set(ids)].sort());
+
+/** The distinct ids of every entry of the extended grid, sorted (margins: the union of their cells). */
+function entryMemberSets(table: CountTable): string[][] {
   const R = table.rowLabels.length;
   const C = table.columnLabels.length;
-  const sets: string[][] = [];
-  const add = (ids: Iterable<string>) => {
-    const set = [...new Set(ids)].sort();
-    if (set.length > 0) sets.push(set);
-  };
-  const cellIds = (r: number, c: number) => table.members[r]?.[c] ?? [];
+  const grid = gridOf(R, C);
+  const sets: Set<string>[] = Array.from({ length: grid.size }, () => new Set());
   for (let r = 0; r < R; r++) {
-    for (let c = 0; c < C; c++) if (protectedTable.cells[r]?.[c]?.state === 'shown') add(cellIds(r, c));
+    for (let c = 0; c < C; c++) {
+      for (const id of table.members[r]?.[c] ?? []) {
+        for (const e of [grid.index(r, c), grid.index(r, C), grid.index(R, c), grid.index(R, C)])
+          sets[e]!.add(id);
+      }
+    }
   }
-  for (let r = 0; r < R; r++) {
-    if (protectedTable.rowTotals[r]?.state === 'shown')
-      add(Array.from({ length: C }, (_, c) => cellIds(r, c)).flat());
-  }
-  for (let c = 0; c < C; c++) {
-    if (protectedTable.columnTotals[c]?.state === 'shown')
-      add(Array.from({ length: R }, (_, r) => cellIds(r, c)).flat());
-  }
-  if (protectedTable.total.state === 'shown') add(table.members.flat(2));
-  return sets;
+  return sets.map((set) => [...set].sort());
+}
+
+const entryStates = (p: ProtectedTable): CellState[] => [
+  ...p.cells.flatMap((row, r) => [...row.map((e) => e.state), p.rowTotals[r]!.state]),
+  ...p.columnTotals.map((e) => e.state),
+  p.total.state,
+];
+
+/** Member sets of everything the protected table shows (cells and margins), for the differencing check. */
+export function publishedMemberSets(table: CountTable, protectedTable: ProtectedTable): string[][] {
+  const states = entryStates(protectedTable);
+  return entryMemberSets(table).filter((ids, e) => ids.length > 0 && states[e] === 'shown');
+}
+
+/** Member sets of everything the protected table suppresses, for `linkedConflicts`. */
+export function suppressedMemberSets(table: CountTable, protectedTable: ProtectedTable): string[][] {
+  const states = entryStates(protectedTable);
+  return entryMemberSets(table).filter((ids, e) => ids.length > 0 && states[e] !== 'shown');
 }
 
 export interface AttackerBounds {
