@@ -261,6 +261,7 @@ export interface ResearchReleasesTable {
   question: ColumnType<unknown, string, never>;
   protected_table: ColumnType<unknown, string, never>;
   member_sets: ColumnType<string[][], string, never>;
+  suppressed_sets: ColumnType<string[][], string | undefined, never>;
   scans: number;
 }
 

@@ -3,7 +3,8 @@
 // fixed filters. The scans are opened here, inside the server, and reduced to categories; what
 // leaves is the protected table only. Before it is released, the member sets it would publish are
 // compared with everything released earlier to the same organisation: a table that, subtracted
-// from an earlier one, would reveal a small group is refused (409). Asked, released and refused
+// from an earlier one, would reveal a small group, or that shows what an earlier one hid (or hides
+// what an earlier one showed), is refused (409). Asked, released and refused
 // tables are audited (ids and counts only); every scan counted is in its candidate's access log.
 import { randomUUID } from 'node:crypto';
 import {
@@ -11,10 +12,11 @@ import {
   checkDisclosureSettings,
   type DisclosureSettings,
   defaultDisclosureSettings,
-  differencingConflicts,
+  linkedConflicts,
   type ProtectedTable,
-  protectTable,
+  protectTableAgainst,
   publishedMemberSets,
+  suppressedMemberSets,
 } from '../../core/aggregate/index.ts';
 import {
   countTable,
@@ -121,23 +123,23 @@ export async function releaseResearchTable(
   const checked = checkDisclosureSettings(settings);
   if (!checked.ok) throw invalidInput('research-settings', sentence('errors', 'research-settings'));
   const count: CountTable = countTable(rows, columns, counted);
-  const table = await protectTable(count, settings);
-  const published = publishedMemberSets(count, table);
   const instruments = [...new Set(counted.map((scan) => scan.facts.instrument))].sort();
-  const suppressed = [...table.cells.flat(), ...table.rowTotals, ...table.columnTotals, table.total].filter(
-    (cell) => cell.state !== 'shown',
+  const filtersUsed = Object.keys(question.filters).filter(
+    (k) => question.filters[k as keyof ResearchFilters] !== undefined,
   ).length;
-  const auditData = {
+  const suppressedCells = (table: ProtectedTable) =>
+    [...table.cells.flat(), ...table.rowTotals, ...table.columnTotals, table.total].filter(
+      (cell) => cell.state !== 'shown',
+    ).length;
+  const auditData = (table: ProtectedTable | null) => ({
     scope: question.scope,
     rows: question.rows,
     columns: question.columns,
-    filters: Object.keys(question.filters).filter(
-      (k) => question.filters[k as keyof ResearchFilters] !== undefined,
-    ).length,
+    filters: filtersUsed,
     organisations: organisations.length,
     scans: counted.length,
-    suppressed,
-  };
+    ...(table ? { suppressed: suppressedCells(table) } : {}),
+  });
 
   const id = randomUUID();
   const released = await inTransaction(deps.database, scope, async (tx) => {
@@ -149,15 +151,23 @@ export async function releaseResearchTable(
       .where('tenant_id', '=', tenantId)
       .forUpdate()
       .execute();
-    const earlier = await tx
+    const earlierReleases = await tx
       .selectFrom('research_releases')
-      .select('member_sets')
+      .select(['member_sets', 'suppressed_sets'])
       .where('tenant_id', '=', tenantId)
       .orderBy('released_at')
       .execute();
-    const earlierSets = earlier.flatMap((release) => release.member_sets);
-    const conflicts = differencingConflicts(earlierSets, published, threshold);
-    if (conflicts.length > 0) return { conflicts: conflicts.length, at: null };
+    const earlier = {
+      shown: earlierReleases.flatMap((release) => release.member_sets),
+      suppressed: earlierReleases.flatMap((release) => release.suppressed_sets),
+    };
+    // Protected with the earlier releases in view (a total an earlier table showed is not hidden
+    // to protect this one; what an earlier table hid stays hidden), then checked against them:
+    // no shown set a small group apart from an earlier one, none that reveals or relies on one.
+    const table = protectTableAgainst(count, settings, earlier);
+    const next = { shown: publishedMemberSets(count, table), suppressed: suppressedMemberSets(count, table) };
+    const conflicts = linkedConflicts(earlier, next, threshold);
+    if (conflicts.length > 0) return { conflicts: conflicts.length, at: null, table: null };
     const now = deps.now();
     await tx
       .insertInto('research_releases')
@@ -168,7 +178,8 @@ export async function releaseResearchTable(
         released_at: now,
         question: JSON.stringify({ ...question, organisations: organisations.length, instruments }),
         protected_table: JSON.stringify(table),
-        member_sets: JSON.stringify(published),
+        member_sets: JSON.stringify(next.shown),
+        suppressed_sets: JSON.stringify(next.suppressed),
         scans: counted.length,
       })
       .execute();
@@ -178,7 +189,7 @@ export async function releaseResearchTable(
       actorUserId: session.userId,
       subjectType: 'research_release',
       subjectId: id,
-      data: auditData,
+      data: auditData(table),
     });
     await recordAudit(tx, {
       action: 'research.table_released',
@@ -186,12 +197,12 @@ export async function releaseResearchTable(
       actorUserId: session.userId,
       subjectType: 'research_release',
       subjectId: id,
-      data: { scans: counted.length, suppressed },
+      data: { scans: counted.length, suppressed: suppressedCells(table) },
     });
-    return { conflicts: 0, at: now };
+    return { conflicts: 0, at: now, table };
   });
 
-  if (released.at === null) {
+  if (released.at === null || released.table === null) {
     // The refusal stays in the audit trail, in a transaction of its own.
     await inTransaction(deps.database, scope, async (tx) => {
       await recordAudit(tx, {
@@ -200,7 +211,7 @@ export async function releaseResearchTable(
         actorUserId: session.userId,
         subjectType: null,
         subjectId: null,
-        data: auditData,
+        data: auditData(null),
       });
       await recordAudit(tx, {
         action: 'research.table_refused',
@@ -237,6 +248,6 @@ export async function releaseResearchTable(
     question,
     organisations: organisations.length,
     instruments,
-    table,
+    table: released.table,
   };
 }

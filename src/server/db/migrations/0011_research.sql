@@ -41,7 +41,7 @@ create table research_admissions (
 );
 
 -- A released table: its question, the protected table as published (counts and marks only), and
--- the member sets it published, as pseudonyms (HMAC of tenant and scan id under the releasing
+-- the member sets it published and hid, as pseudonyms (HMAC of tenant and scan id under the releasing
 -- organisation's key). tenant_id is the organisation whose onderzoeker asked it.
 create table research_releases (
   id uuid primary key,
@@ -51,6 +51,8 @@ create table research_releases (
   question jsonb not null,
   protected_table jsonb not null,
   member_sets jsonb not null,
+  -- The sets it hid, so a later table neither shows them nor relies on hiding what this one showed.
+  suppressed_sets jsonb not null default '[]',
   scans integer not null check (scans >= 0)
 );
 create index research_releases_tenant on research_releases(tenant_id, released_at);
