@@ -4,7 +4,8 @@
 //  - the onderzoeker builds a table (office × the theme "Nevenfuncties") on her page: a real table,
 //    the groups of 6 and 5 hidden in words, the total of 11 shown; a chart with title and
 //    description; she downloads it as CSV and the file holds the same and the metadata;
-//  - the candidate's access log names the table her scan counted in.
+//  - the beheerder keeps the threshold at 10 (4 is refused);
+//  - the candidate's page counts the table her scan counted in.
 // axe (WCAG 2.2 A/AA) on both pages; 360 px without sideways scrolling.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -97,6 +98,27 @@ test('candidates consent, the onderzoeker builds a protected table and downloads
   await expectAccessible(kim.page, 'the scan page with the research consent');
   await kim.page.setViewportSize(PHONE);
   await expectNoSidewaysScrolling(kim.page, 'the scan page at 360 px');
+
+  // The beheerder keeps the threshold at 10 (4 is refused) and says what kind of organisation this is.
+  const beheerLink = await inviteStaff(
+    app,
+    'onderzoek',
+    'beheerder',
+    'bea.onderzoek@example.nl',
+    'Bea Beheer',
+  );
+  const bea = await signInStaff(browser, app, beheerLink, { name: 'Bea Beheer' });
+  people.push(bea);
+  await bea.page.goto(`/o/${tenantId}/instellingen`);
+  const research = bea.page.getByRole('region', { name: 'Onderzoek' });
+  await research.getByLabel('Kleinste groep die een tabel toont').fill('4');
+  await research.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(research.getByText('Vul een heel getal in van 5 tot en met 1000.')).toBeVisible();
+  await research.getByLabel('Kleinste groep die een tabel toont').fill('10');
+  await research.getByLabel('Soort organisatie').selectOption({ label: 'gemeente' });
+  await research.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(research.getByText('De instellingen voor onderzoek zijn opgeslagen.')).toBeVisible();
+  await expectAccessible(bea.page, 'the settings page with the research settings');
 
   // The onderzoeker (CLI invitation, authenticator app) builds a table.
   const link = await inviteStaff(

@@ -39,7 +39,7 @@ describe('research tables', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' });
-  });
+  }, 180_000);
   afterAll(() => t.cleanup());
 
   /**

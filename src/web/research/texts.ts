@@ -93,6 +93,33 @@ export const researchTexts = {
     earlierEmpty: { nl: 'Nog geen tabellen vrijgegeven.', en: 'No tables released yet.' },
     earlierItem: { nl: '{{at}}: {{rows}} naar {{columns}}', en: '{{at}}: {{rows}} by {{columns}}' },
   },
+  settings: {
+    title: { nl: 'Onderzoek', en: 'Research' },
+    intro: {
+      nl: 'Onderzoekers zien alleen aantallen over scans waarvan de kandidaat toestemming gaf. Hier stelt u in hoe klein een groep mag zijn en wie mag meetellen.',
+      en: 'Researchers only see numbers about scans whose candidate consented. Here you set how small a group may be and who may count them.',
+    },
+    threshold: { nl: 'Kleinste groep die een tabel toont', en: 'Smallest group a table shows' },
+    thresholdHelp: {
+      nl: 'Minstens 5. Standaard 10: een kleinere groep wordt niet getoond.',
+      en: 'At least 5. Default 10: a smaller group is not shown.',
+    },
+    thresholdInvalid: {
+      nl: 'Vul een heel getal in van 5 tot en met 1000.',
+      en: 'Enter a whole number from 5 to 1000.',
+    },
+    kind: { nl: 'Soort organisatie', en: 'Kind of organisation' },
+    admits: {
+      nl: 'Onderzoeksorganisaties die mogen meetellen (korte namen, gescheiden door komma’s)',
+      en: 'Research organisations that may count (short names, separated by commas)',
+    },
+    admitsHelp: {
+      nl: 'Hun onderzoekers tellen dan ook de scans van uw organisatie mee, met dezelfde bescherming. Laat leeg als niemand buiten uw organisatie mag meetellen.',
+      en: 'Their researchers then also count the scans of your organisation, with the same protection. Leave empty if no one outside your organisation may count them.',
+    },
+    save: { nl: 'Opslaan', en: 'Save' },
+    saved: { nl: 'De instellingen voor onderzoek zijn opgeslagen.', en: 'The research settings are saved.' },
+  },
   dimension: {
     office: { nl: 'Functie', en: 'Office' },
     instrument: { nl: 'Vragenlijstversie', en: 'Instrument version' },
