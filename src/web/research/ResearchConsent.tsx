@@ -11,8 +11,8 @@ import { formatDateTime } from '../scan/format.ts';
 import { RadioGroup } from '../ui/choices.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
-import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { Saved } from './Saved.tsx';
 
 export function ResearchConsent({ tenantId, scanId }: { tenantId: string; scanId: string }) {
   const { t } = useTranslation();
@@ -77,7 +77,7 @@ export function ResearchConsent({ tenantId, scanId }: { tenantId: string; scanId
               {t('research.consent.save')}
             </Button>
           </ButtonGroup>
-          <StatusMessage>{saved}</StatusMessage>
+          <Saved>{saved}</Saved>
           <Paragraph>{t('research.consent.tables', { count: load.data.tables })}</Paragraph>
           {load.data.history.length > 0 ? (
             <details>

@@ -9,8 +9,8 @@ import { call } from '../client.ts';
 import { problemMessage } from '../problem.ts';
 import { ErrorSummary, SelectField, TextField } from '../ui/forms.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
-import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { Saved } from './Saved.tsx';
 
 export function ResearchSettings({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation();
@@ -105,7 +105,7 @@ export function ResearchSettings({ tenantId }: { tenantId: string }) {
               {t('research.settings.save')}
             </Button>
           </ButtonGroup>
-          <StatusMessage>{saved}</StatusMessage>
+          <Saved>{saved}</Saved>
         </form>
       ) : null}
     </section>
