@@ -1,6 +1,6 @@
 // The candidate's choice whether this scan may count in research tables: plain words, default no,
-// saved only when they press the button, changeable at any time. Shown when sending the scan and
-// afterwards on the scan page.
+// saved only when they press the button, changeable at any time. Shown on the scan page once the
+// scan is sent: right after sending, and whenever they come back.
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
