@@ -112,11 +112,11 @@ test('candidates consent, the onderzoeker builds a protected table and downloads
   await bea.page.goto(`/o/${tenantId}/instellingen`);
   const research = bea.page.getByRole('region', { name: 'Onderzoek' });
   await research.getByLabel('Kleinste groep die een tabel toont').fill('4');
-  await research.getByRole('button', { name: 'Instellingen voor onderzoek opslaan' }).click();
+  await research.getByRole('button', { name: 'Onderzoeksinstellingen bewaren' }).click();
   await expect(research.getByText('Vul een heel getal in van 5 tot en met 1000.')).toBeVisible();
   await research.getByLabel('Kleinste groep die een tabel toont').fill('10');
   await research.getByLabel('Soort organisatie').selectOption({ label: 'gemeente' });
-  await research.getByRole('button', { name: 'Instellingen voor onderzoek opslaan' }).click();
+  await research.getByRole('button', { name: 'Onderzoeksinstellingen bewaren' }).click();
   await expect(research.getByText('De instellingen voor onderzoek zijn opgeslagen.')).toBeVisible();
   await expectAccessible(bea.page, 'the settings page with the research settings');
 

@@ -117,7 +117,7 @@ export const researchTexts = {
       nl: 'Hun onderzoekers tellen dan ook de scans van uw organisatie mee, met dezelfde bescherming. Laat leeg als niemand buiten uw organisatie mag meetellen.',
       en: 'Their researchers then also count the scans of your organisation, with the same protection. Leave empty if no one outside your organisation may count them.',
     },
-    save: { nl: 'Instellingen voor onderzoek opslaan', en: 'Save the research settings' },
+    save: { nl: 'Onderzoeksinstellingen bewaren', en: 'Keep the research settings' },
     saved: { nl: 'De instellingen voor onderzoek zijn opgeslagen.', en: 'The research settings are saved.' },
   },
   dimension: {
