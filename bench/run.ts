@@ -37,6 +37,12 @@ const benchmarks: Record<string, { description: string; run: (args: string[]) =>
       'the full PDF report of a maximal scan, beside Chromium printing the same report as HTML to PDF',
     run: async (args) => (await import('./report.ts')).run(args),
   },
+  disclosure: {
+    description:
+      'onthullingscontrole (protectTable) op tabellen tot 400×5 over 10.000 eenheden, naast het tellen zelf / ' +
+      'disclosure control (protectTable) on tables up to 400×5 over 10,000 units, beside the counting itself',
+    run: async (args) => (await import('./disclosure.ts')).run(args),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);

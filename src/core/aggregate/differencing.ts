@@ -12,10 +12,15 @@ export interface DifferencingConflict {
 }
 
 /**
- * Every pair (next set, earlier set) whose symmetric difference holds 1..threshold−1 ids. Identical
- * sets (difference 0) show nothing new. The symmetric difference, not only A \ B: sets that swap one
- * person for another also tell about both. Pairs whose sizes alone differ by ≥ threshold are
- * skipped; the others are counted with an early stop.
+ * Every pair (next set, earlier set) whose symmetric difference holds 1..threshold−1 ids, ordered by
+ * next, then earlier. Identical sets (difference 0) show nothing new. The symmetric difference, not
+ * only A \ B: sets that swap one person for another also tell about both.
+ *
+ * Not every pair is compared: a set B within threshold − 1 of a set A misses fewer than threshold of
+ * A's ids, so when A has at least threshold ids, B holds one of any threshold of them — the
+ * candidates come from an index of id → earlier sets. A smaller A is compared with every earlier set
+ * whose size is within threshold − 1 of its own. Each comparison stops once the difference reaches
+ * the threshold.
  */
 export function differencingConflicts(
   earlier: readonly (readonly string[])[],
@@ -23,13 +28,45 @@ export function differencingConflicts(
   threshold: number,
 ): DifferencingConflict[] {
   const earlierSets = earlier.map((ids) => new Set(ids));
+  const containing = new Map<string, number[]>();
+  earlierSets.forEach((set, e) => {
+    for (const id of set) {
+      const list = containing.get(id);
+      if (list) list.push(e);
+      else containing.set(id, [e]);
+    }
+  });
+  const bySize = earlierSets
+    .map((set, e) => ({ size: set.size, e }))
+    .sort((x, y) => x.size - y.size || x.e - y.e);
+  const firstAtLeast = (size: number) => {
+    let lo = 0;
+    let hi = bySize.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bySize[mid]!.size < size) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const conflicts: DifferencingConflict[] = [];
   next.forEach((ids, n) => {
     const set = new Set(ids);
-    earlierSets.forEach((other, e) => {
-      const size = symmetricDifference(set, other, threshold);
+    const candidates = new Set<number>();
+    if (set.size >= threshold) {
+      let taken = 0;
+      for (const id of set) {
+        for (const e of containing.get(id) ?? []) candidates.add(e);
+        if (++taken >= threshold) break;
+      }
+    } else {
+      const end = firstAtLeast(set.size + threshold);
+      for (let i = firstAtLeast(set.size - threshold + 1); i < end; i++) candidates.add(bySize[i]!.e);
+    }
+    for (const e of [...candidates].sort((x, y) => x - y)) {
+      const size = symmetricDifference(set, earlierSets[e]!, threshold);
       if (size > 0 && size < threshold) conflicts.push({ next: n, earlier: e, size });
-    });
+    }
   });
   return conflicts;
 }

@@ -85,9 +85,10 @@ function count(table: CountTable): Counted {
  * max(0, v − p) to min(v + p, its group) for the attacker, where its group is the total it is part
  * of (a cell: its row's and its column's total, where the table has at least two columns or rows; a
  * margin: the grand total): that a count of a group cannot exceed the group is the group's size, not
- * a disclosure, and demanding more would force every margin near the threshold to be suppressed. A dominated cell (≥ dominance × its row's or column's
- * total, in a direction with at least two categories) must not be provably dominant: the attacker's
- * minimum must lie below dominance × total, and at most v − p. A zero is never primary: it says
+ * a disclosure, and demanding more would force every margin near the threshold to be suppressed.
+ * A dominated cell (≥ dominance × its row's or column's total, in a direction with at least two
+ * categories) must not be provably dominant: the attacker's minimum must lie below
+ * dominance × total, and at most v − p. A zero is never primary: it says
  * nobody, and nobody is no person (a zero beside a dominated cell is covered by that cell's need).
  */
 function primaryNeeds(counted: Counted, settings: DisclosureSettings): (Need | null)[] {
@@ -153,8 +154,8 @@ function protectedOn(
 }
 
 /**
- * The suppression pattern: true for every entry of the extended grid that is not shown, and which of
- * those are primary. Exposed for tests and for the attacker's bounds.
+ * The suppression pattern on the extended grid (entry r·(C+1)+c; row totals in column C, column
+ * totals in row R): which entries are not shown, and which of those are primary.
  */
 export function suppressionPattern(
   table: CountTable,
