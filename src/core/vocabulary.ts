@@ -57,6 +57,7 @@ export const organisationActions = [
   'colleges.own',
   'colleges.view',
   'vuistregels.adjust',
+  'research.tables',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
@@ -68,3 +69,7 @@ export interface Sentence {
   nl: string;
   en: string;
 }
+
+/** The kind of organisation, a dimension of research tables (set by the beheerder, migration 0011). */
+export const organisationTypes = ['gemeente', 'provincie', 'waterschap', 'rijk', 'anders'] as const;
+export type OrganisationType = (typeof organisationTypes)[number];

@@ -6,12 +6,14 @@ import { type TextKey, translator } from '../core/texts/translate.ts';
 import { errorTexts } from './errors/texts.ts';
 import { mailTexts } from './mail/texts.ts';
 import { pdfTexts } from './pdf/texts.ts';
+import { researchTexts } from './research/texts.ts';
 
 export const serverNamespaces = {
   ...coreNamespaces,
   errors: errorTexts,
   mail: mailTexts,
   pdf: pdfTexts,
+  research: researchTexts,
 } as const;
 
 export const { t, sentence } = translator(serverNamespaces);

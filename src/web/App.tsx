@@ -24,6 +24,7 @@ import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
 import { Procedures } from './procedures/Procedures.tsx';
 import { MyReport } from './report/MyReport.tsx';
 import { ReleasedReport } from './report/ReleasedReport.tsx';
+import { ResearchTables } from './research/ResearchTables.tsx';
 import { Review } from './review/Review.tsx';
 import { MyScan } from './scan/MyScan.tsx';
 import { MyScans } from './scan/MyScans.tsx';
@@ -95,6 +96,7 @@ export const router = createBrowserRouter([
           },
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
+          { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
         ],
       },
       { path: '*', element: <NotFound /> },

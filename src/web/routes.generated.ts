@@ -221,6 +221,38 @@ export const routeTable = {
     method: 'post',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}/releases/{releaseId}/revoke',
   },
+  'research.exportCsv': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/research/releases/{releaseId}/table.csv',
+  },
+  'research.exportOds': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/research/releases/{releaseId}/table.ods',
+  },
+  'research.options': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/research/options',
+  },
+  'research.readConsent': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-scans/{scanId}/research-consent',
+  },
+  'research.readSettings': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/research/settings',
+  },
+  'research.setConsent': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-scans/{scanId}/research-consent',
+  },
+  'research.table': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/research/tables',
+  },
+  'research.updateSettings': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/research/settings',
+  },
   'reviews.begin': {
     method: 'post',
     path: '/api/organisations/{tenantId}/procedures/{procedureId}/scans/{scanId}/review',

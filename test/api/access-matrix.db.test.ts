@@ -123,6 +123,14 @@ const matrix: Record<string, Expectation> = {
   },
   'vuistregels.adjust': beheerderOnly,
   'vuistregels.reset': beheerderOnly,
+  'research.readConsent': { kind: 'organisation', allow: ['kandidaat'] },
+  'research.setConsent': { kind: 'organisation', allow: ['kandidaat'] },
+  'research.readSettings': beheerderOnly,
+  'research.updateSettings': beheerderOnly,
+  'research.options': { kind: 'organisation', allow: ['onderzoeker'] },
+  'research.table': { kind: 'organisation', allow: ['onderzoeker'] },
+  'research.exportCsv': { kind: 'organisation', allow: ['onderzoeker'] },
+  'research.exportOds': { kind: 'organisation', allow: ['onderzoeker'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -136,6 +144,8 @@ interface Fixtures {
   ownRelease(): Promise<{ scanId: string; releaseId: string }>;
   /** A college of three with the caller as a member (kandidaat) or as its chosen opdrachtgever. */
   college(): Promise<string>;
+  /** A research table the caller (an onderzoeker) released. */
+  researchRelease(): Promise<string>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -378,6 +388,28 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       });
     case 'vuistregels.reset':
       return client.call('DELETE', `${org}/vuistregels/raadslid`);
+    case 'research.readConsent':
+      return client.get(`${org}/my-scans/${await fixtures.scan()}/research-consent`);
+    case 'research.setConsent':
+      return client.call('PUT', `${org}/my-scans/${await fixtures.scan()}/research-consent`, {
+        consent: true,
+      });
+    case 'research.readSettings':
+      return client.get(`${org}/research/settings`);
+    case 'research.updateSettings':
+      return client.call('PUT', `${org}/research/settings`, {
+        threshold: 10,
+        organisationType: 'gemeente',
+        admits: [],
+      });
+    case 'research.options':
+      return client.get(`${org}/research/options`);
+    case 'research.table':
+      return client.post(`${org}/research/tables`, { rows: 'office', columns: 'year' });
+    case 'research.exportCsv':
+      return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.csv`);
+    case 'research.exportOds':
+      return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.ods`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -497,6 +529,14 @@ describe('access-control matrix', () => {
         memberMembershipIds: members.map((m) => m.membershipId),
       });
       return made.body.id as string;
+    },
+    async researchRelease() {
+      if (!person || tenantId !== own || person.role !== 'onderzoeker') return randomUUID();
+      const r = await person.client.post(`/api/organisations/${tenantId}/research/tables`, {
+        rows: 'office',
+        columns: 'measures',
+      });
+      return r.body.id as string;
     },
   });
 

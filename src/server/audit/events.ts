@@ -56,6 +56,13 @@ export const auditActions = [
   // An organisation's own vuistregels (data: the set id and the number of rules).
   'vuistregels.adjusted',
   'vuistregels.reset',
+  // Research tables (issue 12): ids and counts only.
+  'research.consent_changed',
+  'research.settings_changed',
+  'research.table_asked',
+  'research.table_released',
+  'research.table_refused',
+  'research.table_exported',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -82,6 +89,7 @@ export const auditEventInput = z.strictObject({
       'release',
       'college',
       'screening_list',
+      'research_release',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

@@ -5,7 +5,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
 
-import type { Language, MembershipStatus, Role } from '../../core/vocabulary.ts';
+import type { Language, MembershipStatus, OrganisationType, Role } from '../../core/vocabulary.ts';
 
 export type { Role };
 
@@ -201,6 +201,9 @@ export interface ScansTable {
   declaration_revoked_at: NullableTimestamp;
   screening_sealed: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
   screening_ran_at: NullableTimestamp;
+  /** 0011: the candidate's research consent (default no) and when it last changed. */
+  research_consent: Generated<boolean>;
+  research_consent_at: NullableTimestamp;
 }
 
 export interface ReleasesTable {
@@ -260,6 +263,16 @@ export interface CollegeConsentsTable {
   at: Timestamp;
 }
 
+/** Research tables (migration 0011). */
+export interface ResearchConsentHistoryTable {
+  id: string;
+  tenant_id: string;
+  scan_id: string;
+  actor_user_id: string | null;
+  consent: boolean;
+  at: Timestamp;
+}
+
 /** 0013: a reference list version the operator imported (operator data, no tenant). */
 export interface ScreeningListsTable {
   id: string;
@@ -285,6 +298,33 @@ export interface VuistregelsAdjustmentsTable {
   rules: ColumnType<Array<{ id: string; text: { nl: string; en: string } }>, string, string>;
   revision: Generated<number>;
   updated_at: Generated<Timestamp>;
+}
+
+export interface ResearchSettingsTable {
+  tenant_id: string;
+  threshold: Generated<number>;
+  organisation_type: Generated<OrganisationType>;
+  pseudonym_key: Bytes;
+  updated_at: Timestamp;
+}
+
+export interface ResearchAdmissionsTable {
+  tenant_id: string;
+  research_tenant_id: string;
+  admitted_by: string | null;
+  admitted_at: Timestamp;
+}
+
+export interface ResearchReleasesTable {
+  id: string;
+  tenant_id: string;
+  released_by: string | null;
+  released_at: Timestamp;
+  question: ColumnType<unknown, string, never>;
+  protected_table: ColumnType<unknown, string, never>;
+  member_sets: ColumnType<string[][], string, never>;
+  suppressed_sets: ColumnType<string[][], string | undefined, never>;
+  scans: number;
 }
 
 export interface DatabaseSchema {
@@ -313,4 +353,8 @@ export interface DatabaseSchema {
   screening_lists: ScreeningListsTable;
   screening_list_entities: ScreeningListEntitiesTable;
   vuistregels_adjustments: VuistregelsAdjustmentsTable;
+  research_consent_history: ResearchConsentHistoryTable;
+  research_settings: ResearchSettingsTable;
+  research_admissions: ResearchAdmissionsTable;
+  research_releases: ResearchReleasesTable;
 }

@@ -303,6 +303,23 @@ export const errorTexts = {
     nl: 'De netwerkkaart van een van de leden is er niet meer; het samengestelde beeld blijft verborgen.',
     en: "One of the members' network maps is no longer there; the combined view stays hidden.",
   },
+  // Research tables (issue 12).
+  'research-dimension': {
+    nl: 'Kies rijen en kolommen uit de lijst, en niet twee keer hetzelfde.',
+    en: 'Choose rows and columns from the list, and not the same one twice.',
+  },
+  'research-differencing': {
+    nl: 'Deze tabel wordt niet vrijgegeven: samen met een eerder vrijgegeven tabel zou hij door aftrekken laten zien wat over een kleine groep is afgeschermd. Kies een andere indeling of filter.',
+    en: 'This table is not released: together with a table released earlier, subtracting one from the other would reveal what is hidden about a small group. Choose other dimensions or filters.',
+  },
+  'research-settings': {
+    nl: 'De drempel is minstens 5 en hoogstens 1000.',
+    en: 'The threshold is at least 5 and at most 1000.',
+  },
+  'research-unknown-organisation': {
+    nl: 'Er is geen organisatie met deze korte naam.',
+    en: 'There is no organisation with this short name.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -394,5 +411,6 @@ export const errorTexts = {
     },
     'vuistregels-count': { nl: 'Eén tot {{maximum}} vuistregels', en: 'one to {{maximum}} rules' },
     'unknown-vuistregels-set': { nl: 'Onbekende set vuistregels', en: 'unknown set of rules' },
+    'research-dimension': { nl: 'Kies uit de lijst', en: 'choose from the list' },
   },
 } as const satisfies TextTree;

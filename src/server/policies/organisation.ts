@@ -37,6 +37,8 @@ export const organisationRules = {
   'colleges.view': ['opdrachtgever', 'kandidaat'],
   // The organisation's own wording of the vuistregels integriteit (every member reads them).
   'vuistregels.adjust': ['beheerder'],
+  // Research tables: counts behind disclosure control, never a scan (operations/release-research-table.ts).
+  'research.tables': ['onderzoeker'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

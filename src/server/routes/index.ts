@@ -12,6 +12,7 @@ import { instrumentRoutes } from './instruments.ts';
 import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
+import { researchRoutes } from './research.ts';
 import { reviewRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 
@@ -29,6 +30,7 @@ const routes = [
   ...collegeRoutes,
   ...screeningRoutes,
   ...handreikingRoutes,
+  ...researchRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

@@ -7,6 +7,7 @@ import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
+import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
@@ -20,5 +21,6 @@ export const en: Messages = {
   college: inLanguage(collegeTexts, 'en'),
   antecedents: inLanguage(antecedentsTexts, 'en'),
   handreiking: inLanguage(handreikingTexts, 'en'),
+  research: inLanguage(researchTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

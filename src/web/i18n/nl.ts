@@ -9,6 +9,7 @@ import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
+import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
 import { appTexts } from './texts.ts';
 
@@ -21,6 +22,7 @@ export const nl = {
   college: inLanguage(collegeTexts, 'nl'),
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
+  research: inLanguage(researchTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

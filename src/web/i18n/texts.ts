@@ -27,11 +27,6 @@ export const appTexts = {
       nl: 'U mag deze gegevens niet bekijken of wijzigen.',
       en: 'You are not allowed to view or change this.',
     },
-    notYetAvailable: { nl: 'Nog niet beschikbaar', en: 'Not available yet' },
-    notYetAvailableText: {
-      nl: 'Dit onderdeel komt in een volgende versie van Weerbaar.',
-      en: 'This part comes in a later version of Weerbaar.',
-    },
     emailRequired: { nl: 'Vul een e-mailadres in.', en: 'Enter an email address.' },
     emailInvalid: {
       nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
@@ -411,9 +406,10 @@ export const appTexts = {
     onderzoeker: {
       title: { nl: 'Cijfers voor onderzoek', en: 'Figures for research' },
       text: {
-        nl: 'Hier ziet u straks totalen over groepen scans. Bijvoorbeeld hoe vaak een thema een aandachtspunt is.',
-        en: 'Totals for groups of scans will appear here. For example, how often a theme is a point of attention.',
+        nl: 'U maakt hier tabellen met totalen over groepen scans. Bijvoorbeeld hoe vaak een thema een aandachtspunt is, per functie of per jaar.',
+        en: 'Here you build tables of totals over groups of scans. For example, how often a theme is a point of attention, by office or by year.',
       },
+      link: { nl: 'Tabellen maken', en: 'Build tables' },
       privacy: {
         nl: 'U ziet nooit gegevens van één persoon. Kleine groepen laten we niet zien, omdat u mensen dan zou kunnen herkennen.',
         en: 'You never see the data of one person. We do not show small groups, because you could then recognise people.',
@@ -1563,6 +1559,7 @@ export const appTexts = {
       opdrachtgever: { nl: 'De opdrachtgever', en: 'The client' },
       beheer: { nl: 'Het beheer van Weerbaar', en: 'The Weerbaar operators' },
       college: { nl: 'Een lid van uw college', en: 'A member of your college' },
+      onderzoeker: { nl: 'Een onderzoeker', en: 'A researcher' },
       other: { nl: 'Iemand anders', en: 'Someone else' },
     },
     what: {
@@ -1587,6 +1584,10 @@ export const appTexts = {
       college: {
         nl: 'Uw netwerkkaart, samengeteld met die van uw college (zonder namen of contacten)',
         en: "Your network map, added up with your college's (without names or contacts)",
+      },
+      'research-table': {
+        nl: 'Uw uitkomsten telden mee in een tabel voor onderzoek (alleen aantallen over een groep)',
+        en: 'Your results counted in a research table (only numbers about a group)',
       },
       other: { nl: 'Een deel van uw gegevens', en: 'Part of your data' },
     },

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { call } from '../client.ts';
 import { problemMessage } from '../problem.ts';
+import { ResearchSettings } from '../research/ResearchSettings.tsx';
 import { may, type Organisation, organisationFor, useSession } from '../session.tsx';
 import { NoAccess } from '../shell/OrganisationHome.tsx';
 import { CheckboxField, ErrorSummary } from '../ui/forms.tsx';
@@ -108,6 +109,7 @@ function SettingsPage({ organisation }: { organisation: Organisation }) {
               </ButtonGroup>
             </form>
           </section>
+          <ResearchSettings tenantId={tenantId} />
         </>
       ) : null}
     </>

@@ -31,6 +31,7 @@ import { PartProgress, Questionnaire } from '../instrument/Questionnaire.tsx';
 import { useSay } from '../instrument/text.ts';
 import { NetworkCard } from '../network/NetworkCard.tsx';
 import { problemMessage } from '../problem.ts';
+import { ResearchConsent } from '../research/ResearchConsent.tsx';
 import { ScreeningConsentLink } from '../screening/ConsentLink.tsx';
 import type { Organisation } from '../session.tsx';
 import { ErrorSummary } from '../ui/forms.tsx';
@@ -434,6 +435,7 @@ function Sent({ tenantId, scan, instrument }: { tenantId: string; scan: OwnScan;
           <Paragraph>{t('myScan.changeSomething')}</Paragraph>
         )}
       </Alert>
+      <ResearchConsent tenantId={tenantId} scanId={scan.id} />
       <section aria-labelledby="sent-answers" className="weerbaar-section">
         <Heading2 id="sent-answers">{t('myScan.sentAnswers')}</Heading2>
         <AnswerList instrument={instrument} answers={scan.answers} evaluation={evaluation} />

@@ -1,12 +1,6 @@
 // /o/:tenantId — the start page for the user's role in this organisation. Modules that come in
 // later versions say so plainly; no example data.
-import {
-  Alert,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -28,17 +22,6 @@ export function NoAccess() {
         </AppButtonLink>
       </Paragraph>
     </>
-  );
-}
-
-function NotYetAvailable() {
-  const { t } = useTranslation();
-  return (
-    <Alert type="info" role="presentation" className="weerbaar-not-yet">
-      <Paragraph>
-        <strong>{t('common.notYetAvailable')}.</strong> {t('common.notYetAvailableText')}
-      </Paragraph>
-    </Alert>
   );
 }
 
@@ -175,14 +158,16 @@ function KandidaatHome({ organisation }: { organisation: Organisation }) {
   );
 }
 
-function OnderzoekerHome() {
+function OnderzoekerHome({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="home-research-title" className="weerbaar-section">
       <Heading2 id="home-research-title">{t('orgHome.onderzoeker.title')}</Heading2>
       <Paragraph>{t('orgHome.onderzoeker.text')}</Paragraph>
       <Paragraph>{t('orgHome.onderzoeker.privacy')}</Paragraph>
-      <NotYetAvailable />
+      <AppButtonLink to={`/o/${organisation.tenantId}/onderzoek`} appearance="primary-action-button">
+        {t('orgHome.onderzoeker.link')}
+      </AppButtonLink>
     </section>
   );
 }
