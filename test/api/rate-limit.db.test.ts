@@ -170,6 +170,8 @@ describe('rate limits on expensive routes', () => {
         'reports.expertPdf',
         'reports.ownPdf',
         'reports.releasedPdf',
+        'research.exportCsv',
+        'research.exportOds',
         'scans.exportNetwork',
         'scans.exportOwnData',
         'zelfscan.evaluate',
