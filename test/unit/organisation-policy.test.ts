@@ -44,8 +44,8 @@ describe('organisation policy', () => {
     expect(both).not.toContain('members.list');
   });
 
-  it('an onderzoeker may only see the organisation itself', () => {
-    expect(abilitiesIn([membership('onderzoeker')], here)).toEqual(['organisation.read']);
+  it('an onderzoeker may only see the organisation itself and ask for protected research tables', () => {
+    expect(abilitiesIn([membership('onderzoeker')], here)).toEqual(['organisation.read', 'research.tables']);
   });
 
   it('a membership elsewhere, invited or disabled gives nothing here, and says "not found"', () => {
@@ -61,9 +61,9 @@ describe('organisation policy', () => {
 
   it('every action is decided for every role (no action without a rule)', () => {
     for (const action of organisationActions) {
-      const allowedToSomeone = (['beheerder', 'opdrachtgever', 'expert', 'kandidaat'] as const).some(
-        (role) => decideInOrganisation([membership(role)], here, action) === 'allow',
-      );
+      const allowedToSomeone = (
+        ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'] as const
+      ).some((role) => decideInOrganisation([membership(role)], here, action) === 'allow');
       expect(allowedToSomeone, action).toBe(true);
     }
   });
