@@ -168,7 +168,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
       {/* The Handreiking's vuistregels for the procedure's office, printable, and the guide to ondermijning. */}
       <section aria-labelledby="report-vuistregels-title" className="weerbaar-section">
         <Heading2 id="report-vuistregels-title">{t('handreiking.vuistregels.title')}</Heading2>
-        <ul>
+        <ul className="weerbaar-link-list">
           <li>
             <AppLink to={vuistregelsAddress(tenantId, scan.procedure.office)}>
               {t('handreiking.vuistregels.fromReport')}
