@@ -419,7 +419,7 @@ describe('antecedentenonderzoek', () => {
         kind: 'antecedent',
         subject: 'VV De Zwaluwen',
         reason: 'Dezelfde vereniging als in de scan genoemd',
-        source: expect.objectContaining({ nl: 'referentielijst "Test fictief", versie 2' }),
+        source: expect.objectContaining({ nl: 'referentielijst “Test fictief”, versie 2' }),
       }),
     ]);
     // In the candidate's and the expert's PDF: the finding's words and its source; never the dismissed hit.
@@ -430,7 +430,7 @@ describe('antecedentenonderzoek', () => {
       const text = await pdfText(who, url);
       expect(text).toContain('Bevinding uit het antecedentenonderzoek');
       expect(text).toContain('Toelichting van de expert: Dezelfde vereniging als in de scan genoemd');
-      expect(text).toContain('Bron: referentielijst "Test fictief", versie 2');
+      expect(text).toContain('Bron: referentielijst “Test fictief”, versie 2');
       expect(text).not.toContain('VERWORPEN');
       expect(text).not.toContain('Fenna Verzonnen');
     }

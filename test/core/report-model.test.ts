@@ -417,8 +417,8 @@ describe('findings of the antecedentenonderzoek', () => {
           what: 'Jan de Vries — Uitsluiting aanbesteding 2019',
           reason: 'Zelfde geboortedatum',
           source: {
-            nl: 'referentielijst "Demolijst", versie 3',
-            en: 'reference list "Demolijst", version 3',
+            nl: 'referentielijst “Demolijst”, versie 3',
+            en: 'reference list “Demolijst”, version 3',
           },
         },
       ]);

@@ -156,8 +156,8 @@ export const reportTexts = {
       en: 'Finding from the background check',
     },
     sourceList: {
-      nl: 'referentielijst "{{name}}", versie {{version}}',
-      en: 'reference list "{{name}}", version {{version}}',
+      nl: 'referentielijst “{{name}}”, versie {{version}}',
+      en: 'reference list “{{name}}”, version {{version}}',
     },
     sourceManual: { nl: '{{where}}, gezocht op {{date}}', en: '{{where}}, searched on {{date}}' },
     register: {
