@@ -142,6 +142,10 @@ test('candidate signs by keyboard, the expert checks, confirms one hit and dismi
   await expect(findings.getByText(/^VV De Zwaluwen/)).toBeVisible();
   await expect(findings.getByText('Bron: lijst “Demo (fictief)”, versie 1')).toBeVisible();
   await expect(findings.getByText('Thema: Nevenfuncties')).toBeVisible();
+  // …and as evidence under its theme, a kind of its own with its source (never an answer).
+  const theme = page.getByRole('article', { name: 'Nevenfuncties' });
+  await expect(theme.getByRole('heading', { name: 'Bevinding uit het antecedentenonderzoek' })).toBeVisible();
+  await expect(theme.getByText('Bron: referentielijst “Demo (fictief)”, versie 1')).toBeVisible();
   await expect(page.getByText('Fenna Verzonnen')).toHaveCount(0);
   await expect(page.getByText(/andere persoon/)).toHaveCount(0);
   await expectAccessible(page, 'the report with the finding');

@@ -4,10 +4,13 @@
 // two registers (a local node:http server speaking the KvK's JSON and the insolvency register's
 // SOAP), confirms one hit and dismisses another; only the confirmed one reaches the candidate and
 // the report, with its source; everything is sealed and goes with the scan.
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScoped } from '../../src/server/db/transaction.ts';
@@ -111,6 +114,19 @@ describe('antecedentenonderzoek', () => {
   let expert: SignedIn;
   let fake: ReturnType<typeof registerServer>;
   let base: string;
+
+  /** A PDF reply as text (poppler's pdftotext), whitespace folded. */
+  const pdfText = async (who: { cookie?: string | null }, url: string): Promise<string> => {
+    const response = await t.app.request(url, { headers: who.cookie ? { cookie: who.cookie } : {} });
+    expect(response.status).toBe(200);
+    const file = path.join(os.tmpdir(), `screening-${randomUUID()}.pdf`);
+    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    try {
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  };
 
   beforeAll(async () => {
     fake = registerServer();
@@ -392,6 +408,32 @@ describe('antecedentenonderzoek', () => {
     });
     expect(report.body.screening.declaration.id).toBe('bewilligingsverklaring');
     expect(JSON.stringify(report.body)).not.toContain('VERWORPEN-MERKTEKEN');
+    // …and as evidence of the theme the expert named, a kind of its own with its source.
+    const nevenfuncties = (
+      report.body.report.sections as Array<{ themes: Array<{ id: string; findings?: unknown[] }> }>
+    )
+      .flatMap((s) => s.themes)
+      .find((th) => th.id === 'nevenfuncties');
+    expect(nevenfuncties?.findings).toEqual([
+      expect.objectContaining({
+        kind: 'antecedent',
+        subject: 'VV De Zwaluwen',
+        reason: 'Dezelfde vereniging als in de scan genoemd',
+        source: expect.objectContaining({ nl: 'referentielijst “Test fictief”, versie 2' }),
+      }),
+    ]);
+    // In the candidate's and the expert's PDF: the finding's words and its source; never the dismissed hit.
+    for (const [who, url] of [
+      [candidate, `${own}/report.pdf`],
+      [expert.client, `${review}/expert-report.pdf`],
+    ] as const) {
+      const text = await pdfText(who, url);
+      expect(text).toContain('Bevinding uit het antecedentenonderzoek');
+      expect(text).toContain('Toelichting van de expert: Dezelfde vereniging als in de scan genoemd');
+      expect(text).toContain('Bron: referentielijst “Test fictief”, versie 2');
+      expect(text).not.toContain('VERWORPEN');
+      expect(text).not.toContain('Fenna Verzonnen');
+    }
     t.advance(31_000);
     await candidate.post('/api/auth/totp/verify', { code: totpCode(setup.body.secret, t.deps.now()) });
     const released = await candidate.post(`${own}/releases`, {
@@ -403,6 +445,11 @@ describe('antecedentenonderzoek', () => {
     expect(forClient.status).toBe(200);
     expect(JSON.stringify(forClient.body)).not.toContain('Zwaluwen subsidie');
     expect(forClient.body.screening).toBeUndefined();
+    const clientPdf = await pdfText(opdrachtgever.client, `${review}/report.pdf`);
+    expect(clientPdf).toContain('Vertrouwelijk — alleen voor de opdrachtgever');
+    expect(clientPdf).not.toContain('antecedentenonderzoek');
+    expect(clientPdf).not.toContain('Dezelfde vereniging');
+    expect(clientPdf).not.toContain('Test fictief');
 
     // Sealed: the row holds no readable name; shredded with the scan.
     const row = await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, (tx) =>

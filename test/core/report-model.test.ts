@@ -16,6 +16,7 @@ import {
   type ReportView,
 } from '../../src/core/report/report-model.ts';
 import { demoNetwork } from '../../src/server/demo/demo-network.ts';
+import { findingsOf, type ScreeningRecord } from '../../src/server/screening/record.ts';
 import { maximalAnswers } from '../support/maximal-answers.ts';
 
 const file = path.join(import.meta.dirname, '../../instruments/weerbaarheidsscan-bestuurder/1.0.0.yaml');
@@ -339,5 +340,118 @@ describe('calibrated versions (1.1.0): conversation points and named network evi
     expect(line?.detail.nl).toContain('SvL (');
     const client = buildReportView(v110, result, none, 'opdrachtgever-volledig', { networkNames: names });
     expect(JSON.stringify(client)).not.toContain('SvL');
+  });
+});
+
+describe('findings of the antecedentenonderzoek', () => {
+  // A sealed record as the expert left it: one hit confirmed (theme antecedenten), one dismissed,
+  // one confirmed without a theme, and a manual source recorded as a finding.
+  const record: ScreeningRecord = {
+    ranAt: '2026-12-01T10:00:00.000Z',
+    declaration: { id: 'bewilligingsverklaring', version: '1.0.0', signedAt: '2026-11-30T10:00:00.000Z' },
+    subjects: [
+      { id: 'candidate', kind: 'person', name: 'Jan de Vries', origin: 'candidate', theme: null },
+      {
+        id: 'org.0',
+        kind: 'organisation',
+        name: 'Bouwbedrijf Noord BV',
+        origin: 'answer',
+        theme: 'loopbaan',
+      },
+    ],
+    sources: [],
+    hits: [
+      {
+        id: 'h1',
+        subjectId: 'candidate',
+        source: { kind: 'list', listId: 'l1', name: 'Demolijst', version: 3, licence: null },
+        entity: { id: 'e1', name: 'Jan de Vries', schema: 'Person', detail: 'Uitsluiting aanbesteding 2019' },
+        score: 0.97,
+        features: [],
+        decision: { outcome: 'confirmed', reason: 'Zelfde geboortedatum', theme: 'antecedenten', at: 'x' },
+      },
+      {
+        id: 'h2',
+        subjectId: 'candidate',
+        source: { kind: 'list', listId: 'l1', name: 'Demolijst', version: 3, licence: null },
+        entity: { id: 'e2', name: 'Johan de Fries', schema: 'Person', detail: 'Faillissement Zwolle' },
+        score: 0.81,
+        features: [],
+        decision: { outcome: 'dismissed', reason: 'Andere persoon, andere woonplaats', theme: null, at: 'x' },
+      },
+      {
+        id: 'h3',
+        subjectId: 'candidate',
+        source: { kind: 'register', register: 'kvk' },
+        entity: { id: 'e3', name: 'J. de Vries Holding', schema: 'Company', detail: 'Bestuurder sinds 2015' },
+        score: 0.9,
+        features: [],
+        decision: { outcome: 'confirmed', reason: 'Eigen holding', theme: null, at: 'x' },
+      },
+    ],
+    manual: [
+      {
+        id: 'm1',
+        where: 'Krantenarchief',
+        searched: 'Jan de Vries',
+        searchedOn: '2026-12-01',
+        found: 'Artikel over een burenruzie',
+        finding: true,
+        theme: 'online',
+        recordedAt: 'x',
+      },
+    ],
+  };
+  const findings = findingsOf(record);
+  const withFindings = (view: View) =>
+    buildReportView(bestuurder, evaluation, decisions, view, { answers, findings });
+  const themeIn = (report: ReportView, id: string) => themesOf(report).find((t) => t.id === id);
+
+  for (const view of ['kandidaat', 'expert'] as const) {
+    it(`${view}: a confirmed finding is evidence of its theme, a kind of its own with its source`, () => {
+      const report = withFindings(view);
+      expect(themeIn(report, 'antecedenten')?.findings).toEqual([
+        {
+          kind: 'antecedent',
+          subject: 'Jan de Vries',
+          what: 'Jan de Vries — Uitsluiting aanbesteding 2019',
+          reason: 'Zelfde geboortedatum',
+          source: {
+            nl: 'referentielijst “Demolijst”, versie 3',
+            en: 'reference list “Demolijst”, version 3',
+          },
+        },
+      ]);
+      expect(themeIn(report, 'online')?.findings?.[0]?.source.nl).toBe(
+        'Krantenarchief, gezocht op 2026-12-01',
+      );
+      // Without a theme: once at the end, with the register by name.
+      expect(report.findings?.map((f) => f.source.nl)).toEqual(['Handelsregister (KvK)']);
+      // Never mixed into an indicator's evidence (answers), and the proposal stays what the answers give.
+      expect(JSON.stringify(indicatorsOf(report))).not.toContain('Uitsluiting');
+      const plain = build(view);
+      expect(themesOf(report).map((t) => t.proposed)).toEqual(themesOf(plain).map((t) => t.proposed));
+    });
+  }
+
+  for (const view of ['opdrachtgever-samenvatting', 'opdrachtgever-volledig'] as const) {
+    it(`${view} carries no finding, even when offered one and the sections ask for evidence`, () => {
+      for (const instrument of [bestuurder, greedy]) {
+        const report = buildReportView(instrument, evaluation, decisions, view, { findings });
+        const json = JSON.stringify(report);
+        expect(json).not.toMatch(/"findings":/);
+        expect(json).not.toContain('Uitsluiting');
+        expect(json).not.toContain('Holding');
+      }
+    });
+  }
+
+  it('a dismissed hit is in no view', () => {
+    for (const view of Object.keys(expected) as View[]) {
+      const json = JSON.stringify(withFindings(view));
+      expect(json).not.toContain('Johan de Fries');
+      expect(json).not.toContain('Faillissement Zwolle');
+      expect(json).not.toContain('Andere persoon');
+    }
   });
 });

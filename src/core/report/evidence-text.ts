@@ -313,3 +313,54 @@ export function evidenceText(
   }
   return lines;
 }
+
+/**
+ * A confirmed finding of the antecedentenonderzoek as the report model receives it (the server's
+ * `findingsOf`, screening/record.ts): about whom, what was found, the expert's reason, the theme it
+ * concerns and its source. Only confirmed findings are ever given; a dismissed hit has no shape here.
+ */
+export interface ConfirmedFinding {
+  subject: string;
+  theme: string | null;
+  what: string;
+  reason: string;
+  source:
+    | { kind: 'list'; name: string; version: number }
+    | { kind: 'register'; register: string }
+    | { kind: 'manual'; where: string; searchedOn: string };
+}
+
+/**
+ * A finding as evidence of a theme: a kind of its own (`antecedent`), never mistaken for an answer,
+ * with its source in words (list name and version, register, or the manual source and its day).
+ */
+export interface FindingEvidence {
+  kind: 'antecedent';
+  subject: string;
+  what: string;
+  reason: string;
+  source: Text;
+}
+
+const registerIds = Object.keys(
+  reportTexts.finding.register,
+) as (keyof typeof reportTexts.finding.register)[];
+
+export function findingEvidence(finding: ConfirmedFinding): FindingEvidence {
+  const { source } = finding;
+  const words: Text =
+    source.kind === 'list'
+      ? sentence('report', 'finding.sourceList', { name: source.name, version: String(source.version) })
+      : source.kind === 'manual'
+        ? sentence('report', 'finding.sourceManual', { where: source.where, date: source.searchedOn })
+        : isOneOf(registerIds, source.register)
+          ? sentence('report', `finding.register.${source.register}`)
+          : { nl: source.register, en: source.register };
+  return {
+    kind: 'antecedent',
+    subject: finding.subject,
+    what: finding.what,
+    reason: finding.reason,
+    source: words,
+  };
+}

@@ -8,14 +8,28 @@
 // The candidate's view explains every indicator in plain words (its candidate text), names the
 // answers it rests on (evidence in words, see evidence-text.ts), and lists the chosen measures once
 // — a measure that answers several themes is not repeated under each.
+//
+// Confirmed findings of the antecedentenonderzoek are evidence of the theme they concern, a kind of
+// their own (`ThemeView.findings`), in the candidate's and the expert's view only, wherever the view
+// shows evidence. They do not change a level: the proposal stays what the answers give, and the
+// expert weighs a finding in the judgement and the conversation. A finding whose theme this view
+// does not show with evidence (or that names no theme) is listed once in `ReportView.findings`, so
+// none is lost. Dismissed hits never reach this model.
 import type { Answers } from '../instrument/answers.ts';
 import type { Evaluation } from '../instrument/evaluate.ts';
 import { indexInstrument } from '../instrument/index-instrument.ts';
 import type { Instrument, Level, Text, View } from '../instrument/schema.ts';
 import type { NetworkDrawing } from '../network/drawing.ts';
-import { type EvidenceLine, evidenceText, type NetworkNames } from './evidence-text.ts';
+import {
+  type ConfirmedFinding,
+  type EvidenceLine,
+  evidenceText,
+  type FindingEvidence,
+  findingEvidence,
+  type NetworkNames,
+} from './evidence-text.ts';
 
-export type { EvidenceLine } from './evidence-text.ts';
+export type { ConfirmedFinding, EvidenceLine, FindingEvidence } from './evidence-text.ts';
 
 export interface Judgement {
   theme: string;
@@ -76,6 +90,8 @@ export interface ThemeView {
   /** Ids of the chosen measures (listed once in `ReportView.measures`) that answer this theme. */
   measures?: string[];
   tips?: Array<{ question: Text | null; tip: Text }>;
+  /** Confirmed findings of the antecedentenonderzoek about this theme (candidate and expert views). */
+  findings?: FindingEvidence[];
 }
 
 export interface ChosenMeasure {
@@ -101,6 +117,11 @@ export interface ReportView {
   measures?: ChosenMeasure[];
   /** The network picture (candidate and expert views only). */
   network?: NetworkDrawing;
+  /**
+   * Confirmed findings not shown under a theme of this view (no theme, or a theme this view shows
+   * without evidence); candidate and expert views only, absent when there are none.
+   */
+  findings?: FindingEvidence[];
 }
 
 export interface ReportExtras {
@@ -112,6 +133,8 @@ export interface ReportExtras {
   network?: NetworkDrawing | null;
   /** The names on the network map, so network evidence says who (candidate's and expert's view). */
   networkNames?: NetworkNames | null;
+  /** Confirmed findings of the antecedentenonderzoek (candidate's and expert's view; never dismissed hits). */
+  findings?: readonly ConfirmedFinding[] | null;
 }
 
 export function buildReportView(
@@ -156,6 +179,13 @@ export function buildReportView(
     result.measures = chosenMeasures(instrument, decisions, result.sections);
   }
   if (!forClient && extras.network) result.network = extras.network;
+  if (!forClient && extras.findings && extras.findings.length > 0) {
+    const placed = new Set(
+      built.filter((b) => b.show.has('evidence')).flatMap((b) => b.section.themes.map((t) => t.id)),
+    );
+    const unplaced = extras.findings.filter((f) => f.theme === null || !placed.has(f.theme));
+    if (unplaced.length > 0) result.findings = unplaced.map(findingEvidence);
+  }
   return result;
 }
 
@@ -218,6 +248,10 @@ function themeView(
     result.measures = instrument.measures
       .filter((m) => decisions.measures.includes(m.id) && m.answers.some((a) => ids.has(a)))
       .map((m) => m.id);
+  }
+  if (show.has('evidence') && reader !== 'opdrachtgever') {
+    const findings = (extras.findings ?? []).filter((f) => f.theme === themeId);
+    if (findings.length > 0) result.findings = findings.map(findingEvidence);
   }
   if (show.has('tips')) {
     const index = indexInstrument(instrument);

@@ -146,4 +146,23 @@ export const reportTexts = {
       sector: { nl: 'sector', en: 'sector' },
     },
   },
+  /**
+   * A confirmed finding of the antecedentenonderzoek as evidence of a theme: a kind of its own,
+   * never an answer, always with its source (see report-model.ts `FindingEvidence`).
+   */
+  finding: {
+    kind: {
+      nl: 'Bevinding uit het antecedentenonderzoek',
+      en: 'Finding from the background check',
+    },
+    sourceList: {
+      nl: 'referentielijst “{{name}}”, versie {{version}}',
+      en: 'reference list “{{name}}”, version {{version}}',
+    },
+    sourceManual: { nl: '{{where}}, gezocht op {{date}}', en: '{{where}}, searched on {{date}}' },
+    register: {
+      kvk: { nl: 'Handelsregister (KvK)', en: 'Trade register (KvK)' },
+      insolventieregister: { nl: 'Centraal Insolventieregister', en: 'Central insolvency register' },
+    },
+  },
 } as const satisfies TextTree;

@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit';
 import { levelLabels, levelRank, say } from '../../core/instrument/levels.ts';
 import { levels } from '../../core/instrument/scale.ts';
 import type { Level, Text } from '../../core/instrument/schema.ts';
-import type { ReportView, ThemeView } from '../../core/report/report-model.ts';
+import type { FindingEvidence, ReportView, ThemeView } from '../../core/report/report-model.ts';
 import type { TextKey, TextVars } from '../../core/texts/translate.ts';
 import type { Language } from '../../core/vocabulary.ts';
 import { t } from '../texts.ts';
@@ -189,6 +189,17 @@ export async function renderReportPdf(
     part.end();
   }
 
+  // ── Confirmed findings not under a theme of this view (candidate and expert views only) ──
+  if (report.findings && report.findings.length > 0 && report.reader !== 'opdrachtgever') {
+    w.ensure(120);
+    const part = doc.struct('Sect');
+    root.add(part);
+    w.gap(10);
+    w.heading(part, 'H2', p('otherFindingsTitle'), 16);
+    writeFindings(w, part, report.findings);
+    part.end();
+  }
+
   // ── Network picture (candidate and expert views only: the model leaves it out for others) ──
   if (report.network && report.reader !== 'opdrachtgever') {
     doc.addPage();
@@ -284,6 +295,10 @@ function writeTheme(
     if (quiet.length > 0)
       w.paragraph(parent, `${p('quiet')} ${quiet.map((i) => s(i.title)).join(', ')}.`, { color: MUTED });
   }
+  if (theme.findings && theme.findings.length > 0) {
+    w.heading(parent, 'H4', t('report', 'finding.kind', {}, w.language), 11);
+    writeFindings(w, parent, theme.findings);
+  }
   if (theme.awareness && theme.awareness.length > 0) {
     w.heading(parent, 'H4', p('awareness'), 11);
     for (const a of theme.awareness) {
@@ -311,6 +326,28 @@ function writeTheme(
   }
 }
 
+/**
+ * Confirmed findings of the antecedentenonderzoek: what was found, about whom, its source and the
+ * expert's reason, and in so many words that a finding is no answer and changes no level by itself.
+ */
+function writeFindings(w: Writer, parent: Struct, findings: FindingEvidence[]): void {
+  const p = w.p;
+  w.paragraph(parent, p('findingsIntro'), { size: 9.5, color: MUTED });
+  w.list(
+    parent,
+    findings.map((f) => ({
+      label: `${f.what}. `,
+      body: [
+        p('findingAbout', { subject: f.subject }),
+        p('findingSource', { source: w.s(f.source) }),
+        f.reason ? p('findingReason', { reason: f.reason }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    })),
+  );
+}
+
 /** Alt text, and the figure's place on its page (PDFKit supports `bbox`; its types do not list it). */
 function figureOptions(alt: string, box: { x: number; y: number; width: number; height: number }) {
   return {
@@ -333,8 +370,10 @@ class Writer {
   readonly s: (text: Text | undefined) => string;
   readonly p: (key: PdfKey, vars?: TextVars) => string;
   readonly doc: Doc;
+  readonly language: Language;
   constructor(doc: Doc, language: Language) {
     this.doc = doc;
+    this.language = language;
     this.width = A4.width - MARGIN.left - MARGIN.right;
     this.s = (text) => say(text, language);
     this.p = (key, vars) => t('pdf', key, vars, language);

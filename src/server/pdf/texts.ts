@@ -90,6 +90,19 @@ export const pdfTexts = {
     en: 'Chosen measures for this topic: {{list}} (see "Chosen measures").',
   },
   tips: { nl: 'Tips', en: 'Tips' },
+  // Confirmed findings of the antecedentenonderzoek (the heading under a theme is the shared
+  // `report` text finding.kind).
+  findingsIntro: {
+    nl: 'Dit is geen antwoord uit de vragenlijst maar iets wat de expert in een bron vond en heeft bevestigd. Het verandert het voorstel niet vanzelf; de expert weegt het in het oordeel en bespreekt het in het gesprek.',
+    en: 'This is no answer from the questionnaire but something the expert found in a source and confirmed. It does not change the proposal by itself; the expert weighs it in the judgement and discusses it in the conversation.',
+  },
+  findingAbout: { nl: 'Over: {{subject}}.', en: 'About: {{subject}}.' },
+  findingSource: { nl: 'Bron: {{source}}.', en: 'Source: {{source}}.' },
+  findingReason: { nl: 'Toelichting van de expert: {{reason}}', en: 'The expert’s note: {{reason}}' },
+  otherFindingsTitle: {
+    nl: 'Andere bevindingen uit het antecedentenonderzoek',
+    en: 'Other findings from the background check',
+  },
   measuresTitle: { nl: 'Gekozen maatregelen', en: 'Chosen measures' },
   measuresIntro: {
     nl: 'De expert heeft deze maatregelen gekozen. Elke maatregel staat hier één keer, ook als hij bij meer onderwerpen hoort.',

@@ -64,7 +64,19 @@ const candidateIndicator = z.object({
   talkingPoints: z.array(text).optional(),
 });
 
+// A confirmed finding of the antecedentenonderzoek as evidence (core/report/evidence-text.ts
+// `FindingEvidence`): its own kind, with its source in words. The client's schemas above do not
+// declare it, so a released report holding a finding is refused.
+const findingEvidence = z.object({
+  kind: z.literal('antecedent'),
+  subject: z.string(),
+  what: z.string(),
+  reason: z.string(),
+  source: textOut,
+});
+
 const candidateTheme = clientTheme.extend({
+  findings: z.array(findingEvidence).optional(),
   indicators: z.array(candidateIndicator).optional(),
   awareness: z
     .array(z.object({ perceived: level, computed: level, gap: z.number().int(), blindSpot: z.boolean() }))
@@ -77,6 +89,7 @@ export const candidateReportView = clientReportView.extend({
   reader: z.literal('kandidaat'),
   sections: z.array(z.object({ id: z.string(), title: text, themes: z.array(candidateTheme) })),
   network: networkDrawingSchema.optional(),
+  findings: z.array(findingEvidence).optional(),
 });
 
 /** The candidate's report with their releases and the access log (who read it, by role, never by name). */

@@ -1,6 +1,6 @@
 // The report of one scan for one view, built from what is sealed (evaluation, decisions, and for
 // the candidate's and expert's view the answers — to name evidence — and the network picture,
-// drawn by drawNetwork as in the web app).
+// drawn by drawNetwork as in the web app, and the confirmed findings of the antecedentenonderzoek).
 // Shared by the HTML report (operations/read-own-report.ts, read-released-report.ts) and the PDF
 // (report-pdf.ts), so a reader's file holds exactly what their page holds.
 import type { Selectable } from 'kysely';
@@ -13,6 +13,7 @@ import { buildReportView, type ReportView, readerOf } from '../../core/report/re
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import { reportNotReady } from '../policies/scan.ts';
+import { findingsOf, openScreening } from '../screening/record.ts';
 import { openField } from './content.ts';
 import { pinnedInstrument } from './pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
@@ -39,7 +40,11 @@ export async function reportViewOf(
       stored.drawing !== undefined ? stored.drawing : drawingOf(deps, scan.id, map, instrument.network);
     if (map) networkNames = networkNamesOf(map, instrument.network);
   }
+  // Confirmed findings of the antecedentenonderzoek, as evidence of their theme (never for the
+  // opdrachtgever: the record is not opened for their views; dismissed hits are never given).
+  const screening = personal ? await openScreening(deps, scan) : null;
   return buildReportView(instrument, stored.evaluation, decisions, view, {
+    findings: screening ? findingsOf(screening) : null,
     ...(answers ? { answers } : {}),
     hash: stored.instrument.hash ?? hash,
     network,

@@ -4,14 +4,16 @@
 // words, the own rating against the outcome, questions for the conversation and tips; then the
 // chosen measures, each once. The opdrachtgever's views never contain answers; this component
 // shows only what it is given, and the PDF (src/server/pdf) shows the same model. The network
-// picture (report.network) is placed by the page (NetworkPictureSection).
+// picture (report.network) is placed by the page (NetworkPictureSection). Confirmed findings of the
+// antecedentenonderzoek are shown under the theme they concern, as a kind of evidence of their own
+// (with their source), and once at the end when this view shows their theme without evidence.
 import { Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../core/instrument/answers.ts';
 import { levelRank } from '../../core/instrument/levels.ts';
 import { levels } from '../../core/instrument/scale.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import type { ChosenMeasure, ThemeView } from '../../core/report/report-model.ts';
+import type { ChosenMeasure, FindingEvidence, ThemeView } from '../../core/report/report-model.ts';
 import type { Report } from '../contract.ts';
 import { LevelBadge } from '../instrument/Level.tsx';
 import { useSay } from '../instrument/text.ts';
@@ -58,6 +60,14 @@ export function ReportSections({
       {report.measures ? (
         <Measures measures={report.measures} themeTitle={(id) => sayText(themeTitles.get(id))} />
       ) : null}
+      {report.findings && report.findings.length > 0 ? (
+        <section className="weerbaar-report__section" aria-labelledby="report-other-findings">
+          <Heading2 id="report-other-findings" className="weerbaar-report__section-title">
+            {t('reportDocuments.view.otherFindingsTitle')}
+          </Heading2>
+          <FindingList findings={report.findings} />
+        </section>
+      ) : null}
     </div>
   );
 }
@@ -86,6 +96,7 @@ function Scale() {
 
 function Theme({ sectionId, theme, reader }: { sectionId: string; theme: ThemeView; reader: ReportReader }) {
   const { t } = useTranslation();
+  const { t: tReport } = useTranslation('report');
   const { say: sayText } = useSay();
   const id = `report-${sectionId}-${theme.id}`;
   const indicators = theme.indicators ?? [];
@@ -203,6 +214,13 @@ function Theme({ sectionId, theme, reader }: { sectionId: string; theme: ThemeVi
         </div>
       ) : null}
 
+      {theme.findings && theme.findings.length > 0 ? (
+        <div className="weerbaar-report__block" data-findings="">
+          <Heading4>{tReport('finding.kind')}</Heading4>
+          <FindingList findings={theme.findings} />
+        </div>
+      ) : null}
+
       {theme.awareness && theme.awareness.length > 0 ? (
         <div className="weerbaar-report__block">
           <Heading4>{t('report.awarenessTitle')}</Heading4>
@@ -258,6 +276,28 @@ function Theme({ sectionId, theme, reader }: { sectionId: string; theme: ThemeVi
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** Confirmed findings: what, about whom, the source and the expert's reason — never an answer. */
+function FindingList({ findings }: { findings: FindingEvidence[] }) {
+  const { t } = useTranslation();
+  const { say: sayText } = useSay();
+  return (
+    <>
+      <p className="weerbaar-muted">{t('reportDocuments.view.findingsIntro')}</p>
+      <ul className="weerbaar-report__findings">
+        {findings.map((f, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and do not move
+          <li key={i}>
+            <strong>{f.what}</strong>
+            <p>{t('reportDocuments.view.findingAbout', { subject: f.subject })}</p>
+            <p>{t('reportDocuments.view.findingSource', { source: sayText(f.source) })}</p>
+            {f.reason ? <p>{t('reportDocuments.view.findingReason', { reason: f.reason })}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -57,5 +57,17 @@ export const reportDocumentsTexts = {
       en: 'Each topic gets one of four steps. There is no total score and no verdict of "suitable or not".',
     },
     proposedOnly: { nl: 'Uitkomst van de antwoorden:', en: 'Outcome of the answers:' },
+    // Confirmed findings of the antecedentenonderzoek (heading under a theme: `report` finding.kind).
+    findingsIntro: {
+      nl: 'Geen antwoord uit de vragenlijst, maar iets wat de expert in een bron vond en bevestigde. Het verandert de uitkomst niet vanzelf; de expert weegt het in het oordeel en in het gesprek.',
+      en: 'No answer from the questionnaire, but something the expert found in a source and confirmed. It does not change the outcome by itself; the expert weighs it in the judgement and in the conversation.',
+    },
+    findingAbout: { nl: 'Over: {{subject}}', en: 'About: {{subject}}' },
+    findingSource: { nl: 'Bron: {{source}}', en: 'Source: {{source}}' },
+    findingReason: { nl: 'Toelichting van de expert: {{reason}}', en: 'The expert’s note: {{reason}}' },
+    otherFindingsTitle: {
+      nl: 'Andere bevindingen uit het antecedentenonderzoek',
+      en: 'Other findings from the background check',
+    },
   },
 } as const satisfies TextTree;
