@@ -82,7 +82,14 @@ describe('integriteitsagenda', () => {
     expect(raw.length).toBeGreaterThan(50);
     // Only strings long enough that random ciphertext cannot hold them by chance: a bare "a1" turned
     // up in about one run in a hundred (two given bytes somewhere in a few hundred random ones).
-    for (const plain of ['Zwaluwen', 'vertrouwenspersoon', 'griffier', 'Dilemmatraining', '2027-03-31', '"a1"'])
+    for (const plain of [
+      'Zwaluwen',
+      'vertrouwenspersoon',
+      'griffier',
+      'Dilemmatraining',
+      '2027-03-31',
+      '"a1"',
+    ])
       expect(raw).not.toContain(plain);
 
     // The second tab, still on revision 0: refused with a readable sentence, nothing overwritten.
