@@ -4,9 +4,8 @@
 // The answers live only in this page's memory: nothing is stored (no localStorage, no cookies) and
 // nothing is sent — the only request is the GET of the questions.
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { type AssessmentAdvice, type AssessmentAnswers, assess } from '../../core/handreiking/assess.ts';
 import type { Zelfassessment as Content } from '../../core/handreiking/schema.ts';
 
@@ -24,6 +23,7 @@ import { useResource } from '../ui/use-resource.ts';
 import { type AssessmentFileLabels, assessmentHtml, assessmentText } from './advice-file.ts';
 import { OndermijningLink } from './Ondermijning.tsx';
 import './handreiking.css';
+import { useStep } from '../ui/use-step.ts';
 
 export function Zelfassessment() {
   const { t } = useTranslation();
@@ -37,28 +37,6 @@ export function Zelfassessment() {
     );
   }
   return <Steps assessment={load.data} />;
-}
-
-type Step = 'intro' | number | 'advice';
-
-function useStep(topics: number): [Step, (step: Step) => void] {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('stap');
-  const number = Number(raw);
-  const step: Step =
-    raw === 'advies'
-      ? 'advice'
-      : Number.isInteger(number) && number >= 1 && number <= topics
-        ? number - 1
-        : 'intro';
-  const go = useCallback(
-    (next: Step) => {
-      const value = next === 'intro' ? null : next === 'advice' ? 'advies' : String(next + 1);
-      setParams(value ? { stap: value } : {});
-    },
-    [setParams],
-  );
-  return [step, go];
 }
 
 function Steps({ assessment }: { assessment: Assessment }) {

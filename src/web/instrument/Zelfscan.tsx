@@ -14,7 +14,6 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Answer, Answers } from '../../core/instrument/answers.ts';
 import { evaluate } from '../../core/instrument/evaluate.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
@@ -24,6 +23,7 @@ import { PAGE_TITLE_ID, PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { useStep } from '../ui/use-step.ts';
 import { adviceHtml, adviceLabels, adviceText, buildAdvice, downloadFile } from './advice.ts';
 import { Questionnaire } from './Questionnaire.tsx';
 import { useSay } from './text.ts';
@@ -41,33 +41,6 @@ export function Zelfscan() {
     );
   }
   return <ZelfscanSteps instrument={load.data} />;
-}
-
-/** 'intro', a part (0-based), or 'advice'. */
-type Step = 'intro' | number | 'advice';
-
-/**
- * The step is in the address (?stap=2, ?stap=advies), so the browser's back button goes to the
- * previous part instead of leaving the zelfscan; the answers stay in memory meanwhile.
- */
-function useStep(parts: number): [Step, (step: Step) => void] {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('stap');
-  const number = Number(raw);
-  const step: Step =
-    raw === 'advies'
-      ? 'advice'
-      : Number.isInteger(number) && number >= 1 && number <= parts
-        ? number - 1
-        : 'intro';
-  const go = useCallback(
-    (next: Step) => {
-      const value = next === 'intro' ? null : next === 'advice' ? 'advies' : String(next + 1);
-      setParams(value ? { stap: value } : {});
-    },
-    [setParams],
-  );
-  return [step, go];
 }
 
 function ZelfscanSteps({ instrument }: { instrument: Instrument }) {

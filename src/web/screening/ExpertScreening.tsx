@@ -193,6 +193,31 @@ function ExpertPage({
   );
 }
 
+/** The theme a confirmed finding concerns (a hit's decision and a manual source ask the same). */
+function ThemeChoice({
+  id,
+  themes,
+  value,
+  onChange,
+}: {
+  id: string;
+  themes: Array<{ id: string; title: string }>;
+  value: string;
+  onChange: (theme: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField id={id} label={t('antecedents.expert.theme')} value={value} onValueChange={onChange}>
+      <option value="">{t('antecedents.expert.noTheme')}</option>
+      {themes.map((th) => (
+        <option key={th.id} value={th.id}>
+          {th.title}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 function HitCard({
   number,
   hit,
@@ -301,19 +326,7 @@ function HitCard({
             maxLength={2000}
           />
           {outcome === 'confirmed' ? (
-            <SelectField
-              id={`${id}-theme`}
-              label={t('antecedents.expert.theme')}
-              value={theme}
-              onValueChange={setTheme}
-            >
-              <option value="">{t('antecedents.expert.noTheme')}</option>
-              {themes.map((th) => (
-                <option key={th.id} value={th.id}>
-                  {th.title}
-                </option>
-              ))}
-            </SelectField>
+            <ThemeChoice id={`${id}-theme`} themes={themes} value={theme} onChange={setTheme} />
           ) : null}
           {message ? <ErrorSummary errors={[]} message={message} /> : null}
           <StatusMessage>{status}</StatusMessage>
@@ -454,19 +467,7 @@ function ManualSources({
             onCheckedChange={setFinding}
           />
           {finding ? (
-            <SelectField
-              id="manual-theme"
-              label={t('antecedents.expert.theme')}
-              value={theme}
-              onValueChange={setTheme}
-            >
-              <option value="">{t('antecedents.expert.noTheme')}</option>
-              {themes.map((th) => (
-                <option key={th.id} value={th.id}>
-                  {th.title}
-                </option>
-              ))}
-            </SelectField>
+            <ThemeChoice id="manual-theme" themes={themes} value={theme} onChange={setTheme} />
           ) : null}
           {message ? <ErrorSummary errors={[]} message={message} /> : null}
           <StatusMessage>{status}</StatusMessage>
