@@ -313,7 +313,18 @@ const measure = z.strictObject({
 });
 export type Measure = z.infer<typeof measure>;
 
-export const views = ['kandidaat', 'expert', 'opdrachtgever-samenvatting', 'opdrachtgever-volledig'] as const;
+/**
+ * Who a report section is for. `commissie` is the kandidatencommissie of a political party: after
+ * the candidate released the check, it reads the themes to discuss and the talking points for the
+ * selection conversation — never answers, evidence or levels per answer (capped in the report model).
+ */
+export const views = [
+  'kandidaat',
+  'expert',
+  'opdrachtgever-samenvatting',
+  'opdrachtgever-volledig',
+  'commissie',
+] as const;
 export type View = (typeof views)[number];
 
 const reportSection = z.strictObject({
