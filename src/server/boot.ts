@@ -27,6 +27,7 @@ import { declarationRegistry } from './declarations/registry.ts';
 import type { Settings } from './env.ts';
 import { DiskFullError } from './faults.ts';
 import { handreiking } from './handreiking/registry.ts';
+import { registerContent } from './nevenfuncties/registry.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -118,6 +119,8 @@ export async function boot(
   declarationRegistry();
   // The handreiking's vuistregels, zelfassessment and ondermijning guide: checked now too.
   handreiking();
+  // The nevenfuncties register's words and published fields: checked now too.
+  registerContent();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);
