@@ -22,7 +22,6 @@ export async function changeNevenfunctie(
       .where('id', '=', nevenfunctieId)
       .where('tenant_id', '=', tenantId)
       .where('user_id', '=', userId)
-      .forUpdate()
       .executeTakeFirst();
     if (!own) throw notFound(sentence('errors', 'not-found.nevenfunctie'));
     await writeVersion(tx, { tenantId, userId }, nevenfunctieId, input, 'own', deps.now());
