@@ -609,9 +609,15 @@ describe('access-control matrix', () => {
     },
     async publishedRegister() {
       const beheerder = await signedIn(t, own, 'beheerder');
-      await beheerder.client.post(`/api/organisations/${own}/nevenfuncties/publications`, { period: '2025-H2' });
+      await beheerder.client.post(`/api/organisations/${own}/nevenfuncties/publications`, {
+        period: '2025-H2',
+      });
       return runScoped(t.deps.database.db, { tenantId: null, userId: null }, async (tx) => {
-        const row = await tx.selectFrom('tenants').select('slug').where('id', '=', own).executeTakeFirstOrThrow();
+        const row = await tx
+          .selectFrom('tenants')
+          .select('slug')
+          .where('id', '=', own)
+          .executeTakeFirstOrThrow();
         return row.slug;
       });
     },

@@ -16,7 +16,7 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
-import { bestuurder, clubAnswers, type InvitedScan, invitedCandidate } from '../support/scan-setup.ts';
+import { bestuurder, club, clubAnswers, type InvitedScan, invitedCandidate } from '../support/scan-setup.ts';
 
 const entry = (over: Record<string, unknown> = {}) => ({
   function: 'Voorzitter',
@@ -47,7 +47,11 @@ describe('the nevenfuncties register', () => {
     t = await createTestApp({ WEERBAAR_SIGN_IN_RATE_LIMIT: '10000' });
     tenant = await makeTenant(t, 'Gemeente Register');
     slug = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, async (tx) => {
-      const row = await tx.selectFrom('tenants').select('slug').where('id', '=', tenant).executeTakeFirstOrThrow();
+      const row = await tx
+        .selectFrom('tenants')
+        .select('slug')
+        .where('id', '=', tenant)
+        .executeTakeFirstOrThrow();
       return row.slug;
     });
     beheerder = await signedIn(t, tenant, 'beheerder');
@@ -73,12 +77,20 @@ describe('the nevenfuncties register', () => {
     expect(office.body.office).toBe('wethouder');
 
     await add(official.candidate, entry());
-    await add(official.candidate, entry({ function: 'Commissaris', organisation: 'Woonstede NV', paid: true }));
-    const three = await add(official.candidate, entry({ function: 'Lid', organisation: 'Oud bestuur', startsOn: '2019-01-01' }));
+    await add(
+      official.candidate,
+      entry({ function: 'Commissaris', organisation: 'Woonstede NV', paid: true }),
+    );
+    const three = await add(
+      official.candidate,
+      entry({ function: 'Lid', organisation: 'Oud bestuur', startsOn: '2019-01-01' }),
+    );
     expect(three.entries).toHaveLength(3);
 
     // A change is a new version: the earlier one stays in the history.
-    const dorpshuis = three.entries.find((e: { organisation: string }) => e.organisation === 'Stichting Dorpshuis');
+    const dorpshuis = three.entries.find(
+      (e: { organisation: string }) => e.organisation === 'Stichting Dorpshuis',
+    );
     const changed = await official.candidate.call(
       'PUT',
       `${mine()}/${dorpshuis.id}`,
@@ -143,7 +155,9 @@ describe('the nevenfuncties register', () => {
     expect(preview.body.slug).toBe(slug);
     expect(preview.body.publications).toEqual([]);
 
-    const published = await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: period() });
+    const published = await beheerder.client.post(`${org()}/nevenfuncties/publications`, {
+      period: period(),
+    });
     expect(published.status, JSON.stringify(published.body)).toBe(201);
     expect(published.body).toMatchObject({ period: period(), revision: 1, nevenfuncties: 2 });
 
@@ -155,19 +169,32 @@ describe('the nevenfuncties register', () => {
     const wendy = json.body.officials.find((o: { name: string }) => o.name === 'Wendy Wethouder');
     expect(wendy.office).toBe('wethouder');
     // Ended before this half year: not in it. Each nevenfunctie has exactly the published fields.
-    expect(wendy.nevenfuncties).toEqual([
-      { function: 'Penningmeester', organisation: 'Stichting Dorpshuis', paid: false },
-      { function: 'Commissaris', organisation: 'Woonstede NV', paid: true },
-    ].sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl')));
+    expect(wendy.nevenfuncties).toEqual(
+      [
+        { function: 'Penningmeester', organisation: 'Stichting Dorpshuis', paid: false },
+        { function: 'Commissaris', organisation: 'Woonstede NV', paid: true },
+      ].sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl')),
+    );
     // Nothing internal: no hours, no approval, no e-mail address, no ids.
     const text = JSON.stringify(json.body);
-    for (const secret of ['Griffie-Geheim-Akkoord', 'hoursPerMonth', 'approval', 'source', official.email, official.scanId])
+    for (const secret of [
+      'Griffie-Geheim-Akkoord',
+      'hoursPerMonth',
+      'approval',
+      'source',
+      official.email,
+      official.scanId,
+    ])
       expect(text).not.toContain(secret);
 
     // The register changes afterwards; the publication does not.
     const own = await official.candidate.get(mine());
     const commissaris = own.body.entries.find((e: { function: string }) => e.function === 'Commissaris');
-    await official.candidate.call('PUT', `${mine()}/${commissaris.id}`, entry({ function: 'Voorzitter RvC', organisation: 'Woonstede NV', paid: true }));
+    await official.candidate.call(
+      'PUT',
+      `${mine()}/${commissaris.id}`,
+      entry({ function: 'Voorzitter RvC', organisation: 'Woonstede NV', paid: true }),
+    );
     const again = await t.client().get(feed('json', period()));
     expect(JSON.stringify(again.body.officials)).toBe(JSON.stringify(json.body.officials));
 
@@ -186,14 +213,20 @@ describe('the nevenfuncties register', () => {
     const future = await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: next });
     expect(future.status).toBe(409);
     expect(future.body.code).toBe('nevenfuncties-period-future');
-    expect((await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: '2026-H3' })).status).toBe(400);
+    expect(
+      (await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: '2026-H3' })).status,
+    ).toBe(400);
     expect((await t.client().get(feed('json', '2026-h2'))).status).toBe(400);
   });
 
   it('serves the CSV as RFC 4180 UTF-8 with formula cells neutralised', async () => {
     await official.candidate.post(
       mine(),
-      entry({ function: '=HYPERLINK("http://x.test","klik")', organisation: '+31 Vereniging, "Oost"', paid: true }),
+      entry({
+        function: '=HYPERLINK("http://x.test","klik")',
+        organisation: '+31 Vereniging, "Oost"',
+        paid: true,
+      }),
     );
     await official.candidate.post(mine(), entry({ function: '@SUM(A1)', organisation: '-Min Stichting' }));
     await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: period() });
@@ -208,7 +241,9 @@ describe('the nevenfuncties register', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x.test"",""klik"")","'+31 Vereniging, ""Oost""",ja`);
     expect(text).toContain(`'@SUM(A1),'-Min Stichting,nee`);
     for (const line of lines.slice(1).filter(Boolean)) {
-      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"/, ''));
+      const cells = line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .map((c) => c.replace(/,$/, '').replace(/^"/, ''));
       for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@]/);
     }
     expect(text).not.toContain('Griffie-Geheim-Akkoord');
@@ -220,8 +255,12 @@ describe('the nevenfuncties register', () => {
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
     expect(unknown.headers.get('cache-control')).toBe('no-store');
     const empty = await makeTenant(t, 'Gemeente Leeg');
-    const emptySlug = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, async (tx) =>
-      (await tx.selectFrom('tenants').select('slug').where('id', '=', empty).executeTakeFirstOrThrow()).slug,
+    const emptySlug = await runScoped(
+      t.deps.database.db,
+      { tenantId: null, userId: null },
+      async (tx) =>
+        (await tx.selectFrom('tenants').select('slug').where('id', '=', empty).executeTakeFirstOrThrow())
+          .slug,
     );
     expect((await t.client().get(`/api/public/register/${emptySlug}/nevenfuncties.csv`)).status).toBe(404);
   });
@@ -258,7 +297,7 @@ describe('taking nevenfuncties over from the scan', () => {
     rol: 'adviseur',
     betaald: 'ja',
     sector: 'vastgoed',
-    relatie: ['opdrachtgever'].filter(() => false),
+    relatie: [],
     behouden: 'neerleggen',
   };
 
@@ -271,8 +310,22 @@ describe('taking nevenfuncties over from the scan', () => {
     expect(offer.status, JSON.stringify(offer.body)).toBe(200);
     expect(offer.body.scan.id).toBe(scan.scanId);
     expect(offer.body.offered).toEqual([
-      { index: 0, function: 'bestuurslid of voorzitter', organisation: 'VV De Zwaluwen', paid: false, layingDown: false, inRegister: false },
-      { index: 1, function: 'adviseur of lid van een adviesraad', organisation: 'Adviesbureau Zuid', paid: true, layingDown: true, inRegister: false },
+      {
+        index: 0,
+        function: 'bestuurslid of voorzitter',
+        organisation: 'VV De Zwaluwen',
+        paid: false,
+        layingDown: false,
+        inRegister: false,
+      },
+      {
+        index: 1,
+        function: 'adviseur of lid van een adviesraad',
+        organisation: 'Adviesbureau Zuid',
+        paid: true,
+        layingDown: true,
+        inRegister: false,
+      },
     ]);
     const body = { scanId: scan.scanId, fingerprint: offer.body.fingerprint, indexes: [0] };
 
@@ -280,12 +333,16 @@ describe('taking nevenfuncties over from the scan', () => {
     expect((await scan.candidate.post(`${mine()}/from-scan`, body)).status).toBe(400);
     expect((await scan.candidate.post(`${mine()}/from-scan`, { ...body, consent: false })).status).toBe(400);
     // A fingerprint of something else: refused.
-    const wrong = await scan.candidate.post(`${mine()}/from-scan`, { ...body, fingerprint: 'x', consent: true });
+    const wrong = await scan.candidate.post(`${mine()}/from-scan`, {
+      ...body,
+      fingerprint: 'x',
+      consent: true,
+    });
     expect(wrong.status).toBe(409);
     expect(wrong.body.code).toBe('nevenfuncties-scan-changed');
 
     // The answers change after the list was shown: the take-over reads them again and refuses.
-    await answer({ nevenfuncties: [{ ...answers.nevenfuncties[0], organisatie: 'VV De Zwaluwen 2' }, adviser] });
+    await answer({ nevenfuncties: [{ ...club, organisatie: 'VV De Zwaluwen 2' }, adviser] });
     const stale = await scan.candidate.post(`${mine()}/from-scan`, { ...body, consent: true });
     expect(stale.status).toBe(409);
     expect((await scan.candidate.get(mine())).body.entries).toEqual([]);
@@ -311,7 +368,11 @@ describe('taking nevenfuncties over from the scan', () => {
     expect(after.body.offered.map((o: { inRegister: boolean }) => o.inRegister)).toEqual([true, false]);
 
     const events = await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, (tx) =>
-      tx.selectFrom('audit_events').select(['action', 'data']).where('action', 'like', 'nevenfunct%').execute(),
+      tx
+        .selectFrom('audit_events')
+        .select(['action', 'data'])
+        .where('action', 'like', 'nevenfunct%')
+        .execute(),
     );
     expect(events.map((e) => e.action).sort()).toEqual([
       'nevenfunctie.added',
@@ -336,6 +397,10 @@ describe('taking nevenfuncties over from the scan', () => {
       consent: true,
     });
     expect(r.status).toBe(404);
-    expect((await other.client.get(`${mine()}/from-scan`)).body).toEqual({ scan: null, offered: [], fingerprint: null });
+    expect((await other.client.get(`${mine()}/from-scan`)).body).toEqual({
+      scan: null,
+      offered: [],
+      fingerprint: null,
+    });
   });
 });

@@ -154,8 +154,12 @@ describe('rate limits on expensive routes', () => {
   it('the public nevenfuncties register: per network address, JSON and CSV together', async () => {
     const beheerder = await signedIn(t, tenant, 'beheerder');
     await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: '2025-H2' });
-    const slug = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, async (tx) =>
-      (await tx.selectFrom('tenants').select('slug').where('id', '=', tenant).executeTakeFirstOrThrow()).slug,
+    const slug = await runScoped(
+      t.deps.database.db,
+      { tenantId: null, userId: null },
+      async (tx) =>
+        (await tx.selectFrom('tenants').select('slug').where('id', '=', tenant).executeTakeFirstOrThrow())
+          .slug,
     );
     const feed = `/api/public/register/${slug}/nevenfuncties`;
     expect((await t.client().get(`${feed}.json`)).status).toBe(200);

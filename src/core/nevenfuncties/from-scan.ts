@@ -19,7 +19,11 @@ export interface ScanNevenfunctie {
   layingDown: boolean;
 }
 
-type Field = { id: string; kind: string; options?: Array<{ value: string; label: { nl: string; en?: string } }> };
+type Field = {
+  id: string;
+  kind: string;
+  options?: Array<{ value: string; label: { nl: string; en?: string } }>;
+};
 
 function groupFields(instrument: Instrument): Field[] | null {
   for (const part of instrument.parts)

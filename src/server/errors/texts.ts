@@ -58,7 +58,10 @@ export const errorTexts = {
     organisation: { nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' },
     instrument: { nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' },
     'vuistregels-set': { nl: 'Deze set vuistregels bestaat niet.', en: 'No such set of rules of thumb.' },
-    nevenfunctie: { nl: 'Deze nevenfunctie staat niet in uw register.', en: 'This side position is not in your register.' },
+    nevenfunctie: {
+      nl: 'Deze nevenfunctie staat niet in uw register.',
+      en: 'This side position is not in your register.',
+    },
     'nevenfuncties-publication': {
       nl: 'Er is (nog) geen publicatie van nevenfuncties voor deze organisatie en dit half jaar.',
       en: 'There is no publication of side positions for this organisation and half year (yet).',
@@ -435,8 +438,14 @@ export const errorTexts = {
     'vuistregels-count': { nl: 'Eén tot {{maximum}} vuistregels', en: 'one to {{maximum}} rules' },
     'unknown-vuistregels-set': { nl: 'Onbekende set vuistregels', en: 'unknown set of rules' },
     'research-dimension': { nl: 'Kies uit de lijst', en: 'choose from the list' },
-    'nevenfunctie-text': { nl: 'Vul dit in (hoogstens 200 tekens)', en: 'fill this in (at most 200 characters)' },
-    'nevenfunctie-hours': { nl: 'Een heel aantal uren van 0 tot 744', en: 'a whole number of hours from 0 to 744' },
+    'nevenfunctie-text': {
+      nl: 'Vul dit in (hoogstens 200 tekens)',
+      en: 'fill this in (at most 200 characters)',
+    },
+    'nevenfunctie-hours': {
+      nl: 'Een heel aantal uren van 0 tot 744',
+      en: 'a whole number of hours from 0 to 744',
+    },
     'nevenfunctie-ends': { nl: 'Het einde ligt niet voor het begin', en: 'the end is not before the start' },
     'nevenfunctie-consent': {
       nl: 'Vink aan dat u de nevenfuncties wilt overnemen',

@@ -27,14 +27,15 @@ export interface ScanOffer {
 }
 
 export function fingerprintOf(scanId: string, offered: readonly ScanNevenfunctie[]): string {
-  return createHash('sha256')
-    .update(canonicalJson({ scanId, offered }))
-    .digest('hex')
-    .slice(0, 32);
+  return createHash('sha256').update(canonicalJson({ scanId, offered })).digest('hex').slice(0, 32);
 }
 
 /** The offer of one scan, or null when its instrument does not ask for nevenfuncties. */
-export async function offerOf(deps: AppDeps, tx: Tx, scan: Selectable<ScansTable>): Promise<ScanOffer | null> {
+export async function offerOf(
+  deps: AppDeps,
+  tx: Tx,
+  scan: Selectable<ScansTable>,
+): Promise<ScanOffer | null> {
   const procedure = await procedureOfScan(tx, scan);
   const loaded = await pinnedInstrument(deps, procedure);
   if (!asksForNevenfuncties(loaded.instrument)) return null;

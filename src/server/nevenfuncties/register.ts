@@ -46,7 +46,11 @@ function versionView(row: VersionRow): NevenfunctieVersionView {
 }
 
 /** The official's own nevenfuncties, each with its history; newest first. */
-export async function ownNevenfuncties(tx: Tx, tenantId: string, userId: string): Promise<NevenfunctieView[]> {
+export async function ownNevenfuncties(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+): Promise<NevenfunctieView[]> {
   const rows = await tx
     .selectFrom('nevenfunctie_versions')
     .innerJoin('nevenfuncties', 'nevenfuncties.id', 'nevenfunctie_versions.nevenfunctie_id')

@@ -49,6 +49,12 @@ export async function publishNevenfuncties(deps: AppDeps, userId: string, tenant
       subjectId: id,
       data: { period, revision, officials: content.officials.length, nevenfuncties: count },
     });
-    return { period, revision, publishedAt: now.toISOString(), officials: content.officials.length, nevenfuncties: count };
+    return {
+      period,
+      revision,
+      publishedAt: now.toISOString(),
+      officials: content.officials.length,
+      nevenfuncties: count,
+    };
   });
 }

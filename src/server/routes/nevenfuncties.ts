@@ -30,15 +30,15 @@ const office = z.enum(offices);
 /** Public replies may be kept this long by browsers and proxies (seconds). */
 const publicSeconds = 300;
 
-const isoDate = z
-  .string({ error: inputMessage('date') })
-  .refine(isIsoDate, { error: inputMessage('date') });
+const isoDate = z.string({ error: inputMessage('date') }).refine(isIsoDate, { error: inputMessage('date') });
 const registerText = z
   .string({ error: inputMessage('nevenfunctie-text') })
   .trim()
   .min(1, { error: inputMessage('nevenfunctie-text') })
   .max(200, { error: inputMessage('nevenfunctie-text') });
-const period = z.string({ error: inputMessage('period') }).regex(periodPattern, { error: inputMessage('period') });
+const period = z
+  .string({ error: inputMessage('period') })
+  .regex(periodPattern, { error: inputMessage('period') });
 
 const nevenfunctieInput = z
   .strictObject({
@@ -87,9 +87,7 @@ const publishedNevenfunctie = z.object({
 const publicationContent = {
   period: z.string(),
   fields: z.array(z.enum(publishableFields)),
-  officials: z.array(
-    z.object({ name: z.string(), office, nevenfuncties: z.array(publishedNevenfunctie) }),
-  ),
+  officials: z.array(z.object({ name: z.string(), office, nevenfuncties: z.array(publishedNevenfunctie) })),
 };
 const publicationRef = z.object({ period: z.string(), revision: z.number().int(), publishedAt: z.string() });
 
@@ -188,7 +186,13 @@ export const changeNevenfunctieRoute = defineRoute({
   responses: { 200: ownRegister },
   handler: async ({ deps, params, body, requireSession }) => ({
     status: 200,
-    body: await changeNevenfunctie(deps, requireSession().userId, params.tenantId, params.nevenfunctieId, body),
+    body: await changeNevenfunctie(
+      deps,
+      requireSession().userId,
+      params.tenantId,
+      params.nevenfunctieId,
+      body,
+    ),
   }),
 });
 
@@ -245,7 +249,8 @@ export const registerRoute = defineRoute({
   id: 'nevenfuncties.register',
   method: 'get',
   path: '/api/organisations/{tenantId}/nevenfuncties',
-  summary: 'What a publication of the half year would hold now (published fields only), and the publications so far',
+  summary:
+    'What a publication of the half year would hold now (published fields only), and the publications so far',
   tag,
   ...member('nevenfuncties.publish', tenantParams),
   query: periodQuery,
