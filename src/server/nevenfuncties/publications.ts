@@ -1,7 +1,13 @@
 // The publications of an organisation's nevenfuncties register: the list (its history) and one
 // publication as it went out. A publication is stored as the feed serves it and never changes.
-import type { PublicationContent } from '../../core/nevenfuncties/publication.ts';
+import { periodBounds } from '../../core/nevenfuncties/period.ts';
+import { buildPublication, type PublicationContent } from '../../core/nevenfuncties/publication.ts';
 import type { Tx } from '../db/transaction.ts';
+import { registerNow } from './register.ts';
+import { registerContent } from './registry.ts';
+
+/** The feed's schema name: a consumer can tell a later, changed schema apart. */
+export const feedSchema = 'weerbaar.nevenfuncties/1';
 
 export interface PublicationRef {
   period: string;
@@ -47,4 +53,17 @@ export async function publicationOf(
     fields: content.fields,
     officials: content.officials,
   };
+}
+
+/** What a publication of `period` would hold now: only the fields the content file lists. */
+export async function previewOf(tx: Tx, tenantId: string, period: string): Promise<PublicationContent> {
+  const bounds = periodBounds(period);
+  if (!bounds) throw new Error(`not a period: ${period}`);
+  const { holders, rows } = await registerNow(tx, tenantId);
+  return buildPublication(
+    bounds,
+    registerContent().published.fields.map((f) => f.field),
+    holders,
+    rows,
+  );
 }

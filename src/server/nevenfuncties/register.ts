@@ -7,6 +7,9 @@ import type { PublishedOfficial, RegisterHolder, RegisterRow } from '../../core/
 import type { Office } from '../../core/vocabulary.ts';
 import type { NevenfunctieVersionsTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
+import { conflict } from '../domain-error.ts';
+import { sentence } from '../texts.ts';
+import { registerContent } from './registry.ts';
 
 export interface NevenfunctieInput {
   function: string;
@@ -173,3 +176,25 @@ export async function registerNow(
 }
 
 export type { PublishedOfficial };
+
+export interface OwnNevenfuncties {
+  office: Office | null;
+  /** The offices that keep a register (register/nevenfuncties.yaml). */
+  offices: Office[];
+  entries: NevenfunctieView[];
+}
+
+/** The official's own register as their page shows it (internal fields included: it is theirs). */
+export async function ownRegisterIn(tx: Tx, tenantId: string, userId: string): Promise<OwnNevenfuncties> {
+  return {
+    office: await holderOffice(tx, tenantId, userId),
+    offices: registerContent().offices.map((o) => o.office),
+    entries: await ownNevenfuncties(tx, tenantId, userId),
+  };
+}
+
+/** Entries are published with the official's office: it is chosen first. */
+export async function assertOfficeChosen(tx: Tx, tenantId: string, userId: string): Promise<void> {
+  if (!(await holderOffice(tx, tenantId, userId)))
+    throw conflict('nevenfuncties-office', sentence('errors', 'nevenfuncties-office'));
+}

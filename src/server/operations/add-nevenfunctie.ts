@@ -1,17 +1,14 @@
 // The official adds a nevenfunctie to their register: its first version. Audited with ids only.
 import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
-import { conflict } from '../domain-error.ts';
-import { holderOffice, type NevenfunctieInput, writeVersion } from '../nevenfuncties/register.ts';
-import { sentence } from '../texts.ts';
-import { type OwnNevenfuncties, ownRegisterIn } from './read-own-nevenfuncties.ts';
-
-/** Entries are published with the official's office: it is chosen first. */
-export async function assertOfficeChosen(tx: Tx, tenantId: string, userId: string): Promise<void> {
-  if (!(await holderOffice(tx, tenantId, userId)))
-    throw conflict('nevenfuncties-office', sentence('errors', 'nevenfuncties-office'));
-}
+import { inTransaction } from '../db/transaction.ts';
+import {
+  assertOfficeChosen,
+  type NevenfunctieInput,
+  type OwnNevenfuncties,
+  ownRegisterIn,
+  writeVersion,
+} from '../nevenfuncties/register.ts';
 
 export async function addNevenfunctie(
   deps: AppDeps,

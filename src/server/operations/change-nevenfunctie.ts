@@ -4,9 +4,13 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { notFound } from '../domain-error.ts';
-import { type NevenfunctieInput, writeVersion } from '../nevenfuncties/register.ts';
+import {
+  type NevenfunctieInput,
+  type OwnNevenfuncties,
+  ownRegisterIn,
+  writeVersion,
+} from '../nevenfuncties/register.ts';
 import { sentence } from '../texts.ts';
-import { type OwnNevenfuncties, ownRegisterIn } from './read-own-nevenfuncties.ts';
 
 export async function changeNevenfunctie(
   deps: AppDeps,

@@ -9,8 +9,8 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict } from '../domain-error.ts';
+import { previewOf } from '../nevenfuncties/publications.ts';
 import { sentence } from '../texts.ts';
-import { previewOf } from './read-nevenfuncties-register.ts';
 
 export async function publishNevenfuncties(deps: AppDeps, userId: string, tenantId: string, period: string) {
   const now = deps.now();

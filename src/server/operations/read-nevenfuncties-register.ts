@@ -1,12 +1,10 @@
 // The beheerder's publication page: what a publication of a half year would hold now (only the
 // published fields — hours and approval are not read), and the publications made so far.
-import { periodBounds, periodOf } from '../../core/nevenfuncties/period.ts';
-import { buildPublication, type PublicationContent } from '../../core/nevenfuncties/publication.ts';
+import { periodOf } from '../../core/nevenfuncties/period.ts';
+import type { PublicationContent } from '../../core/nevenfuncties/publication.ts';
 import type { AppDeps } from '../context.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
-import { type PublicationRef, publicationList } from '../nevenfuncties/publications.ts';
-import { registerNow } from '../nevenfuncties/register.ts';
-import { registerContent } from '../nevenfuncties/registry.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { type PublicationRef, previewOf, publicationList } from '../nevenfuncties/publications.ts';
 
 export interface NevenfunctiesRegisterView {
   slug: string;
@@ -15,18 +13,6 @@ export interface NevenfunctiesRegisterView {
   current: string;
   preview: PublicationContent;
   publications: PublicationRef[];
-}
-
-export async function previewOf(tx: Tx, tenantId: string, period: string): Promise<PublicationContent> {
-  const bounds = periodBounds(period);
-  if (!bounds) throw new Error(`not a period: ${period}`);
-  const { holders, rows } = await registerNow(tx, tenantId);
-  return buildPublication(
-    bounds,
-    registerContent().published.fields.map((f) => f.field),
-    holders,
-    rows,
-  );
 }
 
 export async function readNevenfunctiesRegister(

@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { invalidInput } from '../domain-error.ts';
+import { type OwnNevenfuncties, ownRegisterIn } from '../nevenfuncties/register.ts';
 import { registerContent } from '../nevenfuncties/registry.ts';
 import { sentence } from '../texts.ts';
-import { type OwnNevenfuncties, ownRegisterIn } from './read-own-nevenfuncties.ts';
 
 export async function setNevenfunctiesOffice(
   deps: AppDeps,

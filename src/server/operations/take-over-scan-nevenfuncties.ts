@@ -8,11 +8,14 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
 import { offerOf, usableStatuses } from '../nevenfuncties/from-scan.ts';
-import { writeVersion } from '../nevenfuncties/register.ts';
+import {
+  assertOfficeChosen,
+  type OwnNevenfuncties,
+  ownRegisterIn,
+  writeVersion,
+} from '../nevenfuncties/register.ts';
 import { loadOwnScan } from '../policies/procedure.ts';
 import { sentence } from '../texts.ts';
-import { assertOfficeChosen } from './add-nevenfunctie.ts';
-import { type OwnNevenfuncties, ownRegisterIn } from './read-own-nevenfuncties.ts';
 
 export interface TakeOver {
   scanId: string;

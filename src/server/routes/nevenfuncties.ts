@@ -14,10 +14,8 @@ import { changeNevenfunctie } from '../operations/change-nevenfunctie.ts';
 import { publishNevenfuncties } from '../operations/publish-nevenfuncties.ts';
 import { readNevenfunctiesRegister } from '../operations/read-nevenfuncties-register.ts';
 import { readOwnNevenfuncties } from '../operations/read-own-nevenfuncties.ts';
-import {
-  publishedNevenfunctiesCsv,
-  readPublishedNevenfuncties,
-} from '../operations/read-published-nevenfuncties.ts';
+import { readPublishedNevenfuncties } from '../operations/read-published-nevenfuncties.ts';
+import { readPublishedNevenfunctiesCsv } from '../operations/read-published-nevenfuncties-csv.ts';
 import { readScanNevenfuncties } from '../operations/read-scan-nevenfuncties.ts';
 import { setNevenfunctiesOffice } from '../operations/set-nevenfuncties-office.ts';
 import { takeOverScanNevenfuncties } from '../operations/take-over-scan-nevenfuncties.ts';
@@ -337,7 +335,7 @@ export const publicCsvRoute = defineRoute({
   responses: {},
   handler: async ({ deps, params, query }) => ({
     status: 200,
-    file: await publishedNevenfunctiesCsv(deps, params.slug, query.period),
+    file: await readPublishedNevenfunctiesCsv(deps, params.slug, query.period),
   }),
 });
 
