@@ -7,7 +7,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../domain-error.ts';
-import { offerOf, usableStatuses } from '../nevenfuncties/from-scan.ts';
+import { offerOf } from '../nevenfuncties/from-scan.ts';
 import {
   assertOfficeChosen,
   type OwnNevenfuncties,
@@ -32,7 +32,8 @@ export async function takeOverScanNevenfuncties(
   const userId = session.userId;
   return inTransaction(deps.database, { tenantId, userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, input.scanId);
-    if (!(usableStatuses as readonly string[]).includes(scan.status)) throw notFound();
+    // A withdrawn or deleted scan has no answers left to read: as if it were not there.
+    if (scan.status === 'withdrawn' || scan.status === 'deleted') throw notFound();
     await assertOfficeChosen(tx, tenantId, userId);
     const offer = await offerOf(deps, tx, scan);
     if (!offer) throw conflict('nevenfuncties-scan-none', sentence('errors', 'nevenfuncties-scan-none'));
