@@ -20,7 +20,6 @@ import { DomainError } from '../server/domain-error.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { faultMessage } from '../server/faults.ts';
 import { printHandreikingCheck } from '../server/handreiking/registry.ts';
-import { printRegisterCheck } from '../server/nevenfuncties/registry.ts';
 import { instrumentVersions, readCaseLibraries, runLibrary } from '../server/instruments/case-library.ts';
 import {
   describePublishedIssue,
@@ -31,6 +30,7 @@ import {
 } from '../server/instruments/published.ts';
 import { checkFile, definitionFiles, instrumentsDir, loadFolder } from '../server/instruments/registry.ts';
 import { createLogger } from '../server/logger.ts';
+import { printRegisterCheck } from '../server/nevenfuncties/registry.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
 

@@ -27,11 +27,11 @@ import { declarationRegistry } from './declarations/registry.ts';
 import type { Settings } from './env.ts';
 import { DiskFullError } from './faults.ts';
 import { handreiking } from './handreiking/registry.ts';
-import { registerContent } from './nevenfuncties/registry.ts';
 import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/published.ts';
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
+import { registerContent } from './nevenfuncties/registry.ts';
 
 /**
  * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
