@@ -58,6 +58,9 @@ export const organisationActions = [
   'colleges.view',
   'vuistregels.adjust',
   'research.tables',
+  // The nevenfuncties register: the official keeps their own; the organisation publishes it.
+  'nevenfuncties.own',
+  'nevenfuncties.publish',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

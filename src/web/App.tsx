@@ -18,6 +18,10 @@ import { InstrumentList } from './instrument/InstrumentList.tsx';
 import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
 import { Zelfscan } from './instrument/Zelfscan.tsx';
 import { MyNetwork } from './network/MyNetwork.tsx';
+import { MyNevenfuncties } from './nevenfuncties/MyNevenfuncties.tsx';
+import { PublicRegister } from './nevenfuncties/PublicRegister.tsx';
+import { PublishRegister } from './nevenfuncties/PublishRegister.tsx';
+import { TakeOver } from './nevenfuncties/TakeOver.tsx';
 import { Members } from './organisation/Members.tsx';
 import { Settings } from './organisation/Settings.tsx';
 import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
@@ -58,6 +62,8 @@ export const router = createBrowserRouter([
       { path: 'dilemmakaarten', element: <DilemmaSession /> },
       { path: 'zelfassessment', element: <Zelfassessment /> },
       { path: 'ondermijning-herkennen', element: <Ondermijning /> },
+      // Public too: an organisation's published nevenfuncties (only what was published).
+      { path: 'register/:slug/nevenfuncties', element: <PublicRegister /> },
       {
         element: <RequireSession />,
         children: [
@@ -97,6 +103,10 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
+          // The nevenfuncties register: the official's own, the take-over from the scan, publishing.
+          { path: 'o/:tenantId/nevenfuncties', element: <MyNevenfuncties /> },
+          { path: 'o/:tenantId/nevenfuncties/uit-scan', element: <TakeOver /> },
+          { path: 'o/:tenantId/nevenfuncties/publiceren', element: <PublishRegister /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -39,6 +39,10 @@ export const organisationRules = {
   'vuistregels.adjust': ['beheerder'],
   // Research tables: counts behind disclosure control, never a scan (operations/release-research-table.ts).
   'research.tables': ['onderzoeker'],
+  // The nevenfuncties register: an official (the person's own membership that holds their scans)
+  // keeps their own entries; the beheerder publishes the half year. The public pages need no one.
+  'nevenfuncties.own': ['kandidaat'],
+  'nevenfuncties.publish': ['beheerder'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };
