@@ -320,6 +320,15 @@ export const errorTexts = {
     nl: 'Er is geen organisatie met deze korte naam.',
     en: 'There is no organisation with this short name.',
   },
+  // The kandidatencommissie (operations/open-election-list.ts, release-report.ts).
+  'election-list': {
+    nl: 'De kandidatenlijst kan zo niet worden geopend.',
+    en: 'The list of candidates cannot be opened like this.',
+  },
+  'release-scope': {
+    nl: 'Deze keuze past niet bij deze procedure.',
+    en: 'This choice does not fit this procedure.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -412,5 +421,17 @@ export const errorTexts = {
     'vuistregels-count': { nl: 'Eén tot {{maximum}} vuistregels', en: 'one to {{maximum}} rules' },
     'unknown-vuistregels-set': { nl: 'Onbekende set vuistregels', en: 'unknown set of rules' },
     'research-dimension': { nl: 'Kies uit de lijst', en: 'choose from the list' },
+    'election-name': { nl: 'Geef de verkiezing een naam', en: 'name the election' },
+    'election-expert': { nl: 'Kies minstens één expert', en: 'choose at least one expert' },
+    'election-year': { nl: 'Een jaar tussen 2000 en 2100', en: 'a year between 2000 and 2100' },
+    'deadline-future': { nl: 'Kies een datum vanaf vandaag', en: 'choose a date from today' },
+    'scope-commissie': {
+      nl: 'Bij een kandidatenlijst deelt u alleen met de kandidatencommissie',
+      en: 'for a list of candidates you share with the selection committee only',
+    },
+    'scope-not-commissie': {
+      nl: 'Deze procedure heeft geen kandidatencommissie',
+      en: 'this procedure has no selection committee',
+    },
   },
 } as const satisfies TextTree;

@@ -83,6 +83,7 @@ export const appTexts = {
     expert: { nl: 'Expert', en: 'Expert' },
     kandidaat: { nl: 'Kandidaat', en: 'Candidate' },
     onderzoeker: { nl: 'Onderzoeker', en: 'Researcher' },
+    commissie: { nl: 'Kandidatencommissie', en: 'Selection committee' },
   },
   roleDescriptions: {
     beheerder: {
@@ -101,6 +102,10 @@ export const appTexts = {
     onderzoeker: {
       nl: 'Ziet alleen totalen over grote groepen, nooit gegevens van één persoon.',
       en: 'Sees only totals for large groups, never the data of one person.',
+    },
+    commissie: {
+      nl: 'Stelt de kandidatenlijst samen: nodigt kandidaten uit en krijgt gesprekspunten als de kandidaat die deelt. Nooit antwoorden.',
+      en: 'Puts the list of candidates together: invites candidates and gets talking points when the candidate shares them. Never answers.',
     },
   },
   memberStatus: {
@@ -859,6 +864,7 @@ export const appTexts = {
   releaseScope: {
     samenvatting: { nl: 'Samenvatting', en: 'Summary' },
     volledig: { nl: 'Volledig rapport', en: 'Full report' },
+    commissie: { nl: 'Gesprekspunten voor de kandidatencommissie', en: 'Talking points for the selection committee' },
   },
   flow: {
     notForRoleTitle: { nl: 'Geen toegang', en: 'No access' },
@@ -1560,6 +1566,7 @@ export const appTexts = {
       beheer: { nl: 'Het beheer van Weerbaar', en: 'The Weerbaar operators' },
       college: { nl: 'Een lid van uw college', en: 'A member of your college' },
       onderzoeker: { nl: 'Een onderzoeker', en: 'A researcher' },
+      commissie: { nl: 'De kandidatencommissie', en: 'The selection committee' },
       other: { nl: 'Iemand anders', en: 'Someone else' },
     },
     what: {
@@ -1573,6 +1580,10 @@ export const appTexts = {
       },
       'opdrachtgever-volledig': { nl: 'Uw volledige rapport', en: 'Your full report' },
       opdrachtgever: { nl: 'Uw rapport', en: 'Your report' },
+      commissie: {
+        nl: 'De gesprekspunten en de thema\'s om te bespreken (geen antwoorden)',
+        en: 'The talking points and the themes to discuss (no answers)',
+      },
       herhaalscan: {
         nl: 'Uw vorige scan en agenda, voor de herhaalscan',
         en: 'Your earlier scan and agenda, for the follow-up scan',

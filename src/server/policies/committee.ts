@@ -1,0 +1,60 @@
+// The kandidatencommissie of a party (issue 14). The organisation rule (`committee.lists`, role
+// commissie) opens the door; below it an election list is visible only to the committee members
+// who are its procedure members (procedure_members role `commissie`), loaded by id AND tenant AND
+// that relationship — anything else is "not found". What the committee may do with a candidate of
+// its list now is a rule table (policies/may.ts): the progress row sends `may`, the committee
+// view's operation asserts the same rule. The committee never reaches answers, evidence, the
+// network map or the expert's notes: no route of theirs opens those fields.
+import type { Selectable } from 'kysely';
+import { committeeReleased, type Release, type ScanStatus } from '../../core/sharing/scan-lifecycle.ts';
+import type { SessionInfo } from '../auth/session.ts';
+import type { ElectionProceduresTable } from '../db/schema.ts';
+import type { Tx } from '../db/transaction.ts';
+import { type DomainError, notFound } from '../domain-error.ts';
+import { actionsOf, type Rules } from './may.ts';
+import { type LoadedProcedure, loadProcedureFor } from './procedure.ts';
+import { notReleased } from './scan.ts';
+
+export type LoadedElectionList = LoadedProcedure & { election: Selectable<ElectionProceduresTable> };
+
+/** The election list if the person is on its committee; otherwise not found. */
+export async function loadElectionListFor(
+  tx: Tx,
+  session: SessionInfo,
+  tenantId: string,
+  procedureId: string,
+): Promise<LoadedElectionList> {
+  const procedure = await loadProcedureFor(tx, session, tenantId, procedureId, ['commissie']);
+  const election = await electionOf(tx, procedure);
+  if (!election) throw notFound();
+  return { ...procedure, election };
+}
+
+/** The election a procedure makes a list for, or undefined for any other procedure. */
+export function electionOf(
+  tx: Tx,
+  procedure: { id: string; tenant_id: string },
+): Promise<Selectable<ElectionProceduresTable> | undefined> {
+  return tx
+    .selectFrom('election_procedures')
+    .selectAll()
+    .where('procedure_id', '=', procedure.id)
+    .where('tenant_id', '=', procedure.tenant_id)
+    .executeTakeFirst();
+}
+
+// ── what the committee may do with one candidate of its list now ──
+
+export interface CommitteeScanSubject {
+  status: ScanStatus;
+  releases: readonly Release[];
+  now: Date;
+}
+
+export const committeeScanRules = {
+  /** The committee view and its printed leidraad: a finished check released to the committee. */
+  readView: (s): DomainError | null =>
+    s.status === 'report-ready' && committeeReleased(s.releases, s.now) ? null : notReleased(),
+} as const satisfies Rules<string, CommitteeScanSubject>;
+export type CommitteeScanAction = keyof typeof committeeScanRules;
+export const committeeScanActions = actionsOf<CommitteeScanAction>(committeeScanRules);
