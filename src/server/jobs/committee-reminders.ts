@@ -47,7 +47,7 @@ export async function runCommitteeReminders(deps: AppDeps): Promise<{ queued: nu
         if (step === null) continue;
         const inserted = await tx
           .insertInto('committee_reminders')
-          .values({ scan_id: row.id, tenant_id: tenant.id, step, queued_at: now })
+          .values({ scan_id: row.id, tenant_id: tenant.id, step })
           .onConflict((oc) => oc.columns(['scan_id', 'step']).doNothing())
           .returning(sql<number>`1`.as('one'))
           .executeTakeFirst();
