@@ -864,7 +864,10 @@ export const appTexts = {
   releaseScope: {
     samenvatting: { nl: 'Samenvatting', en: 'Summary' },
     volledig: { nl: 'Volledig rapport', en: 'Full report' },
-    commissie: { nl: 'Gesprekspunten voor de kandidatencommissie', en: 'Talking points for the selection committee' },
+    commissie: {
+      nl: 'Gesprekspunten voor de kandidatencommissie',
+      en: 'Talking points for the selection committee',
+    },
   },
   flow: {
     notForRoleTitle: { nl: 'Geen toegang', en: 'No access' },
@@ -1517,6 +1520,10 @@ export const appTexts = {
       nl: 'Ook welke punten opvielen en hoe zwaar ze wegen. Uw antwoorden zelf deelt u nooit; die ziet de opdrachtgever niet.',
       en: 'Also which points stood out and how much they weigh. You never share your answers themselves; the client does not see them.',
     },
+    scopeCommittee: {
+      nl: 'De kandidatencommissie van uw partij ziet per thema of het besproken moet worden en de gesprekspunten voor het selectiegesprek. Uw antwoorden, wat opviel en de oordelen ziet de commissie nooit.',
+      en: 'Your party’s selection committee sees per theme whether to discuss it and the talking points for the selection conversation. The committee never sees your answers, what stood out or the judgements.',
+    },
     scopeRequired: { nl: 'Kies wat u wilt delen.', en: 'Choose what you want to share.' },
     until: { nl: 'Delen tot en met', en: 'Share until and including' },
     untilDescription_one: {
@@ -1581,7 +1588,7 @@ export const appTexts = {
       'opdrachtgever-volledig': { nl: 'Uw volledige rapport', en: 'Your full report' },
       opdrachtgever: { nl: 'Uw rapport', en: 'Your report' },
       commissie: {
-        nl: 'De gesprekspunten en de thema\'s om te bespreken (geen antwoorden)',
+        nl: "De gesprekspunten en de thema's om te bespreken (geen antwoorden)",
         en: 'The talking points and the themes to discuss (no answers)',
       },
       herhaalscan: {
