@@ -4,7 +4,14 @@
 // server's zod schemas and the web's forms and labels are built from these lists.
 
 /** A person's role in one organisation (a person can have several). */
-export const roles = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker', 'commissie'] as const;
+export const roles = [
+  'beheerder',
+  'opdrachtgever',
+  'expert',
+  'kandidaat',
+  'onderzoeker',
+  'commissie',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const membershipStatuses = ['invited', 'active', 'disabled'] as const;

@@ -118,3 +118,42 @@ export async function releaseToCommittee(t: TestApp, tenant: string, candidate: 
     until: dayFrom(t, 60),
   });
 }
+
+/**
+ * Shortcut for fixtures: a scan of an election list made report-ready with an evaluation (no
+ * answers) and an active release to the committee, written directly — the flow itself is tested
+ * in committee.db.test.ts.
+ */
+export async function finishedAndReleasedToCommittee(
+  t: TestApp,
+  tenantId: string,
+  scanId: string,
+): Promise<void> {
+  const { evaluate } = await import('../../src/core/instrument/evaluate.ts');
+  const { sealField } = await import('../../src/server/scans/content.ts');
+  const { runScoped } = await import('../../src/server/db/transaction.ts');
+  const loaded = t.deps.instruments.latest('weerbaarheidscheck-raadslid')!;
+  const sealed = await sealField(t.deps, { tenant_id: tenantId, id: scanId }, 'evaluation', {
+    instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
+    evaluatedAt: new Date().toISOString(),
+    evaluation: evaluate(loaded.instrument, { answers: {} }),
+  });
+  await runScoped(t.deps.database.db, { tenantId, userId: null }, async (tx) => {
+    await tx
+      .updateTable('scans')
+      .set({ status: 'report-ready', evaluation_sealed: sealed })
+      .where('id', '=', scanId)
+      .execute();
+    await tx
+      .insertInto('releases')
+      .values({
+        id: randomUUID(),
+        tenant_id: tenantId,
+        scan_id: scanId,
+        scope: 'commissie',
+        until: new Date(Date.now() + 86_400_000),
+        created_at: new Date(),
+      })
+      .execute();
+  });
+}

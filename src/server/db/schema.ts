@@ -5,8 +5,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
 
-import type { Language, MembershipStatus, OrganisationType, Role } from '../../core/vocabulary.ts';
 import type { ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import type { Language, MembershipStatus, OrganisationType, Role } from '../../core/vocabulary.ts';
 
 export type { Role };
 

@@ -2,9 +2,9 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { electionOf } from '../policies/committee.ts';
 import { assertMay, mayList } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { electionOf } from '../policies/committee.ts';
 import { ownReportRules, ownScanRules, releaseRules } from '../policies/scan.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { reportViewOf } from '../scans/report-view.ts';

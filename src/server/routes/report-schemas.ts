@@ -6,8 +6,8 @@
 // expert's decisions.
 import { z } from 'zod';
 import { levels, text } from '../../core/instrument/schema.ts';
-import { releaseScopes } from '../../core/sharing/scan-lifecycle.ts';
 import type { ReportDecisions, ReportView } from '../../core/report/report-model.ts';
+import { releaseScopes } from '../../core/sharing/scan-lifecycle.ts';
 import { ownReportActions, releaseActions } from '../policies/scan.ts';
 import { textOut } from './instrument-schemas.ts';
 import { networkDrawingSchema } from './network-schemas.ts';
