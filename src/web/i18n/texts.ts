@@ -1496,6 +1496,11 @@ export const appTexts = {
   },
   share: {
     title: { nl: 'Delen met de opdrachtgever', en: 'Share with the client' },
+    titleCommittee: { nl: 'Delen met de kandidatencommissie', en: 'Share with the selection committee' },
+    introCommittee: {
+      nl: 'Uw uitkomst gaat niet vanzelf naar de kandidatencommissie van uw partij. U kiest zelf of u de gesprekspunten deelt, en tot wanneer. U kunt het delen altijd stoppen; dat werkt meteen.',
+      en: 'Your outcome does not go to your party’s selection committee by itself. You choose whether you share the talking points, and until when. You can always stop sharing; that works at once.',
+    },
     intro: {
       nl: 'Uw rapport gaat niet vanzelf naar de opdrachtgever. U kiest zelf of u het deelt, hoeveel, en tot wanneer. U kunt het delen altijd stoppen; dat werkt meteen.',
       en: 'Your report does not go to the client by itself. You choose whether you share it, how much, and until when. You can always stop sharing; that works at once.',

@@ -307,8 +307,10 @@ function Share({
 
   return (
     <section aria-labelledby="share-title" className="weerbaar-section">
-      <Heading2 id="share-title">{t('share.title')}</Heading2>
-      <Paragraph>{t('share.intro')}</Paragraph>
+      <Heading2 id="share-title">
+        {releaseTo === 'commissie' ? t('share.titleCommittee') : t('share.title')}
+      </Heading2>
+      <Paragraph>{releaseTo === 'commissie' ? t('share.introCommittee') : t('share.intro')}</Paragraph>
       <StatusMessage>{status}</StatusMessage>
       {sensitive.panel}
 
