@@ -96,7 +96,7 @@ test('a committee invites three candidates, reads the talking points of two and 
   await expect(anna.getByRole('heading', { name: 'Delen met de kandidatencommissie' })).toBeVisible();
   await anna.getByRole('radio', { name: 'Gesprekspunten voor de kandidatencommissie' }).check();
   await anna.getByRole('button', { name: 'Rapport delen' }).click();
-  await expect(anna.getByRole('status').filter({ hasText: /gedeeld/i })).toBeVisible();
+  await expect(anna.getByRole('status').filter({ hasText: /U deelt nu de gesprekspunten/ })).toBeVisible();
   await expectAccessible(anna, 'report page after sharing with the committee');
   // Bram through the API.
   await api(finished['Bram Bosman']!.page, 'reports.release', {
