@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { dateOnly } from '../operations/read-election-list.ts';
+import { dateOnly } from '../policies/committee.ts';
 import { notify } from '../scans/notify.ts';
 
 /** Days before the deadline a reminder goes out. */

@@ -8,8 +8,8 @@ import {
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { dateOnly, releasesOfScans } from '../policies/committee.ts';
 import { procedureMembershipIds } from '../policies/procedure.ts';
-import { dateOnly, releasesOfScans } from './read-election-list.ts';
 
 export interface ElectionListSummary {
   id: string;

@@ -11,7 +11,7 @@ import { forbidden, invalidInput } from '../domain-error.ts';
 import { sentence } from '../texts.ts';
 
 /** The instrument of a kandidatenlijst: the weerbaarheidscheck for kandidaat-raadsleden. */
-export const electionInstrument = 'weerbaarheidscheck-raadslid';
+const electionInstrument = 'weerbaarheidscheck-raadslid';
 
 export interface OpenElectionListInput {
   tenantId: string;

@@ -9,14 +9,13 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { conversationFor } from '../conversation/registry.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { committeeScanRules, loadElectionListFor } from '../policies/committee.ts';
+import { committeeScanRules, loadElectionListFor, releasesOfScans } from '../policies/committee.ts';
 import { loadScanOfProcedure } from '../policies/procedure.ts';
 import { notReleased } from '../policies/scan.ts';
 import { logAccess, logRefusal } from '../scans/access-log.ts';
 import { openField } from '../scans/content.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
-import { releasesOfScans } from './read-election-list.ts';
 
 export async function readCommitteeView(
   deps: AppDeps,

@@ -40,10 +40,10 @@ export async function releaseReport(
         throw invalidInput('release-scope', sentence('errors', 'release-scope'), [
           {
             path: ['scope'],
-            message: sentence(
-              'errors',
-              audience === 'commissie' ? 'input.scope-commissie' : 'input.scope-not-commissie',
-            ),
+            message:
+              audience === 'commissie'
+                ? sentence('errors', 'input.scope-commissie')
+                : sentence('errors', 'input.scope-not-commissie'),
           },
         ]);
       const id = randomUUID();

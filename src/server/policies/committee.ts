@@ -58,3 +58,34 @@ export const committeeScanRules = {
 } as const satisfies Rules<string, CommitteeScanSubject>;
 export type CommitteeScanAction = keyof typeof committeeScanRules;
 export const committeeScanActions = actionsOf<CommitteeScanAction>(committeeScanRules);
+
+/** A date column as yyyy-mm-dd, whether the driver gives a Date or a string. */
+export function dateOnly(value: Date | string): string {
+  if (typeof value === 'string') return value.slice(0, 10);
+  // A date column comes back as local midnight: take the local calendar day.
+  const y = value.getFullYear();
+  const m = String(value.getMonth() + 1).padStart(2, '0');
+  const d = String(value.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** The releases of these scans, by scan. */
+export async function releasesOfScans(tx: Tx, scanIds: readonly string[]): Promise<Map<string, Release[]>> {
+  const byScan = new Map<string, Release[]>();
+  if (scanIds.length === 0) return byScan;
+  const rows = await tx
+    .selectFrom('releases')
+    .selectAll()
+    .where('scan_id', 'in', [...scanIds])
+    .execute();
+  for (const r of rows) {
+    const list = byScan.get(r.scan_id) ?? [];
+    list.push({
+      scope: r.scope,
+      until: new Date(r.until),
+      revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
+    });
+    byScan.set(r.scan_id, list);
+  }
+  return byScan;
+}
