@@ -93,13 +93,27 @@ describe('the kandidatencommissie', () => {
     const r = await committee.client.get(view(anna));
     expect(r.status).toBe(200);
     expect(r.body.displayName).toBe('Anna Aalbers');
-    const themes = r.body.view.themes as Array<{ id: string; discuss: boolean; talkingPoints: unknown[] }>;
+    const themes = (r.body.report.sections as Array<{ themes: unknown[] }>).flatMap(
+      (x) => x.themes,
+    ) as Array<{
+      id: string;
+      discuss?: boolean;
+      indicators?: Array<{ talkingPoints?: unknown[] }>;
+    }>;
     const discussed = themes.filter((th) => th.discuss).map((th) => th.id);
     expect(discussed).toContain('nevenfuncties');
-    expect(themes.find((th) => th.id === 'nevenfuncties')!.talkingPoints.length).toBeGreaterThan(0);
+    const points = themes
+      .find((th) => th.id === 'nevenfuncties')!
+      .indicators!.flatMap((i) => i.talkingPoints ?? []);
+    expect(points.length).toBeGreaterThan(0);
+    // The leidraad is built from that view, for the committee.
+    expect(r.body.guide.reader).toBe('commissie');
+    expect(r.body.guide.themes.find((th: { id: string }) => th.id === 'nevenfuncties').attention).toBe(true);
     const body = JSON.stringify(r.body);
     expect(body).not.toContain(secretAnswer);
-    expect(body).not.toMatch(/"(answers|evidence|level|proposed|rationale|expertText|network)"/);
+    expect(body).not.toMatch(
+      /"(answers|evidence|rationale|expertText|candidateText|network|judgement|awareness|tips|findings)"/,
+    );
     const progress = await committee.client.get(list());
     expect(progress.body.candidates.map((c: { progress: string }) => c.progress)).toEqual([
       'vrijgegeven',

@@ -1,11 +1,11 @@
 // Routes of the kandidatencommissie (issue 14): a party's committee opens an election list, invites
 // candidates, follows their progress (no content) and reads the committee view of what a candidate
-// released to it — the talking points and the themes to discuss, which is also the printed leidraad.
-// Thin: validate → authorise (`committee.lists`, then policies/committee.ts) → operation → present.
-// The committee view's reply is declared field by field and compared with the core's type at compile
-// time, so no answer, evidence or level can be added to it without this file saying so.
+// released to it — the report model's `commissie` view (themes to discuss, talking points) and the
+// leidraad built from it. Thin: validate → authorise (`committee.lists`, then policies/committee.ts)
+// → operation → present. Both are declared field by field: a field not named (an answer, evidence,
+// an expert's text) is refused by the reply contract.
 import { z } from 'zod';
-import type { CommitteeView } from '../../core/report/committee-view.ts';
+import { levels } from '../../core/instrument/schema.ts';
 import { committeeProgress } from '../../core/sharing/scan-lifecycle.ts';
 import { defineRoute } from '../http/route.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
@@ -15,15 +15,8 @@ import { readCommitteeView } from '../operations/read-committee-view.ts';
 import { readElectionList } from '../operations/read-election-list.ts';
 import { committeeScanActions } from '../policies/committee.ts';
 import { inputMessage } from '../texts.ts';
-import {
-  type Exactly,
-  email,
-  language,
-  member,
-  procedureParams,
-  procedureScanParams,
-  tenantParams,
-} from './schemas.ts';
+import { committeeReportView } from './report-schemas.ts';
+import { email, language, member, procedureParams, procedureScanParams, tenantParams } from './schemas.ts';
 
 const tag = 'kandidatencommissie';
 const text = z.object({ nl: z.string(), en: z.string().optional() });
@@ -40,23 +33,44 @@ const listSummary = z.object({
   createdAt: z.string(),
 });
 
-export const committeeViewSchema = z.object({
+const level = z.enum(levels);
+const dilemma = z.object({
+  id: z.string(),
+  title: fullText,
+  situation: fullText,
+  audiences: z.array(z.string()),
+  themes: z.array(z.string()),
+  questions: z.array(fullText),
+});
+
+// The leidraad for the committee, built from its released view only. Declared in full: no expert
+// text, no answers, no evidence (a field not named here never leaves the server).
+const committeeGuide = z.object({
+  reader: z.literal('commissie'),
   instrument: z.object({ id: z.string(), version: z.string(), title: text }),
-  judgedBy: z.enum(['expert', 'nobody']),
-  finalisedAt: z.string().nullable(),
   themes: z.array(
     z.object({
       id: z.string(),
       title: text,
-      discuss: z.boolean(),
-      talkingPoints: z.array(text),
+      attention: z.boolean(),
+      level,
+      levelSource: z.enum(['judgement', 'proposed']),
       questions: z.array(fullText),
       goodAnswer: z.array(fullText),
+      indicators: z.array(
+        z.object({
+          id: z.string(),
+          title: text,
+          level,
+          questions: z.array(fullText),
+          goodAnswer: z.array(fullText),
+          talkingPoints: z.array(text).optional(),
+        }),
+      ),
     }),
   ),
-  dilemmas: z.array(z.object({ id: z.string(), title: text, questions: z.array(text) })),
+  dilemmas: z.array(dilemma),
 });
-const _view: Exactly<z.infer<typeof committeeViewSchema>, CommitteeView> = true;
 
 export const openElectionListRoute = defineRoute({
   id: 'committee.open',
@@ -158,12 +172,14 @@ export const readCommitteeViewRoute = defineRoute({
   summary: 'What a candidate released to the committee: talking points and themes to discuss (never answers)',
   tag,
   ...member('committee.lists', procedureScanParams),
+  rateLimit: 'leidraad',
   responses: {
     200: z.object({
       election: z.string(),
       year: z.number().int(),
       displayName: z.string().nullable(),
-      view: committeeViewSchema,
+      report: committeeReportView,
+      guide: committeeGuide,
     }),
   },
   handler: async ({ deps, params, requireSession }) => ({

@@ -51,8 +51,9 @@ function View({ shared, base, scanId }: { shared: Shared; base: string; scanId: 
   const { t } = useTranslation();
   const { say } = useSay();
   const name = shared.displayName ?? '';
-  const discuss = shared.view.themes.filter((th) => th.discuss);
-  const other = shared.view.themes.filter((th) => !th.discuss);
+  const themes = shared.report.sections.flatMap((section) => section.themes);
+  const discuss = themes.filter((th) => th.discuss);
+  const other = themes.filter((th) => !th.discuss);
   return (
     <>
       <Paragraph>
@@ -60,7 +61,9 @@ function View({ shared, base, scanId }: { shared: Shared; base: string; scanId: 
       </Paragraph>
       <PageTitle>{t('committee.view.title', { name })}</PageTitle>
       <Paragraph lead>{t('committee.view.intro')}</Paragraph>
-      {shared.view.judgedBy === 'expert' ? <Paragraph>{t('committee.view.judgedByExpert')}</Paragraph> : null}
+      {shared.report.judgedBy === 'expert' ? (
+        <Paragraph>{t('committee.view.judgedByExpert')}</Paragraph>
+      ) : null}
       <Paragraph>
         <AppButtonLink to={`${base}/kandidaten/${scanId}/leidraad`} appearance="primary-action-button">
           {t('committee.view.toGuide')}
@@ -72,16 +75,23 @@ function View({ shared, base, scanId }: { shared: Shared; base: string; scanId: 
         {discuss.map((theme) => (
           <section key={theme.id} aria-labelledby={`theme-${theme.id}`} className="weerbaar-committee-theme">
             <Heading3 id={`theme-${theme.id}`}>{say(theme.title)}</Heading3>
-            <p className="weerbaar-guide__label">{t('committee.view.talkingPoints')}</p>
-            {theme.talkingPoints.length > 0 ? (
-              <ul>
-                {theme.talkingPoints.map((point) => (
-                  <li key={point.nl}>{say(point)}</li>
-                ))}
-              </ul>
-            ) : (
-              <Paragraph>{t('committee.view.noTalkingPoints')}</Paragraph>
-            )}
+            {(theme.indicators ?? []).map((indicator) => (
+              <div key={indicator.id} className="weerbaar-committee-point">
+                <p className="weerbaar-guide__label">{say(indicator.title)}</p>
+                {indicator.talkingPoints && indicator.talkingPoints.length > 0 ? (
+                  <>
+                    <p className="weerbaar-guide__inline-label">{t('committee.view.talkingPoints')}</p>
+                    <ul>
+                      {indicator.talkingPoints.map((point) => (
+                        <li key={point.nl}>{say(point)}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <Paragraph>{t('committee.view.noTalkingPoints')}</Paragraph>
+                )}
+              </div>
+            ))}
           </section>
         ))}
       </section>
@@ -103,46 +113,34 @@ function Guide({ shared, back }: { shared: Shared; back: string }) {
   const { t } = useTranslation();
   const { say } = useSay();
   const name = shared.displayName ?? '';
+  const questionWithLines = (q: { nl: string; en: string }) => (
+    <div key={q.nl} className="weerbaar-guide__question">
+      <Paragraph>{say(q)}</Paragraph>
+      <div className="weerbaar-guide__notes weerbaar-guide__print-only" aria-hidden="true">
+        <span className="weerbaar-guide__notes-label">{t('committee.guide.notes')}</span>
+      </div>
+    </div>
+  );
   return (
     <div className="weerbaar-guide">
       <Paragraph className="weerbaar-guide__screen-only">
         <AppLink to={back}>{t('committee.guide.back')}</AppLink>
       </Paragraph>
       <PageTitle>{t('committee.guide.title', { name })}</PageTitle>
-      <Paragraph>
-        {shared.election} {shared.year}
-      </Paragraph>
+      <Paragraph>{`${shared.election} ${shared.year}`}</Paragraph>
       <Paragraph>{t('committee.guide.intro')}</Paragraph>
       <ButtonGroup className="weerbaar-guide__screen-only">
         <Button appearance="primary-action-button" type="button" onClick={() => window.print()}>
           {t('committee.guide.print')}
         </Button>
       </ButtonGroup>
-      {shared.view.themes.map((theme) => (
+      {shared.guide.themes.map((theme) => (
         <section key={theme.id} aria-labelledby={`guide-${theme.id}`} className="weerbaar-guide__theme">
           <Heading2 id={`guide-${theme.id}`}>
-            {say(theme.title)}
-            {theme.discuss ? ` — ${t('committee.guide.discuss')}` : ''}
+            {theme.attention ? `${say(theme.title)} — ${t('committee.guide.discuss')}` : say(theme.title)}
           </Heading2>
-          {theme.talkingPoints.length > 0 ? (
-            <>
-              <p className="weerbaar-guide__label">{t('committee.view.talkingPoints')}</p>
-              <ul>
-                {theme.talkingPoints.map((point) => (
-                  <li key={point.nl}>{say(point)}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
           <p className="weerbaar-guide__label">{t('committee.guide.questions')}</p>
-          {theme.questions.map((q) => (
-            <div key={q.nl} className="weerbaar-guide__question">
-              <Paragraph>{say(q)}</Paragraph>
-              <div className="weerbaar-guide__notes weerbaar-guide__print-only" aria-hidden="true">
-                <span className="weerbaar-guide__notes-label">{t('committee.guide.notes')}</span>
-              </div>
-            </div>
-          ))}
+          {theme.questions.map(questionWithLines)}
           {theme.goodAnswer.length > 0 ? (
             <>
               <p className="weerbaar-guide__label">{t('committee.guide.goodAnswer')}</p>
@@ -153,14 +151,31 @@ function Guide({ shared, back }: { shared: Shared; back: string }) {
               </ul>
             </>
           ) : null}
+          {theme.indicators.map((indicator) => (
+            <div key={indicator.id} className="weerbaar-guide__indicator">
+              <Heading3 className="weerbaar-guide__indicator-title">{say(indicator.title)}</Heading3>
+              {indicator.talkingPoints && indicator.talkingPoints.length > 0 ? (
+                <>
+                  <p className="weerbaar-guide__label">{t('committee.view.talkingPoints')}</p>
+                  <ul>
+                    {indicator.talkingPoints.map((point) => (
+                      <li key={point.nl}>{say(point)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {indicator.questions.map(questionWithLines)}
+            </div>
+          ))}
         </section>
       ))}
-      {shared.view.dilemmas.length > 0 ? (
+      {shared.guide.dilemmas.length > 0 ? (
         <section aria-labelledby="guide-dilemmas" className="weerbaar-section weerbaar-guide__dilemmas">
           <Heading2 id="guide-dilemmas">{t('committee.guide.dilemmas')}</Heading2>
-          {shared.view.dilemmas.map((d) => (
+          {shared.guide.dilemmas.map((d) => (
             <section key={d.id} aria-labelledby={`dilemma-${d.id}`} className="weerbaar-dilemma">
               <Heading3 id={`dilemma-${d.id}`}>{say(d.title)}</Heading3>
+              <Paragraph>{say(d.situation)}</Paragraph>
               <ul>
                 {d.questions.map((q) => (
                   <li key={q.nl}>{say(q)}</li>
