@@ -1497,6 +1497,10 @@ export const appTexts = {
   share: {
     title: { nl: 'Delen met de opdrachtgever', en: 'Share with the client' },
     titleCommittee: { nl: 'Delen met de kandidatencommissie', en: 'Share with the selection committee' },
+    neverCommittee: {
+      nl: 'De kandidatencommissie krijgt een e-mail dat u de gesprekspunten deelt. U ziet hieronder wanneer iemand van de commissie ze opent.',
+      en: 'The selection committee receives an email that you share the talking points. Below you see when someone of the committee opens them.',
+    },
     introCommittee: {
       nl: 'Uw uitkomst gaat niet vanzelf naar de kandidatencommissie van uw partij. U kiest zelf of u de gesprekspunten deelt, en tot wanneer. U kunt het delen altijd stoppen; dat werkt meteen.',
       en: 'Your outcome does not go to your party’s selection committee by itself. You choose whether you share the talking points, and until when. You can always stop sharing; that works at once.',

@@ -388,7 +388,7 @@ function Share({
           max={localDay(addDays(today, MAX_RELEASE_DAYS - 1))}
           className="weerbaar-input-date"
         />
-        <Paragraph>{t('share.never')}</Paragraph>
+        <Paragraph>{releaseTo === 'commissie' ? t('share.neverCommittee') : t('share.never')}</Paragraph>
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={busy === 'release'}>
             {t('share.submit')}
