@@ -9,6 +9,9 @@ import { MyAgenda } from './agenda/MyAgenda.tsx';
 import { Colleges } from './college/Colleges.tsx';
 import { CollegeViewPage } from './college/CollegeView.tsx';
 import { MyCollege } from './college/MyCollege.tsx';
+import { CommitteeViewPage } from './committee/CommitteeView.tsx';
+import { ElectionList } from './committee/ElectionList.tsx';
+import { ElectionLists } from './committee/ElectionLists.tsx';
 import { DilemmaSession } from './conversation/DilemmaSession.tsx';
 import { InterviewGuide } from './conversation/InterviewGuide.tsx';
 import { Ondermijning } from './handreiking/Ondermijning.tsx';
@@ -94,6 +97,17 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/colleges/:collegeId', element: <CollegeViewPage back="colleges" /> },
           { path: 'o/:tenantId/mijn-college', element: <MyCollege /> },
           { path: 'o/:tenantId/mijn-college/:collegeId', element: <CollegeViewPage back="mijn-college" /> },
+          // The kandidatencommissie: election lists, progress, the committee view and its leidraad.
+          { path: 'o/:tenantId/kandidatenlijsten', element: <ElectionLists /> },
+          { path: 'o/:tenantId/kandidatenlijsten/:procedureId', element: <ElectionList /> },
+          {
+            path: 'o/:tenantId/kandidatenlijsten/:procedureId/kandidaten/:scanId',
+            element: <CommitteeViewPage />,
+          },
+          {
+            path: 'o/:tenantId/kandidatenlijsten/:procedureId/kandidaten/:scanId/leidraad',
+            element: <CommitteeViewPage print />,
+          },
           // The antecedentenonderzoek: the candidate's consent, the expert's check.
           { path: 'o/:tenantId/mijn-scans/:scanId/toestemming', element: <ScreeningConsent /> },
           {

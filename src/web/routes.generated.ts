@@ -85,6 +85,26 @@ export const routeTable = {
     method: 'get',
     path: '/api/organisations/{tenantId}/colleges/{collegeId}/view',
   },
+  'committee.invite': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/kandidaten',
+  },
+  'committee.list': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten',
+  },
+  'committee.open': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten',
+  },
+  'committee.read': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}',
+  },
+  'committee.view': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/kandidaten/{scanId}',
+  },
   'conversation.dilemmas': {
     method: 'get',
     path: '/api/public/dilemmakaarten',

@@ -29,6 +29,7 @@ import {
   unique,
 } from '../support/api.ts';
 import { candidatesWithMaps, mapWith } from '../support/college-setup.ts';
+import { finishedAndReleasedToCommittee, openList } from '../support/committee-setup.ts';
 import { reportReadyWithRelease } from '../support/scan-setup.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
@@ -64,7 +65,7 @@ const matrix: Record<string, Expectation> = {
   'zelfscan.evaluate': { kind: 'public' },
   'procedures.open': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.list': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
-  'procedures.listExperts': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'procedures.listExperts': { kind: 'organisation', allow: ['opdrachtgever', 'commissie'] },
   'procedures.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.instrument': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.inviteCandidate': { kind: 'organisation', allow: ['opdrachtgever'] },
@@ -119,7 +120,7 @@ const matrix: Record<string, Expectation> = {
   'handreiking.ondermijning': { kind: 'public' },
   'vuistregels.read': {
     kind: 'organisation',
-    allow: ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
+    allow: ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker', 'commissie'],
   },
   'vuistregels.adjust': beheerderOnly,
   'vuistregels.reset': beheerderOnly,
@@ -142,6 +143,12 @@ const matrix: Record<string, Expectation> = {
   'nevenfuncties.publish': beheerderOnly,
   'nevenfuncties.publicJson': { kind: 'public' },
   'nevenfuncties.publicCsv': { kind: 'public' },
+  // The kandidatencommissie: its own election lists only; the committee view of a released check.
+  'committee.open': { kind: 'organisation', allow: ['commissie'] },
+  'committee.list': { kind: 'organisation', allow: ['commissie'] },
+  'committee.read': { kind: 'organisation', allow: ['commissie'] },
+  'committee.invite': { kind: 'organisation', allow: ['commissie'] },
+  'committee.view': { kind: 'organisation', allow: ['commissie'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -161,6 +168,8 @@ interface Fixtures {
   nevenfunctie(): Promise<string>;
   /** The short name of an organisation that published its nevenfuncties register. */
   publishedRegister(): Promise<string>;
+  /** An election list with the caller on its committee, and a candidate who released to it. */
+  electionList(): Promise<{ procedureId: string; scanId: string }>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -464,6 +473,30 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`/api/public/register/${await fixtures.publishedRegister()}/nevenfuncties.json`);
     case 'nevenfuncties.publicCsv':
       return client.get(`/api/public/register/${await fixtures.publishedRegister()}/nevenfuncties.csv`);
+    case 'committee.open': {
+      const expert = await fixtures.membership();
+      return client.post(`${org}/kandidatenlijsten`, {
+        election: 'Gemeenteraad',
+        year: 2026,
+        deadline: '2099-03-01',
+        expertMembershipIds: [expert],
+      });
+    }
+    case 'committee.list':
+      return client.get(`${org}/kandidatenlijsten`);
+    case 'committee.read':
+    case 'committee.invite':
+    case 'committee.view': {
+      const { procedureId, scanId } = await fixtures.electionList();
+      const base = `${org}/kandidatenlijsten/${procedureId}`;
+      if (id === 'committee.read') return client.get(base);
+      if (id === 'committee.invite')
+        return client.post(`${base}/kandidaten`, {
+          email: `${unique('lijst')}@test.nl`,
+          displayName: 'Kandidaat',
+        });
+      return client.get(`${base}/kandidaten/${scanId}`);
+    }
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -583,6 +616,21 @@ describe('access-control matrix', () => {
         memberMembershipIds: members.map((m) => m.membershipId),
       });
       return made.body.id as string;
+    },
+    async electionList() {
+      if (!person || tenantId !== own || person.role !== 'commissie')
+        return { procedureId: randomUUID(), scanId: randomUUID() };
+      const expert = await signedIn(t, tenantId, 'expert');
+      const procedureId = await openList(t, tenantId, person, expert);
+      const r = await person.client.post(
+        `/api/organisations/${tenantId}/kandidatenlijsten/${procedureId}/kandidaten`,
+        {
+          email: `${unique('lijst')}@test.nl`,
+          displayName: 'Kandidaat',
+        },
+      );
+      await finishedAndReleasedToCommittee(t, tenantId, r.body.scanId as string);
+      return { procedureId, scanId: r.body.scanId as string };
     },
     async researchRelease() {
       if (!person || tenantId !== own || person.role !== 'onderzoeker') return randomUUID();

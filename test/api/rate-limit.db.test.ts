@@ -17,6 +17,7 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
+import { finishedAndReleasedToCommittee, openList } from '../support/committee-setup.ts';
 import { type InvitedScan, invitedCandidate } from '../support/scan-setup.ts';
 
 describe('rate limits on expensive routes', () => {
@@ -133,6 +134,22 @@ describe('rate limits on expensive routes', () => {
     });
   });
 
+  it("the committee's view and leidraad: per person, like the leidraad", async () => {
+    const committee = await signedIn(t, tenant, 'commissie');
+    const procedureId = await openList(t, tenant, committee, expert);
+    const invited = await committee.client.post(`${org()}/kandidatenlijsten/${procedureId}/kandidaten`, {
+      email: 'lijst-limiet@test.nl',
+      displayName: 'Kandidaat',
+    });
+    await finishedAndReleasedToCommittee(t, tenant, invited.body.scanId as string);
+    const view = `${org()}/kandidatenlijsten/${procedureId}/kandidaten/${invited.body.scanId}`;
+    for (let i = 0; i < 2; i += 1) expect((await committee.client.get(view)).status).toBe(200);
+    expectTooMany(await committee.client.get(view), {
+      nl: 'opvragingen van de leidraad',
+      en: 'interview guide requests',
+    });
+  });
+
   it('invalid requests are refused before they count', async () => {
     const preview = `${org()}/instruments/zelfscan-veiligheid/evaluate`;
     const fresh = await signedIn(t, tenant, 'beheerder');
@@ -185,6 +202,7 @@ describe('rate limits on expensive routes', () => {
     }
     expect(limited.sort()).toEqual(
       [
+        'committee.view',
         'conversation.guide',
         'instruments.evaluate',
         'nevenfuncties.publicCsv',

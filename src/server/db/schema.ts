@@ -5,6 +5,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
 
+import type { ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
 import type { Language, MembershipStatus, Office, OrganisationType, Role } from '../../core/vocabulary.ts';
 
 export type { Role };
@@ -165,7 +166,7 @@ export interface ProcedureMembersTable {
   procedure_id: string;
   tenant_id: string;
   membership_id: string;
-  role: 'opdrachtgever' | 'expert';
+  role: 'opdrachtgever' | 'expert' | 'commissie';
 }
 
 export interface ScansTable {
@@ -210,7 +211,7 @@ export interface ReleasesTable {
   id: string;
   tenant_id: string;
   scan_id: string;
-  scope: 'samenvatting' | 'volledig';
+  scope: ReleaseScope;
   until: Timestamp;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
@@ -300,6 +301,24 @@ export interface VuistregelsAdjustmentsTable {
   updated_at: Generated<Timestamp>;
 }
 
+/** Migration 0016: a procedure for an election list (the kandidatencommissie's). */
+export interface ElectionProceduresTable {
+  procedure_id: string;
+  tenant_id: string;
+  election: string;
+  year: number;
+  /** A date (yyyy-mm-dd); PGlite and node-postgres both hand it back as a Date or string. */
+  deadline: ColumnType<Date | string, string, string>;
+}
+
+/** Migration 0016: a reminder step queued for a candidate of an election list (never twice). */
+export interface CommitteeRemindersTable {
+  scan_id: string;
+  tenant_id: string;
+  step: number;
+  queued_at: Generated<Timestamp>;
+}
+
 export interface ResearchSettingsTable {
   tenant_id: string;
   threshold: Generated<number>;
@@ -353,6 +372,8 @@ export interface DatabaseSchema {
   screening_lists: ScreeningListsTable;
   screening_list_entities: ScreeningListEntitiesTable;
   vuistregels_adjustments: VuistregelsAdjustmentsTable;
+  election_procedures: ElectionProceduresTable;
+  committee_reminders: CommitteeRemindersTable;
   research_consent_history: ResearchConsentHistoryTable;
   research_settings: ResearchSettingsTable;
   research_admissions: ResearchAdmissionsTable;

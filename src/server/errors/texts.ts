@@ -346,6 +346,15 @@ export const errorTexts = {
     nl: 'Een half jaar dat nog niet begonnen is kan niet gepubliceerd worden.',
     en: 'A half year that has not started yet cannot be published.',
   },
+  // The kandidatencommissie (operations/open-election-list.ts, release-report.ts).
+  'election-list': {
+    nl: 'De kandidatenlijst kan zo niet worden geopend.',
+    en: 'The list of candidates cannot be opened like this.',
+  },
+  'release-scope': {
+    nl: 'Deze keuze past niet bij deze procedure.',
+    en: 'This choice does not fit this procedure.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -454,5 +463,17 @@ export const errorTexts = {
     'unknown-nevenfunctie': { nl: 'Onbekende nevenfunctie', en: 'unknown side position' },
     period: { nl: 'Een half jaar als 2026-H2', en: 'a half year like 2026-H2' },
     'organisation-slug': { nl: 'Onbekende organisatie', en: 'unknown organisation' },
+    'election-name': { nl: 'Geef de verkiezing een naam', en: 'name the election' },
+    'election-expert': { nl: 'Kies minstens één expert', en: 'choose at least one expert' },
+    'election-year': { nl: 'Een jaar tussen 2000 en 2100', en: 'a year between 2000 and 2100' },
+    'deadline-future': { nl: 'Kies een datum vanaf vandaag', en: 'choose a date from today' },
+    'scope-commissie': {
+      nl: 'Bij een kandidatenlijst deelt u alleen met de kandidatencommissie',
+      en: 'for a list of candidates you share with the selection committee only',
+    },
+    'scope-not-commissie': {
+      nl: 'Deze procedure heeft geen kandidatencommissie',
+      en: 'this procedure has no selection committee',
+    },
   },
 } as const satisfies TextTree;

@@ -5,6 +5,7 @@ import type { AnyRoute } from '../http/route.ts';
 import { agendaRoutes } from './agenda.ts';
 import { authRoutes } from './auth.ts';
 import { collegeRoutes } from './colleges.ts';
+import { committeeRoutes } from './committee.ts';
 import { conversationRoutes } from './conversation.ts';
 import { handreikingRoutes } from './handreiking.ts';
 import { health } from './health.ts';
@@ -33,6 +34,7 @@ const routes = [
   ...handreikingRoutes,
   ...researchRoutes,
   ...nevenfunctiesRoutes,
+  ...committeeRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { levels, text } from '../../core/instrument/schema.ts';
 import type { ReportDecisions, ReportView } from '../../core/report/report-model.ts';
+import { releaseScopes } from '../../core/sharing/scan-lifecycle.ts';
 import { ownReportActions, releaseActions } from '../policies/scan.ts';
 import { textOut } from './instrument-schemas.ts';
 import { networkDrawingSchema } from './network-schemas.ts';
@@ -133,10 +134,12 @@ export const ownReport = z.object({
   report: candidateReportView,
   /** What the candidate may do with the report now (policies/scan.ts ownReportRules). */
   may: z.array(z.enum(ownReportActions)),
+  /** Whom a release goes to: an election list's kandidatencommissie, otherwise the opdrachtgever. */
+  releaseTo: z.enum(['opdrachtgever', 'commissie']),
   releases: z.array(
     z.object({
       id: z.string(),
-      scope: z.enum(['samenvatting', 'volledig']),
+      scope: z.enum(releaseScopes),
       until: z.string(),
       createdAt: z.string(),
       revokedAt: z.string().nullable(),

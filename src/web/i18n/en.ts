@@ -2,6 +2,7 @@
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
+import { committeeTexts } from '../committee/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
 import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
@@ -24,5 +25,6 @@ export const en: Messages = {
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'en'),
+  committee: inLanguage(committeeTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -4,6 +4,7 @@
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
+import { committeeTexts } from '../committee/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
 import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
@@ -25,6 +26,7 @@ export const nl = {
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'nl'),
+  committee: inLanguage(committeeTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

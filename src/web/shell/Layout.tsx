@@ -185,6 +185,13 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'committee.lists') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/kandidatenlijsten`} className={navClass}>
+                          {t('committee.nav')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                     {may(current, 'colleges.own') ? (
                       <li>
                         <NavLink to={`/o/${current.tenantId}/mijn-college`} className={navClass}>
