@@ -20,6 +20,7 @@ import { DomainError } from '../server/domain-error.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { faultMessage } from '../server/faults.ts';
 import { printHandreikingCheck } from '../server/handreiking/registry.ts';
+import { printGuidesCheck } from '../server/afwegingskader/registry.ts';
 import { instrumentVersions, readCaseLibraries, runLibrary } from '../server/instruments/case-library.ts';
 import {
   describePublishedIssue,
@@ -431,6 +432,7 @@ instruments
     // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printGuidesCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

@@ -58,6 +58,9 @@ export const organisationActions = [
   'colleges.view',
   'vuistregels.adjust',
   'research.tables',
+  // The afwegingskader's case files (the case team decides which) and the norm of the term.
+  'cases.work',
+  'norm.edit',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

@@ -63,6 +63,16 @@ export const auditActions = [
   'research.table_released',
   'research.table_refused',
   'research.table_exported',
+  // Case files of the afwegingskader (issue 15): ids, step ids and counts only, never content.
+  'case.opened',
+  'case.listed',
+  'case.read',
+  'case.step_saved',
+  'case.closed',
+  'case.removed',
+  // The norm of the term: the draft saved, a version agreed (version number, who agreed).
+  'norm.draft_saved',
+  'norm.adopted',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -90,6 +100,7 @@ export const auditEventInput = z.strictObject({
       'college',
       'screening_list',
       'research_release',
+      'case_file',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

@@ -39,6 +39,12 @@ export const organisationRules = {
   'vuistregels.adjust': ['beheerder'],
   // Research tables: counts behind disclosure control, never a scan (operations/release-research-table.ts).
   'research.tables': ['onderzoeker'],
+  // Case files of the afwegingskader antidemocratisch gedrag: staff may open one and work in the
+  // ones whose case team they are in (policies/case-file.ts); the role alone opens nothing.
+  'cases.work': ['beheerder', 'opdrachtgever', 'expert'],
+  // The norm and agressieprotocol of the term: every member reads it (organisation.read); the
+  // beheerder and the opdrachtgever (who acts for college and griffie) lead the session and agree it.
+  'norm.edit': ['beheerder', 'opdrachtgever'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };
