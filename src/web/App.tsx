@@ -5,6 +5,9 @@ import { AccountSecurity } from './account/AccountSecurity.tsx';
 import { SecondFactor } from './account/SecondFactor.tsx';
 import { SignIn } from './account/SignIn.tsx';
 import { SignInLink } from './account/SignInLink.tsx';
+import { CaseFile } from './afwegingskader/CaseFile.tsx';
+import { CaseFiles } from './afwegingskader/CaseFiles.tsx';
+import { CasePrint } from './afwegingskader/CasePrint.tsx';
 import { MyAgenda } from './agenda/MyAgenda.tsx';
 import { Colleges } from './college/Colleges.tsx';
 import { CollegeViewPage } from './college/CollegeView.tsx';
@@ -18,6 +21,7 @@ import { InstrumentList } from './instrument/InstrumentList.tsx';
 import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
 import { Zelfscan } from './instrument/Zelfscan.tsx';
 import { MyNetwork } from './network/MyNetwork.tsx';
+import { NormSession, NormVersion } from './norm/NormSession.tsx';
 import { Members } from './organisation/Members.tsx';
 import { Settings } from './organisation/Settings.tsx';
 import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
@@ -96,6 +100,12 @@ export const router = createBrowserRouter([
           },
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
+          // The afwegingskader's case files (the case team only) and the norm of the term.
+          { path: 'o/:tenantId/afwegingskader', element: <CaseFiles /> },
+          { path: 'o/:tenantId/afwegingskader/:caseId', element: <CaseFile /> },
+          { path: 'o/:tenantId/afwegingskader/:caseId/afdrukken', element: <CasePrint /> },
+          { path: 'o/:tenantId/norm', element: <NormSession /> },
+          { path: 'o/:tenantId/norm/versie/:version', element: <NormVersion /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
         ],
       },

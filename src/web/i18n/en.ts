@@ -1,5 +1,6 @@
 // The web's texts in English, as i18next reads them (see nl.ts).
 import { inLanguage } from '../../core/texts/translate.ts';
+import { afwegingskaderTexts } from '../afwegingskader/texts.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
@@ -22,5 +23,6 @@ export const en: Messages = {
   antecedents: inLanguage(antecedentsTexts, 'en'),
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
+  afwegingskader: inLanguage(afwegingskaderTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

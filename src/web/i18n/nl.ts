@@ -2,6 +2,7 @@
 // the app-wide ones (texts.ts), all written Dutch and English side by side.
 
 import { inLanguage } from '../../core/texts/translate.ts';
+import { afwegingskaderTexts } from '../afwegingskader/texts.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
@@ -23,6 +24,7 @@ export const nl = {
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
+  afwegingskader: inLanguage(afwegingskaderTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 
