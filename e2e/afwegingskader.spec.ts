@@ -18,7 +18,7 @@ test('a case file through the afwegingskader, closed and printed; the norm agree
   browser,
   app,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const links = await createOrganisation(app, { slug: 'afweging', name: 'Gemeente Afweging' }, [
     ['opdrachtgever', 'olga@afweging.test', 'Olga Opdracht'],
     ['expert', 'eva@afweging.test', 'Eva Expert'],

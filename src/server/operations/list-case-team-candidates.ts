@@ -1,4 +1,4 @@
-// Who can be named in a case team: the organisation's active staff (beheerder, opdrachtgever,
+// Who can be named in a case team: the organisation's active or invited staff (beheerder, opdrachtgever,
 // expert), by name. Candidates and researchers are never in a case team.
 
 import { type CaseTeamMember, caseTeamRoles } from '../case-files/view.ts';
@@ -20,7 +20,8 @@ export async function listCaseTeamCandidates(
         'memberships.role as role',
       ])
       .where('memberships.tenant_id', '=', tenantId)
-      .where('memberships.status', '=', 'active')
+      // An invited colleague may be named too: they read the case once their membership is active.
+      .where('memberships.status', 'in', ['active', 'invited'])
       .where('memberships.role', 'in', [...caseTeamRoles])
       .orderBy('users.display_name')
       .orderBy('memberships.role')

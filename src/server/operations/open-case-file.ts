@@ -30,7 +30,7 @@ export async function openCaseFile(
       .selectFrom('memberships')
       .select(['id', 'user_id', 'role'])
       .where('tenant_id', '=', input.tenantId)
-      .where('status', '=', 'active')
+      .where('status', 'in', ['active', 'invited'])
       .where('role', 'in', [...caseTeamRoles])
       .execute();
     const byId = new Map(staff.map((m) => [m.id, m]));

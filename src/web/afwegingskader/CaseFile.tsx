@@ -14,7 +14,7 @@ import {
   Paragraph,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { type CaseSource, type CaseStepContent, stepDone } from '../../core/afwegingskader/case-step.ts';
@@ -94,10 +94,13 @@ function CaseFilePage({
   const contentOf = (id: string) => caseFile.steps.find((s) => s.stepId === id)?.content;
   const editable = caseFile.may.includes('save');
 
-  const go = (next: number) => {
-    setParams({ stap: String(next + 1) });
-    window.setTimeout(() => document.getElementById('case-step-title')?.focus(), 0);
-  };
+  const go = (next: number) => setParams({ stap: String(next + 1) });
+  // After the first render, a step that appears (a link in the list, "save and continue") takes
+  // focus on its heading, so keyboard and screen reader users start at the new step.
+  const loaded = useRef(false);
+  useEffect(() => {
+    loaded.current = true;
+  }, []);
 
   const act = async (what: 'close' | 'remove') => {
     setBusy(true);
@@ -165,6 +168,7 @@ function CaseFilePage({
           framework={framework}
           step={step}
           index={index}
+          focusOnMount={loaded.current}
           saved={caseFile.steps.find((s) => s.stepId === step.id)}
           editable={editable}
           onSaved={(next, andContinue) => {
@@ -236,6 +240,7 @@ function StepForm({
   framework,
   step,
   index,
+  focusOnMount,
   saved,
   editable,
   onSaved,
@@ -245,6 +250,7 @@ function StepForm({
   framework: Framework;
   step: Step;
   index: number;
+  focusOnMount: boolean;
   saved: CaseFileView['steps'][number] | undefined;
   editable: boolean;
   onSaved: (next: CaseFileView, andContinue: boolean) => void;
@@ -260,6 +266,11 @@ function StepForm({
   const [sourceErrors, setSourceErrors] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const last = index + 1 === framework.steps.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the step first appears
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
 
   const submit = async (event: FormEvent, andContinue: boolean) => {
     event.preventDefault();
@@ -299,7 +310,7 @@ function StepForm({
       <Paragraph small className="weerbaar-muted">
         {t('afwegingskader.file.stepOf', { n: index + 1, total: framework.steps.length })}
       </Paragraph>
-      <Heading2 id="case-step-title" tabIndex={-1}>
+      <Heading2 id="case-step-title" tabIndex={-1} ref={heading}>
         {say(step.title)}
       </Heading2>
       <Paragraph>{say(step.intro)}</Paragraph>

@@ -19,6 +19,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { Scroll } from '../college/CollegeView.tsx';
 import { useSay } from '../instrument/text.ts';
 import { ForAbility } from '../scan/access.tsx';
 import { formatDate } from '../scan/format.ts';
@@ -96,28 +97,30 @@ function CasePrintPage({
               (content?.sources ?? []).length === 0 ? (
                 <Paragraph>{t('afwegingskader.file.noSources')}</Paragraph>
               ) : (
-                <Table className="weerbaar-table">
-                  <TableCaption>{t('afwegingskader.print.sourcesCaption')}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('afwegingskader.file.sourcesTitle')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('afwegingskader.file.sourceKind')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">
-                        {t('afwegingskader.file.sourceReliability')}
-                      </TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {(content?.sources ?? []).map((s, j) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: a printed list, never reordered
-                      <TableRow key={j}>
-                        <TableCell>{s.description}</TableCell>
-                        <TableCell>{label(framework.sourceKinds, s.kind)}</TableCell>
-                        <TableCell>{label(framework.reliability, s.reliability)}</TableCell>
+                <Scroll label={t('afwegingskader.print.sourcesCaption')}>
+                  <Table className="weerbaar-table">
+                    <TableCaption>{t('afwegingskader.print.sourcesCaption')}</TableCaption>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">{t('afwegingskader.file.sourcesTitle')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('afwegingskader.file.sourceKind')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">
+                          {t('afwegingskader.file.sourceReliability')}
+                        </TableHeaderCell>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                    </TableHeader>
+                    <TableBody>
+                      {(content?.sources ?? []).map((s, j) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a printed list, never reordered
+                        <TableRow key={j}>
+                          <TableCell>{s.description}</TableCell>
+                          <TableCell>{label(framework.sourceKinds, s.kind)}</TableCell>
+                          <TableCell>{label(framework.reliability, s.reliability)}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </Scroll>
               )
             ) : null}
             {step.kind === 'conclusion' ? (
