@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import { caseSealer } from '../case-files/sealed.ts';
 import type { AppDeps } from '../context.ts';
+import { ScanKeyGone } from '../crypto/scan-keys.ts';
 import { inTransaction } from '../db/transaction.ts';
 
 export interface CaseFileSummary {
@@ -47,7 +48,13 @@ export async function listCaseFiles(
       .execute();
     const list: CaseFileSummary[] = [];
     for (const row of rows) {
-      const sealer = await caseSealer(deps, tenantId, row.id);
+      // A case whose key is destroyed (removed, and its rows brought back by a restore) opens
+      // nothing: it is left out, not an error for the whole list.
+      const sealer = await caseSealer(deps, tenantId, row.id).catch((error: unknown) => {
+        if (error instanceof ScanKeyGone) return null;
+        throw error;
+      });
+      if (!sealer) continue;
       list.push({
         id: row.id,
         title: sealer.openTitle(row.title_sealed),

@@ -6,7 +6,7 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { notFound } from '../domain-error.ts';
-import type { NormVersionSummary } from './read-norm.ts';
+import type { NormVersionSummary } from '../norm/versions.ts';
 
 export interface NormVersionView extends NormVersionSummary {
   content: NormContent;

@@ -2,51 +2,20 @@
 // draft (or the first one: the agressieprotocol's starting texts) and the agreed versions. Every
 // member reads it; the beheerder and the opdrachtgever edit and agree it.
 
-import { sql } from 'kysely';
 import { firstNormDraft } from '../../core/norm/load.ts';
 import type { NormContent, NormSession } from '../../core/norm/schema.ts';
 import { municipalGuides } from '../afwegingskader/registry.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
-import { inTransaction, type Tx } from '../db/transaction.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { type NormVersionSummary, normVersions } from '../norm/versions.ts';
 import { decideInOrganisation } from '../policies/organisation.ts';
-
-export interface NormVersionSummary {
-  version: number;
-  agreedOn: string;
-  agreedBy: string[];
-  recordedAt: string;
-  recordedBy: string;
-}
 
 export interface NormView {
   session: NormSession;
   draft: { content: NormContent; revision: number; updatedAt: string | null; updatedBy: string | null };
   versions: NormVersionSummary[];
   mayEdit: boolean;
-}
-
-export async function normVersions(tx: Tx, tenantId: string): Promise<NormVersionSummary[]> {
-  const rows = await tx
-    .selectFrom('norm_versions')
-    .innerJoin('users', 'users.id', 'norm_versions.recorded_by')
-    .select([
-      'norm_versions.version',
-      sql<string>`to_char(norm_versions.agreed_on, 'YYYY-MM-DD')`.as('agreed_on'),
-      'norm_versions.agreed_by',
-      'norm_versions.recorded_at',
-      'users.display_name',
-    ])
-    .where('norm_versions.tenant_id', '=', tenantId)
-    .orderBy('norm_versions.version', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    version: r.version,
-    agreedOn: r.agreed_on,
-    agreedBy: r.agreed_by,
-    recordedAt: r.recorded_at.toISOString(),
-    recordedBy: r.display_name,
-  }));
 }
 
 export async function readNorm(deps: AppDeps, session: SessionInfo, tenantId: string): Promise<NormView> {
