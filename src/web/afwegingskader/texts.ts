@@ -52,7 +52,6 @@ export const afwegingskaderTexts = {
     stepOf: { nl: 'Stap {{n}} van {{total}}', en: 'Step {{n}} of {{total}}' },
     done: { nl: 'ingevuld', en: 'filled in' },
     notDone: { nl: 'nog niet ingevuld', en: 'not filled in yet' },
-    current: { nl: 'huidige stap', en: 'current step' },
     save: { nl: 'Stap opslaan', en: 'Save step' },
     saveNext: { nl: 'Opslaan en verder', en: 'Save and continue' },
     saved: { nl: 'Stap "{{step}}" is opgeslagen.', en: 'Step "{{step}}" has been saved.' },
@@ -66,7 +65,6 @@ export const afwegingskaderTexts = {
     sourceKind: { nl: 'Soort bron', en: 'Kind of source' },
     sourceReliability: { nl: 'Betrouwbaarheid', en: 'Reliability' },
     chooseKind: { nl: 'Kies een soort', en: 'Choose a kind' },
-    chooseReliability: { nl: 'Kies de betrouwbaarheid', en: 'Choose the reliability' },
     addSource: { nl: 'Bron toevoegen', en: 'Add a source' },
     removeSource: { nl: 'Bron {{n}} weghalen', en: 'Remove source {{n}}' },
     sourceIncomplete: {
@@ -93,7 +91,6 @@ export const afwegingskaderTexts = {
       nl: 'De sleutel van het dossier wordt vernietigd: de inhoud is daarna nergens meer te lezen, ook niet in een back-up.',
       en: "The case file's key is destroyed: its content can then no longer be read anywhere, not even in a backup.",
     },
-    removed: { nl: 'Het dossier is verwijderd.', en: 'The case file has been removed.' },
     notAnswered: { nl: '(niet ingevuld)', en: '(not filled in)' },
   },
   print: {
@@ -148,7 +145,6 @@ export const afwegingskaderTexts = {
     errorDate: { nl: 'Vul een datum in als 2026-04-02', en: 'Enter a date like 2026-04-02' },
     errorBy: { nl: 'Kies college, raad of beide', en: 'Choose college, council or both' },
     referralsTitle: { nl: 'Waar u terecht kunt', en: 'Where to turn' },
-    current: { nl: 'Geldende versie', en: 'Version in force' },
     readOnly: {
       nl: 'De beheerder of opdrachtgever leidt het gesprek en legt de afspraken vast.',
       en: 'The administrator or client leads the session and records the agreements.',
