@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
 import { roles } from '../core/vocabulary.ts';
+import { printGuidesCheck } from '../server/afwegingskader/registry.ts';
 import { sealAuditLog } from '../server/audit/sealer.ts';
 import { verifyAuditLog } from '../server/audit/verify.ts';
 import { boot, openDatabase, openScanKeyStore, shutdown } from '../server/boot.ts';
@@ -20,7 +21,6 @@ import { DomainError } from '../server/domain-error.ts';
 import { readSettings, SettingsError } from '../server/env.ts';
 import { faultMessage } from '../server/faults.ts';
 import { printHandreikingCheck } from '../server/handreiking/registry.ts';
-import { printGuidesCheck } from '../server/afwegingskader/registry.ts';
 import { instrumentVersions, readCaseLibraries, runLibrary } from '../server/instruments/case-library.ts';
 import {
   describePublishedIssue,

@@ -710,7 +710,9 @@ describe('access-control matrix', () => {
       const list = await stranger.client.get(`/api/organisations/${own}/case-files`);
       expect(list.body.map((c: { id: string }) => c.id)).not.toContain(made.body.id);
       // The opener still reads it: nothing above changed it.
-      expect((await opener.client.get(`/api/organisations/${own}/case-files/${made.body.id}`)).status).toBe(200);
+      expect((await opener.client.get(`/api/organisations/${own}/case-files/${made.body.id}`)).status).toBe(
+        200,
+      );
     });
   }
 
