@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
 import { Command, Option } from 'commander';
 import { roles } from '../core/vocabulary.ts';
+import { printGuidesCheck } from '../server/afwegingskader/registry.ts';
 import { sealAuditLog } from '../server/audit/sealer.ts';
 import { verifyAuditLog } from '../server/audit/verify.ts';
 import { boot, openDatabase, openScanKeyStore, shutdown } from '../server/boot.ts';
@@ -433,6 +434,7 @@ instruments
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printRegisterCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printGuidesCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

@@ -71,6 +71,9 @@ export const organisationActions = [
   // The kandidatencommissie of a party: election lists, inviting candidates, progress without
   // content, the committee view of released checks and its leidraad (policies/committee.ts).
   'committee.lists',
+  // The afwegingskader's case files (the case team decides which) and the norm of the term.
+  'cases.work',
+  'norm.edit',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

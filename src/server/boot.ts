@@ -3,6 +3,7 @@
 // store it cannot read (see faults.ts and crypto/key-store-guard.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { municipalGuides } from './afwegingskader/registry.ts';
 import { startAuditSealer, stopAuditSealer } from './audit/sealer.ts';
 import type { AppDeps } from './context.ts';
 import { conversationFor } from './conversation/registry.ts';
@@ -121,6 +122,8 @@ export async function boot(
   handreiking();
   // The nevenfuncties register's words and published fields: checked now too.
   registerContent();
+  // The afwegingskader antidemocratisch gedrag and the norm session: checked now too.
+  municipalGuides();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -5,6 +5,9 @@ import { AccountSecurity } from './account/AccountSecurity.tsx';
 import { SecondFactor } from './account/SecondFactor.tsx';
 import { SignIn } from './account/SignIn.tsx';
 import { SignInLink } from './account/SignInLink.tsx';
+import { CaseFile } from './afwegingskader/CaseFile.tsx';
+import { CaseFiles } from './afwegingskader/CaseFiles.tsx';
+import { CasePrint } from './afwegingskader/CasePrint.tsx';
 import { MyAgenda } from './agenda/MyAgenda.tsx';
 import { Colleges } from './college/Colleges.tsx';
 import { CollegeViewPage } from './college/CollegeView.tsx';
@@ -25,6 +28,7 @@ import { MyNevenfuncties } from './nevenfuncties/MyNevenfuncties.tsx';
 import { PublicRegister } from './nevenfuncties/PublicRegister.tsx';
 import { PublishRegister } from './nevenfuncties/PublishRegister.tsx';
 import { TakeOver } from './nevenfuncties/TakeOver.tsx';
+import { NormSession, NormVersion } from './norm/NormSession.tsx';
 import { Members } from './organisation/Members.tsx';
 import { Settings } from './organisation/Settings.tsx';
 import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
@@ -116,6 +120,12 @@ export const router = createBrowserRouter([
           },
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
+          // The afwegingskader's case files (the case team only) and the norm of the term.
+          { path: 'o/:tenantId/afwegingskader', element: <CaseFiles /> },
+          { path: 'o/:tenantId/afwegingskader/:caseId', element: <CaseFile /> },
+          { path: 'o/:tenantId/afwegingskader/:caseId/afdrukken', element: <CasePrint /> },
+          { path: 'o/:tenantId/norm', element: <NormSession /> },
+          { path: 'o/:tenantId/norm/versie/:version', element: <NormVersion /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
           // The nevenfuncties register: the official's own, the take-over from the scan, publishing.
           { path: 'o/:tenantId/nevenfuncties', element: <MyNevenfuncties /> },

@@ -36,6 +36,7 @@ type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation
 
 const everyone = { kind: 'self' } as const;
 const beheerderOnly = { kind: 'organisation', allow: ['beheerder'] } as const;
+const caseStaff = { kind: 'organisation', allow: ['beheerder', 'opdrachtgever', 'expert'] } as const;
 
 const matrix: Record<string, Expectation> = {
   health: { kind: 'public' },
@@ -149,6 +150,20 @@ const matrix: Record<string, Expectation> = {
   'committee.read': { kind: 'organisation', allow: ['commissie'] },
   'committee.invite': { kind: 'organisation', allow: ['commissie'] },
   'committee.view': { kind: 'organisation', allow: ['commissie'] },
+  // The afwegingskader's case files: staff by role; which case, the case team (below).
+  'afwegingskader.read': caseStaff,
+  'caseFiles.list': caseStaff,
+  'caseFiles.teamCandidates': caseStaff,
+  'caseFiles.open': caseStaff,
+  'caseFiles.read': caseStaff,
+  'caseFiles.saveStep': caseStaff,
+  'caseFiles.close': caseStaff,
+  'caseFiles.remove': caseStaff,
+  // The norm of the term: every member reads; beheerder and opdrachtgever edit and agree.
+  'norm.read': { kind: 'organisation', allow: roles },
+  'norm.version': { kind: 'organisation', allow: roles },
+  'norm.saveDraft': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'norm.adopt': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -170,6 +185,10 @@ interface Fixtures {
   publishedRegister(): Promise<string>;
   /** An election list with the caller on its committee, and a candidate who released to it. */
   electionList(): Promise<{ procedureId: string; scanId: string }>;
+  /** A case file the caller opened (so is in its team), when they may open one. */
+  caseFile(): Promise<string>;
+  /** An agreed version of the organisation's norm. */
+  normVersion(): Promise<number>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -497,6 +516,36 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
         });
       return client.get(`${base}/kandidaten/${scanId}`);
     }
+    case 'afwegingskader.read':
+      return client.get(`${org}/afwegingskader`);
+    case 'caseFiles.list':
+      return client.get(`${org}/case-files`);
+    case 'caseFiles.teamCandidates':
+      return client.get(`${org}/case-files/team-candidates`);
+    case 'caseFiles.open':
+      return client.post(`${org}/case-files`, { title: 'Casus matrix', teamMembershipIds: [] });
+    case 'caseFiles.read':
+      return client.get(`${org}/case-files/${await fixtures.caseFile()}`);
+    case 'caseFiles.saveStep':
+      return client.call('PUT', `${org}/case-files/${await fixtures.caseFile()}/steps/feiten`, {
+        answers: { gedrag: 'Pamfletten bij het stadhuis.' },
+      });
+    case 'caseFiles.close':
+      return client.post(`${org}/case-files/${await fixtures.caseFile()}/close`);
+    case 'caseFiles.remove':
+      return client.call('DELETE', `${org}/case-files/${await fixtures.caseFile()}`);
+    case 'norm.read':
+      return client.get(`${org}/norm`);
+    case 'norm.version':
+      return client.get(`${org}/norm/versions/${await fixtures.normVersion()}`);
+    case 'norm.saveDraft':
+      // Refused on content (another revision) when someone saved before: a 409, not an access refusal.
+      return client.call('PUT', `${org}/norm/draft`, {
+        content: { nazorg: { opvang: 'De griffier belt binnen een dag.' } },
+        revision: 0,
+      });
+    case 'norm.adopt':
+      return client.post(`${org}/norm/versions`, { agreedOn: '2026-12-01', agreedBy: ['raad'], revision: 0 });
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -669,6 +718,30 @@ describe('access-control matrix', () => {
         return row.slug;
       });
     },
+    async caseFile() {
+      if (!person || tenantId !== own || !caseStaff.allow.includes(person.role as never)) return randomUUID();
+      const r = await person.client.post(`/api/organisations/${tenantId}/case-files`, {
+        title: 'Casus matrix',
+        teamMembershipIds: [],
+      });
+      return r.body.id as string;
+    },
+    async normVersion() {
+      if (!person || tenantId !== own) return 1;
+      const beheerder = await signedIn(t, tenantId, 'beheerder');
+      const org = `/api/organisations/${tenantId}`;
+      const now = await beheerder.client.get(`${org}/norm`);
+      const saved = await beheerder.client.call('PUT', `${org}/norm/draft`, {
+        content: { nazorg: { opvang: 'De griffier belt binnen een dag.' } },
+        revision: now.body.draft.revision,
+      });
+      const adopted = await beheerder.client.post(`${org}/norm/versions`, {
+        agreedOn: '2026-12-01',
+        agreedBy: ['college', 'raad'],
+        revision: saved.body.draft.revision,
+      });
+      return adopted.body.versions[0].version as number;
+    },
   });
 
   it('has an entry for every route, and every entry is a route', () => {
@@ -746,6 +819,31 @@ describe('access-control matrix', () => {
       expect([...(session.body.abilities[own] as string[])].sort()).toEqual([...expected].sort());
       // Nothing about an organisation the person is no member of.
       expect(session.body.abilities[other]).toBeUndefined();
+    });
+  }
+
+  // A case file is the case team's alone: staff of the same organisation outside the team — the
+  // beheerder included — get "not found" on every route that names the case.
+  for (const outsider of caseStaff.allow) {
+    it(`a ${outsider} outside the case team gets 404 on every case route`, async () => {
+      const opener = await signedIn(t, own, 'expert');
+      const stranger = await signedIn(t, own, outsider);
+      const made = await opener.client.post(`/api/organisations/${own}/case-files`, {
+        title: 'Casus team',
+        teamMembershipIds: [],
+      });
+      expect(made.status).toBe(201);
+      const caseFile = async () => made.body.id as string;
+      for (const id of ['caseFiles.read', 'caseFiles.saveStep', 'caseFiles.close', 'caseFiles.remove']) {
+        const reply = await requestFor(id, stranger.client, own, { ...fixtures(own), caseFile });
+        expect(reply.status, id).toBe(404);
+      }
+      const list = await stranger.client.get(`/api/organisations/${own}/case-files`);
+      expect(list.body.map((c: { id: string }) => c.id)).not.toContain(made.body.id);
+      // The opener still reads it: nothing above changed it.
+      expect((await opener.client.get(`/api/organisations/${own}/case-files/${made.body.id}`)).status).toBe(
+        200,
+      );
     });
   }
 

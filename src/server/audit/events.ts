@@ -68,6 +68,16 @@ export const auditActions = [
   'nevenfunctie.changed',
   'nevenfuncties.taken_over',
   'nevenfuncties.published',
+  // Case files of the afwegingskader (issue 15): ids, step ids and counts only, never content.
+  'case.opened',
+  'case.listed',
+  'case.read',
+  'case.step_saved',
+  'case.closed',
+  'case.removed',
+  // The norm of the term: the draft saved, a version agreed (version number, who agreed).
+  'norm.draft_saved',
+  'norm.adopted',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -97,6 +107,7 @@ export const auditEventInput = z.strictObject({
       'research_release',
       'nevenfunctie',
       'nevenfunctie_publication',
+      'case_file',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

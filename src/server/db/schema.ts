@@ -382,6 +382,11 @@ export interface DatabaseSchema {
   nevenfuncties: NevenfunctiesTable;
   nevenfunctie_versions: NevenfunctieVersionsTable;
   nevenfunctie_publications: NevenfunctiePublicationsTable;
+  case_files: CaseFilesTable;
+  case_team_members: CaseTeamMembersTable;
+  case_steps: CaseStepsTable;
+  norm_drafts: NormDraftsTable;
+  norm_versions: NormVersionsTable;
 }
 
 /** 0020: the nevenfuncties register (dates as ISO text, YYYY-MM-DD). */
@@ -425,4 +430,58 @@ export interface NevenfunctiePublicationsTable {
   content: ColumnType<unknown, string, never>;
   published_by: string;
   published_at: Timestamp;
+}
+
+/** Migration 0018: case files of the afwegingskader, their teams and sealed steps. */
+export interface CaseFilesTable {
+  id: string;
+  tenant_id: string;
+  framework_version: number;
+  title_sealed: Bytes;
+  status: Generated<'open' | 'closed'>;
+  opened_by: string;
+  opened_at: Timestamp;
+  updated_at: Timestamp;
+  closed_by: string | null;
+  closed_at: NullableTimestamp;
+}
+
+export interface CaseTeamMembersTable {
+  tenant_id: string;
+  case_id: string;
+  membership_id: string;
+  user_id: string;
+  added_at: Generated<Timestamp>;
+}
+
+export interface CaseStepsTable {
+  tenant_id: string;
+  case_id: string;
+  step_id: string;
+  content_sealed: Bytes;
+  saved_by: string;
+  saved_at: Timestamp;
+}
+
+type NormJson = ColumnType<Record<string, Record<string, string>>, string, string>;
+
+/** Migration 0019: the organisation's norm — one draft, and immutable agreed versions. */
+export interface NormDraftsTable {
+  tenant_id: string;
+  content: NormJson;
+  session_version: number;
+  revision: Generated<number>;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface NormVersionsTable {
+  tenant_id: string;
+  version: number;
+  content: NormJson;
+  session_version: number;
+  agreed_on: ColumnType<Date, string, never>;
+  agreed_by: ColumnType<string[], string[], never>;
+  recorded_by: string;
+  recorded_at: Timestamp;
 }

@@ -66,6 +66,10 @@ export const errorTexts = {
       nl: 'Er is (nog) geen publicatie van nevenfuncties voor deze organisatie en dit half jaar.',
       en: 'There is no publication of side positions for this organisation and half year (yet).',
     },
+    'case-file': {
+      nl: 'Dit dossier bestaat niet of u zit niet in het casusteam.',
+      en: 'No such case file, or you are not in its case team.',
+    },
   },
   'not-signed-in': { nl: 'U bent niet (meer) aangemeld.', en: 'You are not signed in.' },
   reauthenticate: {
@@ -356,6 +360,32 @@ export const errorTexts = {
     en: 'This choice does not fit this procedure.',
   },
 
+  // Case files of the afwegingskader and the norm (issue 15).
+  'case-closed': {
+    nl: 'Dit dossier is gesloten en kan niet meer worden gewijzigd.',
+    en: 'This case file is closed and can no longer be changed.',
+  },
+  'case-step': {
+    nl: 'Niet alles in deze stap past bij het afwegingskader.',
+    en: 'Not everything in this step fits the framework.',
+  },
+  'case-team': {
+    nl: 'Kies voor het casusteam alleen actieve medewerkers van deze organisatie.',
+    en: 'Choose only active staff of this organisation for the case team.',
+  },
+  'norm-unknown': {
+    nl: 'Deze tekst hoort bij geen stap of vraag van de sessie.',
+    en: 'This text belongs to no step or prompt of the session.',
+  },
+  'norm-empty': {
+    nl: 'Er is nog geen concept om vast te stellen.',
+    en: 'There is no draft to agree yet.',
+  },
+  'norm-changed': {
+    nl: 'Het concept is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.',
+    en: 'Someone else changed the draft in the meantime. Reload the page.',
+  },
+
   // ── next to a field ──
   fields: {
     'invalid-character': { nl: 'Bevat een ongeldig teken', en: 'contains an invalid character' },
@@ -475,5 +505,14 @@ export const errorTexts = {
       nl: 'Deze procedure heeft geen kandidatencommissie',
       en: 'this procedure has no selection committee',
     },
+    'unknown-case': { nl: 'Onbekend dossier', en: 'unknown case file' },
+    'case-title': { nl: 'Geef het dossier een titel', en: 'give the case file a title' },
+    'case-step': { nl: 'Onbekende stap', en: 'unknown step' },
+    'case-team-count': {
+      nl: 'Eén tot {{maximum}} teamleden',
+      en: 'one to {{maximum}} team members',
+    },
+    'norm-version': { nl: 'Onbekende versie', en: 'unknown version' },
+    'norm-agreed-by': { nl: 'Kies college, raad of beide', en: 'choose college, council or both' },
   },
 } as const satisfies TextTree;

@@ -25,7 +25,8 @@ export interface HandreikingFileCheck {
   issues: LoadIssue[];
 }
 
-function loadFile<T>(dir: string, file: string, load: (text: string) => Loaded<T>) {
+/** One content file read and checked: its issues (with lines) and, when fine, its value. Shared with the afwegingskader and norm registries. */
+export function loadFile<T>(dir: string, file: string, load: (text: string) => Loaded<T>) {
   const full = path.join(dir, file);
   let text: string;
   try {

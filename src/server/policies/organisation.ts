@@ -47,6 +47,12 @@ export const organisationRules = {
   // A party's kandidatencommissie: its election lists (policies/committee.ts decides which), the
   // candidates' progress without content, and the committee view of what a candidate released.
   'committee.lists': ['commissie'],
+  // Case files of the afwegingskader antidemocratisch gedrag: staff may open one and work in the
+  // ones whose case team they are in (policies/case-file.ts); the role alone opens nothing.
+  'cases.work': ['beheerder', 'opdrachtgever', 'expert'],
+  // The norm and agressieprotocol of the term: every member reads it (organisation.read); the
+  // beheerder and the opdrachtgever (who acts for college and griffie) lead the session and agree it.
+  'norm.edit': ['beheerder', 'opdrachtgever'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

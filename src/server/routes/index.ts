@@ -4,6 +4,7 @@
 import type { AnyRoute } from '../http/route.ts';
 import { agendaRoutes } from './agenda.ts';
 import { authRoutes } from './auth.ts';
+import { caseFileRoutes } from './case-files.ts';
 import { collegeRoutes } from './colleges.ts';
 import { committeeRoutes } from './committee.ts';
 import { conversationRoutes } from './conversation.ts';
@@ -11,6 +12,7 @@ import { handreikingRoutes } from './handreiking.ts';
 import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
 import { nevenfunctiesRoutes } from './nevenfuncties.ts';
+import { normRoutes } from './norm.ts';
 import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
@@ -35,6 +37,8 @@ const routes = [
   ...researchRoutes,
   ...nevenfunctiesRoutes,
   ...committeeRoutes,
+  ...caseFileRoutes,
+  ...normRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

@@ -1,5 +1,6 @@
 // The web's texts in English, as i18next reads them (see nl.ts).
 import { inLanguage } from '../../core/texts/translate.ts';
+import { afwegingskaderTexts } from '../afwegingskader/texts.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
 import { committeeTexts } from '../committee/texts.ts';
@@ -26,5 +27,6 @@ export const en: Messages = {
   research: inLanguage(researchTexts, 'en'),
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'en'),
   committee: inLanguage(committeeTexts, 'en'),
+  afwegingskader: inLanguage(afwegingskaderTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

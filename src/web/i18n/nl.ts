@@ -2,6 +2,7 @@
 // the app-wide ones (texts.ts), all written Dutch and English side by side.
 
 import { inLanguage } from '../../core/texts/translate.ts';
+import { afwegingskaderTexts } from '../afwegingskader/texts.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
 import { committeeTexts } from '../committee/texts.ts';
@@ -27,6 +28,7 @@ export const nl = {
   research: inLanguage(researchTexts, 'nl'),
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'nl'),
   committee: inLanguage(committeeTexts, 'nl'),
+  afwegingskader: inLanguage(afwegingskaderTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

@@ -213,6 +213,20 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'cases.work') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/afwegingskader`} className={navClass}>
+                          {t('afwegingskader.nav.cases')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'organisation.read') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/norm`} className={navClass}>
+                          {t('afwegingskader.nav.norm')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                   </>
                 ) : null}
                 {all.length > 1 ? (
