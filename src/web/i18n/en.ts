@@ -9,6 +9,7 @@ import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
+import { surveyTexts } from '../surveys/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
 
@@ -22,5 +23,6 @@ export const en: Messages = {
   antecedents: inLanguage(antecedentsTexts, 'en'),
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
+  surveys: inLanguage(surveyTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -11,6 +11,7 @@ import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
+import { surveyTexts } from '../surveys/texts.ts';
 import { appTexts } from './texts.ts';
 
 export const nl = {
@@ -23,6 +24,7 @@ export const nl = {
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
+  surveys: inLanguage(surveyTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 
