@@ -34,6 +34,7 @@ async function respond(
   point: string,
   knows: 'ja' | 'nee',
   check: (page: Page) => Promise<void> = async () => {},
+  after: (page: Page) => Promise<void> = async () => {},
 ): Promise<void> {
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
@@ -47,6 +48,7 @@ async function respond(
   await page.locator('#vraag-van-wie--niet-van-toepassing').check();
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verstuurd' })).toBeVisible();
+  await after(page);
   const kept = await page.evaluate(() => ({
     local: localStorage.length,
     session: sessionStorage.length,
@@ -80,17 +82,27 @@ test('twelve respondents on phones; the organisation sees the aggregate, never a
   expect(link).toMatch(/\/enquete\/[0-9a-f-]+#token=/);
 
   // The first respondent: the page at 360 px, sending nothing shows what is missing; by keyboard.
-  await respond(browser, link, 'Publiekszaken', '4', 'ja', async (phone) => {
-    await expectAccessible(phone, 'questionnaire on a phone');
-    await expectNoSidewaysScrolling(phone, 'questionnaire at 360 px');
-    await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
-    await expect(phone.getByRole('alert')).toContainText('Kies een onderdeel');
-    await expectAccessible(phone, 'questionnaire with errors');
-    // The unit by keyboard: focus the first choice and move with the arrow key.
-    await phone.locator('#onderdeel--Publiekszaken').focus();
-    await phone.keyboard.press('Space');
-    await expect(phone.locator('#onderdeel--Publiekszaken')).toBeChecked();
-  });
+  await respond(
+    browser,
+    link,
+    'Publiekszaken',
+    '4',
+    'ja',
+    async (phone) => {
+      await expectAccessible(phone, 'questionnaire on a phone');
+      await expectNoSidewaysScrolling(phone, 'questionnaire at 360 px');
+      await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
+      await expect(phone.getByRole('alert')).toContainText('Kies een onderdeel');
+      await expectAccessible(phone, 'questionnaire with errors');
+      // The unit by keyboard: focus the first choice and move with the arrow key.
+      await phone.locator('#onderdeel--Publiekszaken').focus();
+      await phone.keyboard.press('Space');
+      await expect(phone.locator('#onderdeel--Publiekszaken')).toBeChecked();
+    },
+    async (phone) => {
+      await expectAccessible(phone, 'thank-you page on a phone');
+    },
+  );
   // Seven more in Publiekszaken, four in Griffie.
   for (const point of ['5', '4', '3', '4', '5', '4', '4'])
     await respond(browser, link, 'Publiekszaken', point, 'ja');
@@ -122,4 +134,13 @@ test('twelve respondents on phones; the organisation sees the aggregate, never a
   await page.goto(`/o/${tenantId}/enquetes`);
   await expect(page.getByRole('row', { name: /Voorjaar 2026/ })).toContainText('12');
   await expectAccessible(page, 'rounds page with a closed round');
+
+  // The link after closing: the questionnaire says it is closed, and takes nothing.
+  const late = await browser.newContext({ viewport: PHONE });
+  const latePage = await late.newPage();
+  await latePage.goto(link);
+  await expect(latePage.getByText('Deze vragenlijst is gesloten.')).toBeVisible();
+  await expect(latePage.getByRole('button', { name: 'Antwoorden versturen' })).toHaveCount(0);
+  await expectAccessible(latePage, 'closed questionnaire');
+  await late.close();
 });
