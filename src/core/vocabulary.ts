@@ -61,6 +61,9 @@ export const organisationActions = [
   // Organisation surveys: open and close rounds, send links; read a round's aggregates.
   'surveys.manage',
   'surveys.results',
+  // The nevenfuncties register: the official keeps their own; the organisation publishes it.
+  'nevenfuncties.own',
+  'nevenfuncties.publish',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

@@ -31,6 +31,7 @@ import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
+import { registerContent } from './nevenfuncties/registry.ts';
 import { surveys } from './surveys/registry.ts';
 
 /**
@@ -121,6 +122,8 @@ export async function boot(
   handreiking();
   // The questionnaires of organisation surveys (surveys/<id>/<version>.yaml): checked now too.
   surveys();
+  // The nevenfuncties register's words and published fields: checked now too.
+  registerContent();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -18,6 +18,10 @@ import { InstrumentList } from './instrument/InstrumentList.tsx';
 import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
 import { Zelfscan } from './instrument/Zelfscan.tsx';
 import { MyNetwork } from './network/MyNetwork.tsx';
+import { MyNevenfuncties } from './nevenfuncties/MyNevenfuncties.tsx';
+import { PublicRegister } from './nevenfuncties/PublicRegister.tsx';
+import { PublishRegister } from './nevenfuncties/PublishRegister.tsx';
+import { TakeOver } from './nevenfuncties/TakeOver.tsx';
 import { Members } from './organisation/Members.tsx';
 import { Settings } from './organisation/Settings.tsx';
 import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
@@ -63,6 +67,8 @@ export const router = createBrowserRouter([
       { path: 'ondermijning-herkennen', element: <Ondermijning /> },
       // An organisation survey's respondent: no account; the answers are only counted.
       { path: 'enquete/:roundId', element: <Respond /> },
+      // Public too: an organisation's published nevenfuncties (only what was published).
+      { path: 'register/:slug/nevenfuncties', element: <PublicRegister /> },
       {
         element: <RequireSession />,
         children: [
@@ -104,6 +110,10 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
           { path: 'o/:tenantId/enquetes', element: <SurveyRounds /> },
           { path: 'o/:tenantId/enquetes/:roundId', element: <SurveyRound /> },
+          // The nevenfuncties register: the official's own, the take-over from the scan, publishing.
+          { path: 'o/:tenantId/nevenfuncties', element: <MyNevenfuncties /> },
+          { path: 'o/:tenantId/nevenfuncties/uit-scan', element: <TakeOver /> },
+          { path: 'o/:tenantId/nevenfuncties/publiceren', element: <PublishRegister /> },
         ],
       },
       { path: '*', element: <NotFound /> },

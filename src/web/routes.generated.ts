@@ -137,6 +137,50 @@ export const routeTable = {
     method: 'get',
     path: '/api/organisations/{tenantId}/instruments/{instrumentId}',
   },
+  'nevenfuncties.add': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties',
+  },
+  'nevenfuncties.change': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/{nevenfunctieId}',
+  },
+  'nevenfuncties.content': {
+    method: 'get',
+    path: '/api/public/nevenfuncties-register',
+  },
+  'nevenfuncties.own': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties',
+  },
+  'nevenfuncties.publicCsv': {
+    method: 'get',
+    path: '/api/public/register/{slug}/nevenfuncties.csv',
+  },
+  'nevenfuncties.publicJson': {
+    method: 'get',
+    path: '/api/public/register/{slug}/nevenfuncties.json',
+  },
+  'nevenfuncties.publish': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/nevenfuncties/publications',
+  },
+  'nevenfuncties.register': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/nevenfuncties',
+  },
+  'nevenfuncties.scanOffer': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/from-scan',
+  },
+  'nevenfuncties.setOffice': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/office',
+  },
+  'nevenfuncties.takeOver': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/from-scan',
+  },
   'organisation.inviteMember': {
     method: 'post',
     path: '/api/organisations/{tenantId}/invitations',

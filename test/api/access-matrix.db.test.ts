@@ -140,6 +140,17 @@ const matrix: Record<string, Expectation> = {
   'surveys.results': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
   'surveys.publicOpen': { kind: 'public' },
   'surveys.publicSubmit': { kind: 'public' },
+  'nevenfuncties.content': { kind: 'public' },
+  'nevenfuncties.own': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.setOffice': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.add': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.change': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.scanOffer': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.takeOver': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.register': beheerderOnly,
+  'nevenfuncties.publish': beheerderOnly,
+  'nevenfuncties.publicJson': { kind: 'public' },
+  'nevenfuncties.publicCsv': { kind: 'public' },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -157,6 +168,10 @@ interface Fixtures {
   researchRelease(): Promise<string>;
   /** A survey round of the organisation (one per test run, in the own organisation) and its shared token. */
   surveyRound(): Promise<{ id: string; token: string }>;
+  /** A nevenfunctie in the caller's own register (a kandidaat's), or an id that is nobody's. */
+  nevenfunctie(): Promise<string>;
+  /** The short name of an organisation that published its nevenfuncties register. */
+  publishedRegister(): Promise<string>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -454,6 +469,45 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
         answers: {},
       });
     }
+    case 'nevenfuncties.content':
+      return client.get('/api/public/nevenfuncties-register');
+    case 'nevenfuncties.own':
+      return client.get(`${org}/my-nevenfuncties`);
+    case 'nevenfuncties.setOffice':
+      return client.call('PUT', `${org}/my-nevenfuncties/office`, { office: 'wethouder' });
+    case 'nevenfuncties.add':
+    case 'nevenfuncties.change': {
+      const body = {
+        function: 'Voorzitter',
+        organisation: 'Matrixclub',
+        paid: false,
+        hoursPerMonth: null,
+        startsOn: null,
+        endsOn: null,
+        approval: null,
+      };
+      // Refused on content (no office chosen yet) when allowed, for a new one.
+      if (id === 'nevenfuncties.add') return client.post(`${org}/my-nevenfuncties`, body);
+      return client.call('PUT', `${org}/my-nevenfuncties/${await fixtures.nevenfunctie()}`, body);
+    }
+    case 'nevenfuncties.scanOffer':
+      return client.get(`${org}/my-nevenfuncties/from-scan`);
+    case 'nevenfuncties.takeOver':
+      // Refused on content (no office, or a fingerprint of nothing shown) when allowed.
+      return client.post(`${org}/my-nevenfuncties/from-scan`, {
+        scanId: await fixtures.scan(),
+        fingerprint: 'x',
+        indexes: [0],
+        consent: true,
+      });
+    case 'nevenfuncties.register':
+      return client.get(`${org}/nevenfuncties`);
+    case 'nevenfuncties.publish':
+      return client.post(`${org}/nevenfuncties/publications`, { period: '2025-H1' });
+    case 'nevenfuncties.publicJson':
+      return client.get(`/api/public/register/${await fixtures.publishedRegister()}/nevenfuncties.json`);
+    case 'nevenfuncties.publicCsv':
+      return client.get(`/api/public/register/${await fixtures.publishedRegister()}/nevenfuncties.csv`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -599,6 +653,35 @@ describe('access-control matrix', () => {
         columns: 'measures',
       });
       return r.body.id as string;
+    },
+    async nevenfunctie() {
+      if (!person || tenantId !== own || person.role !== 'kandidaat') return randomUUID();
+      const mine = `/api/organisations/${tenantId}/my-nevenfuncties`;
+      await person.client.call('PUT', `${mine}/office`, { office: 'wethouder' });
+      const r = await person.client.post(mine, {
+        function: 'Lid',
+        organisation: 'Eigen club',
+        paid: false,
+        hoursPerMonth: null,
+        startsOn: null,
+        endsOn: null,
+        approval: null,
+      });
+      return r.body.entries[0].id as string;
+    },
+    async publishedRegister() {
+      const beheerder = await signedIn(t, own, 'beheerder');
+      await beheerder.client.post(`/api/organisations/${own}/nevenfuncties/publications`, {
+        period: '2025-H2',
+      });
+      return runScoped(t.deps.database.db, { tenantId: null, userId: null }, async (tx) => {
+        const row = await tx
+          .selectFrom('tenants')
+          .select('slug')
+          .where('id', '=', own)
+          .executeTakeFirstOrThrow();
+        return row.slug;
+      });
     },
   });
 

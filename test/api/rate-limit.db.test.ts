@@ -33,6 +33,7 @@ describe('rate limits on expensive routes', () => {
       WEERBAAR_RATE_LIMIT_EXPORT: '2',
       WEERBAAR_RATE_LIMIT_EVALUATE: '2',
       WEERBAAR_RATE_LIMIT_LEIDRAAD: '2',
+      WEERBAAR_RATE_LIMIT_REGISTER: '2',
       WEERBAAR_RATE_LIMIT_WINDOW_MINUTES: '10',
     });
     tenant = await makeTenant(t);
@@ -169,6 +170,25 @@ describe('rate limits on expensive routes', () => {
     expect((await opdrachtgever.client.get(results)).status).toBe(200);
   });
 
+  it('the public nevenfuncties register: per network address, JSON and CSV together', async () => {
+    const beheerder = await signedIn(t, tenant, 'beheerder');
+    await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: '2025-H2' });
+    const slug = await runScoped(
+      t.deps.database.db,
+      { tenantId: null, userId: null },
+      async (tx) =>
+        (await tx.selectFrom('tenants').select('slug').where('id', '=', tenant).executeTakeFirstOrThrow())
+          .slug,
+    );
+    const feed = `/api/public/register/${slug}/nevenfuncties`;
+    expect((await t.client().get(`${feed}.json`)).status).toBe(200);
+    expect((await t.client().get(`${feed}.csv`)).status).toBe(200);
+    expectTooMany(await t.client().get(`${feed}.json`), {
+      nl: 'opvragingen van het openbare register',
+      en: 'requests for the public register',
+    });
+  });
+
   it('the OpenAPI document declares the 429 with Retry-After on exactly those routes', async () => {
     const document = (await t.client().get('/api/openapi.json')).body;
     const limited: string[] = [];
@@ -186,6 +206,8 @@ describe('rate limits on expensive routes', () => {
       [
         'conversation.guide',
         'instruments.evaluate',
+        'nevenfuncties.publicCsv',
+        'nevenfuncties.publicJson',
         'reports.expertPdf',
         'reports.ownPdf',
         'reports.releasedPdf',

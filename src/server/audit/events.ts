@@ -69,6 +69,11 @@ export const auditActions = [
   'survey.round_closed',
   'survey.invitations_sent',
   'survey.results_read',
+  'nevenfuncties.office_set',
+  'nevenfunctie.added',
+  'nevenfunctie.changed',
+  'nevenfuncties.taken_over',
+  'nevenfuncties.published',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -97,6 +102,8 @@ export const auditEventInput = z.strictObject({
       'screening_list',
       'research_release',
       'survey_round',
+      'nevenfunctie',
+      'nevenfunctie_publication',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

@@ -5,7 +5,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
 
-import type { Language, MembershipStatus, OrganisationType, Role } from '../../core/vocabulary.ts';
+import type { Language, MembershipStatus, Office, OrganisationType, Role } from '../../core/vocabulary.ts';
 
 export type { Role };
 
@@ -402,4 +402,51 @@ export interface DatabaseSchema {
   survey_unit_counts: SurveyUnitCountsTable;
   survey_answer_counts: SurveyAnswerCountsTable;
   survey_invitations: SurveyInvitationsTable;
+  nevenfunctie_holders: NevenfunctieHoldersTable;
+  nevenfuncties: NevenfunctiesTable;
+  nevenfunctie_versions: NevenfunctieVersionsTable;
+  nevenfunctie_publications: NevenfunctiePublicationsTable;
+}
+
+/** 0020: the nevenfuncties register (dates as ISO text, YYYY-MM-DD). */
+export interface NevenfunctieHoldersTable {
+  tenant_id: string;
+  user_id: string;
+  office: Office;
+  updated_at: Timestamp;
+}
+
+export interface NevenfunctiesTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface NevenfunctieVersionsTable {
+  id: string;
+  seq: ColumnType<string, never, never>;
+  tenant_id: string;
+  nevenfunctie_id: string;
+  function: string;
+  organisation: string;
+  paid: boolean;
+  hours_per_month: number | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  approved_by: string | null;
+  approved_on: string | null;
+  source: 'own' | 'scan';
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface NevenfunctiePublicationsTable {
+  id: string;
+  tenant_id: string;
+  period: string;
+  revision: number;
+  content: ColumnType<unknown, string, never>;
+  published_by: string;
+  published_at: Timestamp;
 }

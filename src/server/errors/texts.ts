@@ -58,6 +58,14 @@ export const errorTexts = {
     organisation: { nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' },
     instrument: { nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' },
     'vuistregels-set': { nl: 'Deze set vuistregels bestaat niet.', en: 'No such set of rules of thumb.' },
+    nevenfunctie: {
+      nl: 'Deze nevenfunctie staat niet in uw register.',
+      en: 'This side position is not in your register.',
+    },
+    'nevenfuncties-publication': {
+      nl: 'Er is (nog) geen publicatie van nevenfuncties voor deze organisatie en dit half jaar.',
+      en: 'There is no publication of side positions for this organisation and half year (yet).',
+    },
   },
   'not-signed-in': { nl: 'U bent niet (meer) aangemeld.', en: 'You are not signed in.' },
   reauthenticate: {
@@ -77,6 +85,7 @@ export const errorTexts = {
     export: { nl: 'exports', en: 'exports' },
     evaluate: { nl: 'berekeningen', en: 'evaluations' },
     leidraad: { nl: 'opvragingen van de leidraad', en: 'interview guide requests' },
+    register: { nl: 'opvragingen van het openbare register', en: 'requests for the public register' },
   },
   'disk-full': {
     nl: 'De opslag van de server is vol, dus wat u net deed is niet bewaard. Probeer het later opnieuw; de beheerder moet eerst ruimte vrijmaken.',
@@ -341,6 +350,23 @@ export const errorTexts = {
     nl: 'Deze ronde is al gesloten.',
     en: 'This round is already closed.',
   },
+  // The nevenfuncties register (issue 15).
+  'nevenfuncties-office': {
+    nl: 'Kies eerst uw ambt: de publicatie noemt het bij uw nevenfuncties.',
+    en: 'Choose your office first: the publication names it with your side positions.',
+  },
+  'nevenfuncties-scan-changed': {
+    nl: 'De nevenfuncties in uw scan zijn veranderd sinds u de lijst zag. Bekijk de lijst opnieuw en kies dan.',
+    en: 'The side positions in your scan changed since you saw the list. Look at the list again, then choose.',
+  },
+  'nevenfuncties-scan-none': {
+    nl: 'Deze scan vraagt niet naar nevenfuncties.',
+    en: 'This scan does not ask about side positions.',
+  },
+  'nevenfuncties-period-future': {
+    nl: 'Een half jaar dat nog niet begonnen is kan niet gepubliceerd worden.',
+    en: 'A half year that has not started yet cannot be published.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -450,5 +476,21 @@ export const errorTexts = {
     'survey-units': { nl: 'Hoogstens 50 onderdelen', en: 'at most 50 units' },
     'survey-emails': { nl: 'Eén tot 500 e-mailadressen', en: 'one to 500 e-mail addresses' },
     'survey-token': { nl: 'Deze link is niet compleet', en: 'this link is incomplete' },
+    'nevenfunctie-text': {
+      nl: 'Vul dit in (hoogstens 200 tekens)',
+      en: 'fill this in (at most 200 characters)',
+    },
+    'nevenfunctie-hours': {
+      nl: 'Een heel aantal uren van 0 tot 744',
+      en: 'a whole number of hours from 0 to 744',
+    },
+    'nevenfunctie-ends': { nl: 'Het einde ligt niet voor het begin', en: 'the end is not before the start' },
+    'nevenfunctie-consent': {
+      nl: 'Vink aan dat u de nevenfuncties wilt overnemen',
+      en: 'tick that you want to take over the side positions',
+    },
+    'unknown-nevenfunctie': { nl: 'Onbekende nevenfunctie', en: 'unknown side position' },
+    period: { nl: 'Een half jaar als 2026-H2', en: 'a half year like 2026-H2' },
+    'organisation-slug': { nl: 'Onbekende organisatie', en: 'unknown organisation' },
   },
 } as const satisfies TextTree;

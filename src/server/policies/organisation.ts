@@ -44,6 +44,10 @@ export const organisationRules = {
   // none are stored (ARCHITECTURE.md, "Organisation surveys").
   'surveys.manage': ['beheerder'],
   'surveys.results': ['beheerder', 'opdrachtgever'],
+  // The nevenfuncties register: an official (the person's own membership that holds their scans)
+  // keeps their own entries; the beheerder publishes the half year. The public pages need no one.
+  'nevenfuncties.own': ['kandidaat'],
+  'nevenfuncties.publish': ['beheerder'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

@@ -9,6 +9,7 @@ import { conversationRoutes } from './conversation.ts';
 import { handreikingRoutes } from './handreiking.ts';
 import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
+import { nevenfunctiesRoutes } from './nevenfuncties.ts';
 import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
@@ -33,6 +34,7 @@ const routes = [
   ...handreikingRoutes,
   ...researchRoutes,
   ...surveyRoutes,
+  ...nevenfunctiesRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

@@ -6,6 +6,7 @@ import { conversationTexts } from '../conversation/texts.ts';
 import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
+import { nevenfunctiesTexts } from '../nevenfuncties/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
@@ -24,5 +25,6 @@ export const en: Messages = {
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
   surveys: inLanguage(surveyTexts, 'en'),
+  nevenfuncties: inLanguage(nevenfunctiesTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

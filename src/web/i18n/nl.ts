@@ -8,6 +8,7 @@ import { conversationTexts } from '../conversation/texts.ts';
 import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
+import { nevenfunctiesTexts } from '../nevenfuncties/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
@@ -25,6 +26,7 @@ export const nl = {
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
   surveys: inLanguage(surveyTexts, 'nl'),
+  nevenfuncties: inLanguage(nevenfunctiesTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

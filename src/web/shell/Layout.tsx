@@ -199,6 +199,20 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'nevenfuncties.own') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/nevenfuncties`} className={navClass}>
+                          {t('nevenfuncties.nav.own')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'nevenfuncties.publish') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/nevenfuncties/publiceren`} className={navClass}>
+                          {t('nevenfuncties.nav.publish')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                   </>
                 ) : null}
                 {all.length > 1 ? (
