@@ -34,6 +34,7 @@ import { createLogger } from '../server/logger.ts';
 import { printRegisterCheck } from '../server/nevenfuncties/registry.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
+import { printSurveysCheck } from '../server/surveys/registry.ts';
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -433,6 +434,7 @@ instruments
     // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printSurveysCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printRegisterCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printGuidesCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);

@@ -65,6 +65,9 @@ export const organisationActions = [
   'colleges.view',
   'vuistregels.adjust',
   'research.tables',
+  // Organisation surveys: open and close rounds, send links; read a round's aggregates.
+  'surveys.manage',
+  'surveys.results',
   // The nevenfuncties register: the official keeps their own; the organisation publishes it.
   'nevenfuncties.own',
   'nevenfuncties.publish',

@@ -33,6 +33,7 @@ import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
 import { registerContent } from './nevenfuncties/registry.ts';
+import { surveys } from './surveys/registry.ts';
 
 /**
  * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
@@ -120,6 +121,8 @@ export async function boot(
   declarationRegistry();
   // The handreiking's vuistregels, zelfassessment and ondermijning guide: checked now too.
   handreiking();
+  // The questionnaires of organisation surveys (surveys/<id>/<version>.yaml): checked now too.
+  surveys();
   // The nevenfuncties register's words and published fields: checked now too.
   registerContent();
   // The afwegingskader antidemocratisch gedrag and the norm session: checked now too.

@@ -47,6 +47,9 @@ import { Layout } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
 import { OrganisationHome } from './shell/OrganisationHome.tsx';
 import { RequireSession } from './shell/RequireSession.tsx';
+import { Respond } from './surveys/Respond.tsx';
+import { SurveyRound } from './surveys/SurveyRound.tsx';
+import { SurveyRounds } from './surveys/SurveyRounds.tsx';
 
 function Root() {
   return (
@@ -69,6 +72,8 @@ export const router = createBrowserRouter([
       { path: 'dilemmakaarten', element: <DilemmaSession /> },
       { path: 'zelfassessment', element: <Zelfassessment /> },
       { path: 'ondermijning-herkennen', element: <Ondermijning /> },
+      // An organisation survey's respondent: no account; the answers are only counted.
+      { path: 'enquete/:roundId', element: <Respond /> },
       // Public too: an organisation's published nevenfuncties (only what was published).
       { path: 'register/:slug/nevenfuncties', element: <PublicRegister /> },
       {
@@ -127,6 +132,8 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/norm', element: <NormSession /> },
           { path: 'o/:tenantId/norm/versie/:version', element: <NormVersion /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
+          { path: 'o/:tenantId/enquetes', element: <SurveyRounds /> },
+          { path: 'o/:tenantId/enquetes/:roundId', element: <SurveyRound /> },
           // The nevenfuncties register: the official's own, the take-over from the scan, publishing.
           { path: 'o/:tenantId/nevenfuncties', element: <MyNevenfuncties /> },
           { path: 'o/:tenantId/nevenfuncties/uit-scan', element: <TakeOver /> },

@@ -63,6 +63,12 @@ export const auditActions = [
   'research.table_released',
   'research.table_refused',
   'research.table_exported',
+  // Organisation surveys: rounds and links (counts only). A submission is never an event: an event
+  // per submission would give each one a time.
+  'survey.round_opened',
+  'survey.round_closed',
+  'survey.invitations_sent',
+  'survey.results_read',
   'nevenfuncties.office_set',
   'nevenfunctie.added',
   'nevenfunctie.changed',
@@ -105,6 +111,7 @@ export const auditEventInput = z.strictObject({
       'college',
       'screening_list',
       'research_release',
+      'survey_round',
       'nevenfunctie',
       'nevenfunctie_publication',
       'case_file',

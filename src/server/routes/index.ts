@@ -19,6 +19,7 @@ import { reportDocumentsRoutes } from './reportDocuments.ts';
 import { researchRoutes } from './research.ts';
 import { reviewRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
+import { surveyRoutes } from './surveys.ts';
 
 // `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
 const routes = [
@@ -35,6 +36,7 @@ const routes = [
   ...screeningRoutes,
   ...handreikingRoutes,
   ...researchRoutes,
+  ...surveyRoutes,
   ...nevenfunctiesRoutes,
   ...committeeRoutes,
   ...caseFileRoutes,

@@ -12,6 +12,7 @@ import { nevenfunctiesTexts } from '../nevenfuncties/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
+import { surveyTexts } from '../surveys/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
 
@@ -25,6 +26,7 @@ export const en: Messages = {
   antecedents: inLanguage(antecedentsTexts, 'en'),
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
+  surveys: inLanguage(surveyTexts, 'en'),
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'en'),
   committee: inLanguage(committeeTexts, 'en'),
   afwegingskader: inLanguage(afwegingskaderTexts, 'en'),

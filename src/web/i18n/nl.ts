@@ -14,6 +14,7 @@ import { nevenfunctiesTexts } from '../nevenfuncties/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
+import { surveyTexts } from '../surveys/texts.ts';
 import { appTexts } from './texts.ts';
 
 export const nl = {
@@ -26,6 +27,7 @@ export const nl = {
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
+  surveys: inLanguage(surveyTexts, 'nl'),
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'nl'),
   committee: inLanguage(committeeTexts, 'nl'),
   afwegingskader: inLanguage(afwegingskaderTexts, 'nl'),

@@ -199,6 +199,13 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'surveys.results') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/enquetes`} className={navClass}>
+                          {t('surveys.nav')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                     {may(current, 'nevenfuncties.own') ? (
                       <li>
                         <NavLink to={`/o/${current.tenantId}/nevenfuncties`} className={navClass}>
