@@ -14,6 +14,7 @@ const variables = {
   'report-ready': notice,
   'report-released': notice,
   'release-revoked': notice,
+  'survey-invitation': { link, organisation: 'Gemeente Voorbeeld', survey: 'Sociale veiligheid — voorjaar' },
 } as const;
 
 describe('mail templates', () => {

@@ -32,6 +32,7 @@ import { checkFile, definitionFiles, instrumentsDir, loadFolder } from '../serve
 import { createLogger } from '../server/logger.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
+import { printSurveysCheck } from '../server/surveys/registry.ts';
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -431,6 +432,7 @@ instruments
     // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printSurveysCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

@@ -58,6 +58,9 @@ export const organisationActions = [
   'colleges.view',
   'vuistregels.adjust',
   'research.tables',
+  // Organisation surveys: open and close rounds, send links; read a round's aggregates.
+  'surveys.manage',
+  'surveys.results',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

@@ -31,6 +31,7 @@ import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
+import { surveys } from './surveys/registry.ts';
 
 /**
  * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
@@ -118,6 +119,8 @@ export async function boot(
   declarationRegistry();
   // The handreiking's vuistregels, zelfassessment and ondermijning guide: checked now too.
   handreiking();
+  // The questionnaires of organisation surveys (surveys/<id>/<version>.yaml): checked now too.
+  surveys();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

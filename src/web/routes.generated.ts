@@ -345,6 +345,38 @@ export const routeTable = {
     method: 'put',
     path: '/api/organisations/{tenantId}/my-scans/{scanId}/screening/declaration',
   },
+  'surveys.close': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}/close',
+  },
+  'surveys.invite': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}/invitations',
+  },
+  'surveys.list': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/survey-rounds',
+  },
+  'surveys.open': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/survey-rounds',
+  },
+  'surveys.publicOpen': {
+    method: 'post',
+    path: '/api/public/surveys/{roundId}/open',
+  },
+  'surveys.publicSubmit': {
+    method: 'post',
+    path: '/api/public/surveys/{roundId}/responses',
+  },
+  'surveys.read': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}',
+  },
+  'surveys.results': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}/results',
+  },
   'vuistregels.adjust': {
     method: 'put',
     path: '/api/organisations/{tenantId}/vuistregels/{setId}',

@@ -63,6 +63,12 @@ export const auditActions = [
   'research.table_released',
   'research.table_refused',
   'research.table_exported',
+  // Organisation surveys: rounds and links (counts only). A submission is never an event: an event
+  // per submission would give each one a time.
+  'survey.round_opened',
+  'survey.round_closed',
+  'survey.invitations_sent',
+  'survey.results_read',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -90,6 +96,7 @@ export const auditEventInput = z.strictObject({
       'college',
       'screening_list',
       'research_release',
+      'survey_round',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

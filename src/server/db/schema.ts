@@ -327,6 +327,47 @@ export interface ResearchReleasesTable {
   scans: number;
 }
 
+/** 0017: organisation surveys — rounds, counters only (no response rows), per-person links. */
+export interface SurveyRoundsTable {
+  id: string;
+  tenant_id: string;
+  questionnaire_id: string;
+  questionnaire_version: string;
+  title: string;
+  units: ColumnType<string[], string, string>;
+  threshold: number;
+  shared_link: boolean;
+  earlier_round_id: string | null;
+  status: Generated<'open' | 'closed'>;
+  /** a date (select it as text: `opened_on::text`) */
+  opened_on: ColumnType<unknown, string, string>;
+  closed_on: ColumnType<unknown, string | null | undefined, string | null>;
+  created_by: string;
+}
+
+export interface SurveyUnitCountsTable {
+  tenant_id: string;
+  round_id: string;
+  unit: string;
+  respondents: Generated<number>;
+}
+
+export interface SurveyAnswerCountsTable {
+  tenant_id: string;
+  round_id: string;
+  unit: string;
+  question_id: string;
+  option_id: string;
+  count: Generated<number>;
+}
+
+export interface SurveyInvitationsTable {
+  token_hash: string;
+  tenant_id: string;
+  round_id: string;
+  used_on: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -357,4 +398,8 @@ export interface DatabaseSchema {
   research_settings: ResearchSettingsTable;
   research_admissions: ResearchAdmissionsTable;
   research_releases: ResearchReleasesTable;
+  survey_rounds: SurveyRoundsTable;
+  survey_unit_counts: SurveyUnitCountsTable;
+  survey_answer_counts: SurveyAnswerCountsTable;
+  survey_invitations: SurveyInvitationsTable;
 }

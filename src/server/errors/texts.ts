@@ -320,6 +320,27 @@ export const errorTexts = {
     nl: 'Er is geen organisatie met deze korte naam.',
     en: 'There is no organisation with this short name.',
   },
+  // Organisation surveys (operations/*survey*).
+  'survey-round-closed': {
+    nl: 'Deze vragenlijst is gesloten; er kunnen geen antwoorden meer bij.',
+    en: 'This questionnaire is closed; no more answers can be added.',
+  },
+  'survey-link-used': {
+    nl: 'Met deze persoonlijke link is de vragenlijst al ingevuld. Elke persoonlijke link werkt één keer.',
+    en: 'This personal link has already been used to answer. Each personal link works once.',
+  },
+  'survey-link-invalid': {
+    nl: 'Deze link naar de vragenlijst klopt niet (meer). Vraag de organisatie om een nieuwe link.',
+    en: 'This link to the questionnaire is not (or no longer) valid. Ask the organisation for a new link.',
+  },
+  'survey-answers': {
+    nl: 'Beantwoord alle vragen; kies bij elke vraag een van de antwoorden.',
+    en: 'Answer every question; choose one of the answers for each.',
+  },
+  'survey-round-open': {
+    nl: 'Deze ronde is al gesloten.',
+    en: 'This round is already closed.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -366,6 +387,14 @@ export const errorTexts = {
       nl: 'Kies een opdrachtgever van deze organisatie',
       en: 'choose a client of this organisation',
     },
+    'survey-unit': { nl: 'Kies een onderdeel uit de lijst', en: 'choose a unit from the list' },
+    'survey-answer': { nl: 'Kies een antwoord', en: 'choose an answer' },
+    'survey-questionnaire': { nl: 'Onbekende vragenlijst', en: 'unknown questionnaire' },
+    'survey-earlier-round': {
+      nl: 'Kies een gesloten ronde met dezelfde vragenlijst',
+      en: 'choose a closed round of the same questionnaire',
+    },
+    'survey-units-unique': { nl: 'Elk onderdeel één keer', en: 'each unit once' },
   },
 
   // ── the route schemas' zod messages: a schema names the key with inputMessage('…') ──
@@ -412,5 +441,14 @@ export const errorTexts = {
     'vuistregels-count': { nl: 'Eén tot {{maximum}} vuistregels', en: 'one to {{maximum}} rules' },
     'unknown-vuistregels-set': { nl: 'Onbekende set vuistregels', en: 'unknown set of rules' },
     'research-dimension': { nl: 'Kies uit de lijst', en: 'choose from the list' },
+    'unknown-survey-round': { nl: 'Onbekende ronde', en: 'unknown round' },
+    'survey-title': { nl: 'Geef de ronde een naam', en: 'name the round' },
+    'survey-threshold': {
+      nl: 'Een drempel van minstens 5 en hoogstens 1000',
+      en: 'a threshold of at least 5 and at most 1000',
+    },
+    'survey-units': { nl: 'Hoogstens 50 onderdelen', en: 'at most 50 units' },
+    'survey-emails': { nl: 'Eén tot 500 e-mailadressen', en: 'one to 500 e-mail addresses' },
+    'survey-token': { nl: 'Deze link is niet compleet', en: 'this link is incomplete' },
   },
 } as const satisfies TextTree;

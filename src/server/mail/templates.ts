@@ -14,7 +14,8 @@ export type MailTemplate =
   | 'scan-submitted'
   | 'report-ready'
   | 'report-released'
-  | 'release-revoked';
+  | 'release-revoked'
+  | 'survey-invitation';
 export type MailLanguage = Language;
 
 export const mailTemplates: readonly MailTemplate[] = [
@@ -25,6 +26,7 @@ export const mailTemplates: readonly MailTemplate[] = [
   'report-ready',
   'report-released',
   'release-revoked',
+  'survey-invitation',
 ];
 
 /** The variables each template needs; queueMail refuses a mail that lacks one. */
@@ -36,6 +38,7 @@ export const templateVariables: Record<MailTemplate, readonly string[]> = {
   'report-ready': ['link', 'organisation', 'procedure'],
   'report-released': ['link', 'organisation', 'procedure'],
   'release-revoked': ['link', 'organisation', 'procedure'],
+  'survey-invitation': ['link', 'organisation', 'survey'],
 };
 
 export interface RenderedMail {
@@ -131,6 +134,16 @@ export function renderMail(
       { text: m('sign-in-link.validity', { minutes }) },
       { text: m('about') },
       { text: m('sign-in-link.notYou') },
+    ]);
+  }
+  if (template === 'survey-invitation') {
+    const survey = oneLine(variables.survey!);
+    const organisation = oneLine(variables.organisation!);
+    return compose(language, m('survey-invitation.subject', { survey }), link, [
+      { text: m('greeting') },
+      { text: m('survey-invitation.says', { organisation, survey }) },
+      { text: m('survey-invitation.anonymous') },
+      { link, label: m('survey-invitation.action') },
     ]);
   }
   if (template !== 'invitation') {

@@ -113,4 +113,16 @@ export const mailTexts = {
       action: { nl: 'Naar de procedure', en: 'Go to the procedure' },
     },
   },
+  'survey-invitation': {
+    subject: { nl: 'Uw mening gevraagd: {{survey}}', en: 'Your view asked: {{survey}}' },
+    says: {
+      nl: '{{organisation}} vraagt u mee te doen aan de vragenlijst "{{survey}}". Het invullen duurt een paar minuten.',
+      en: '{{organisation}} asks you to take part in the questionnaire "{{survey}}". It takes a few minutes.',
+    },
+    anonymous: {
+      nl: 'U doet anoniem mee. Deze link is alleen voor u en werkt één keer, maar is nergens aan uw naam of adres gekoppeld. Uw antwoorden worden alleen opgeteld bij die van anderen.',
+      en: 'You take part anonymously. This link is for you only and works once, but it is not tied to your name or address anywhere. Your answers are only added to those of others.',
+    },
+    action: { nl: 'Naar de vragenlijst', en: 'Go to the questionnaire' },
+  },
 } as const satisfies TextTree;

@@ -39,6 +39,11 @@ export const organisationRules = {
   'vuistregels.adjust': ['beheerder'],
   // Research tables: counts behind disclosure control, never a scan (operations/release-research-table.ts).
   'research.tables': ['onderzoeker'],
+  // Organisation surveys (operations/*survey*): the beheerder opens and closes rounds and sends the
+  // links; beheerder and opdrachtgever read a round's aggregates. Nobody reads a respondent's answers:
+  // none are stored (ARCHITECTURE.md, "Organisation surveys").
+  'surveys.manage': ['beheerder'],
+  'surveys.results': ['beheerder', 'opdrachtgever'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

@@ -15,6 +15,7 @@ import { reportDocumentsRoutes } from './reportDocuments.ts';
 import { researchRoutes } from './research.ts';
 import { reviewRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
+import { surveyRoutes } from './surveys.ts';
 
 // `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
 const routes = [
@@ -31,6 +32,7 @@ const routes = [
   ...screeningRoutes,
   ...handreikingRoutes,
   ...researchRoutes,
+  ...surveyRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */
