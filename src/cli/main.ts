@@ -32,7 +32,8 @@ import { checkFile, definitionFiles, instrumentsDir, loadFolder } from '../serve
 import { createLogger } from '../server/logger.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
-import { printSurveysCheck } from '../server/surveys/registry.ts';
+import { printSurveysCheck, surveys } from '../server/surveys/registry.ts';
+import { printWorkshopCheck } from '../server/workshops/registry.ts';
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -433,6 +434,7 @@ instruments
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printSurveysCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printWorkshopCheck(surveys());
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

@@ -61,6 +61,8 @@ export const organisationActions = [
   // Organisation surveys: open and close rounds, send links; read a round's aggregates.
   'surveys.manage',
   'surveys.results',
+  // The workshop of a survey round (the datavolwassenheidsscan): record what the group concluded.
+  'workshops.record',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

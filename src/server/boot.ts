@@ -32,6 +32,7 @@ import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
 import { surveys } from './surveys/registry.ts';
+import { workshops } from './workshops/registry.ts';
 
 /**
  * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
@@ -121,6 +122,8 @@ export async function boot(
   handreiking();
   // The questionnaires of organisation surveys (surveys/<id>/<version>.yaml): checked now too.
   surveys();
+  // The workshops that follow a survey (workshops/<questionnaire id>.yaml), against those questionnaires.
+  workshops(surveys());
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

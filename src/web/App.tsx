@@ -36,6 +36,7 @@ import { Layout } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
 import { OrganisationHome } from './shell/OrganisationHome.tsx';
 import { RequireSession } from './shell/RequireSession.tsx';
+import { WorkshopPage } from './workshop/Workshop.tsx';
 
 function Root() {
   return (
@@ -97,6 +98,8 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
+          // The workshop after a survey round (the datavolwassenheidsscan) and its report.
+          { path: 'o/:tenantId/enquetes/:roundId/workshop', element: <WorkshopPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -69,6 +69,9 @@ export const auditActions = [
   'survey.round_closed',
   'survey.invitations_sent',
   'survey.results_read',
+  // The workshop of a round (theme id and counts only, never the text).
+  'workshop.conclusion_recorded',
+  'workshop.report_rendered',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -402,4 +402,16 @@ export interface DatabaseSchema {
   survey_unit_counts: SurveyUnitCountsTable;
   survey_answer_counts: SurveyAnswerCountsTable;
   survey_invitations: SurveyInvitationsTable;
+  workshop_conclusions: WorkshopConclusionsTable;
+}
+
+/** 0021: a survey round's workshop — per theme what the group recorded, sealed under the round's key. */
+export interface WorkshopConclusionsTable {
+  tenant_id: string;
+  round_id: string;
+  theme_id: string;
+  content_sealed: Buffer;
+  revision: Generated<number>;
+  recorded_by: string;
+  recorded_at: Timestamp;
 }

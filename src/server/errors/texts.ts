@@ -337,6 +337,14 @@ export const errorTexts = {
     nl: 'Beantwoord alle vragen; kies bij elke vraag een van de antwoorden.',
     en: 'Answer every question; choose one of the answers for each.',
   },
+  'workshop-round-open': {
+    nl: 'De workshop begint als de ronde gesloten is: pas dan liggen de antwoorden vast.',
+    en: 'The workshop starts once the round is closed: only then are the answers final.',
+  },
+  'workshop-revision': {
+    nl: 'Iemand anders heeft dit thema intussen vastgelegd. Laad de pagina opnieuw en kijk wat er nu staat.',
+    en: 'Someone else has recorded this theme in the meantime. Reload the page and look at what it says now.',
+  },
   'survey-round-open': {
     nl: 'Deze ronde is al gesloten.',
     en: 'This round is already closed.',
@@ -450,5 +458,7 @@ export const errorTexts = {
     'survey-units': { nl: 'Hoogstens 50 onderdelen', en: 'at most 50 units' },
     'survey-emails': { nl: 'Eén tot 500 e-mailadressen', en: 'one to 500 e-mail addresses' },
     'survey-token': { nl: 'Deze link is niet compleet', en: 'this link is incomplete' },
+    'workshop-theme': { nl: 'Onbekend thema', en: 'unknown theme' },
+    'workshop-maturity': { nl: 'Kies een stap van 1 tot 5, of geen', en: 'choose a step from 1 to 5, or none' },
   },
 } as const satisfies TextTree;

@@ -44,6 +44,9 @@ export const organisationRules = {
   // none are stored (ARCHITECTURE.md, "Organisation surveys").
   'surveys.manage': ['beheerder'],
   'surveys.results': ['beheerder', 'opdrachtgever'],
+  // The workshop after a survey round (operations/*workshop*): whoever reads a round's aggregates
+  // reads its workshop view and report (surveys.results); the same roles record the conclusions.
+  'workshops.record': ['beheerder', 'opdrachtgever'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

@@ -16,6 +16,7 @@ import { researchRoutes } from './research.ts';
 import { reviewRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 import { surveyRoutes } from './surveys.ts';
+import { workshopRoutes } from './workshops.ts';
 
 // `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
 const routes = [
@@ -33,6 +34,7 @@ const routes = [
   ...handreikingRoutes,
   ...researchRoutes,
   ...surveyRoutes,
+  ...workshopRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

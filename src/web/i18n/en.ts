@@ -8,6 +8,7 @@ import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
+import { workshopTexts } from '../workshop/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
@@ -22,5 +23,6 @@ export const en: Messages = {
   antecedents: inLanguage(antecedentsTexts, 'en'),
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
+  workshop: inLanguage(workshopTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -10,6 +10,7 @@ import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
+import { workshopTexts } from '../workshop/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
 import { appTexts } from './texts.ts';
 
@@ -23,6 +24,7 @@ export const nl = {
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
+  workshop: inLanguage(workshopTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 
