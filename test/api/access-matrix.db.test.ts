@@ -30,6 +30,7 @@ import {
 } from '../support/api.ts';
 import { candidatesWithMaps, mapWith } from '../support/college-setup.ts';
 import { reportReadyWithRelease } from '../support/scan-setup.ts';
+import { openDatavolwassenheidRound } from '../support/workshop-setup.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
 
@@ -131,6 +132,9 @@ const matrix: Record<string, Expectation> = {
   'research.table': { kind: 'organisation', allow: ['onderzoeker'] },
   'research.exportCsv': { kind: 'organisation', allow: ['onderzoeker'] },
   'research.exportOds': { kind: 'organisation', allow: ['onderzoeker'] },
+  'workshops.read': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'workshops.record': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'workshops.reportPdf': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -146,6 +150,8 @@ interface Fixtures {
   college(): Promise<string>;
   /** A research table the caller (an onderzoeker) released. */
   researchRelease(): Promise<string>;
+  /** A closed datavolwassenheid round of the caller's organisation (no answers: nothing is shown). */
+  workshopRound(): Promise<string>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -410,6 +416,21 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.csv`);
     case 'research.exportOds':
       return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.ods`);
+    case 'workshops.read':
+      return client.get(`${org}/survey-rounds/${await fixtures.workshopRound()}/workshop`);
+    case 'workshops.record':
+      return client.call(
+        'PUT',
+        `${org}/survey-rounds/${await fixtures.workshopRound()}/workshop/themes/ondermijning`,
+        {
+          baseRevision: 0,
+          discussed: 'Besproken',
+          maturity: 2,
+          actions: [],
+        },
+      );
+    case 'workshops.reportPdf':
+      return client.get(`${org}/survey-rounds/${await fixtures.workshopRound()}/workshop/report.pdf`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -537,6 +558,13 @@ describe('access-control matrix', () => {
         columns: 'measures',
       });
       return r.body.id as string;
+    },
+    async workshopRound() {
+      if (!person || tenantId !== own) return randomUUID();
+      const beheerder = person.role === 'beheerder' ? person : await signedIn(t, tenantId, 'beheerder');
+      const { roundId } = await openDatavolwassenheidRound(beheerder, tenantId, 'Matrix');
+      await beheerder.client.post(`/api/organisations/${tenantId}/survey-rounds/${roundId}/close`);
+      return roundId;
     },
   });
 

@@ -174,6 +174,7 @@ describe('rate limits on expensive routes', () => {
         'research.exportOds',
         'scans.exportNetwork',
         'scans.exportOwnData',
+        'workshops.reportPdf',
         'zelfscan.evaluate',
       ].sort(),
     );
