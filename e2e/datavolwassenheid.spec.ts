@@ -91,8 +91,10 @@ test('a round answered by six, its workshop view, conclusions recorded, the repo
 
   await api(bea.page, 'surveys.close', { params: { tenantId, roundId } });
 
-  // Closed: the spread per theme, where people disagree most first.
-  await page.reload();
+  // Closed: from the round's page to the workshop, the spread per theme, where people disagree most first.
+  await page.goto(`/o/${tenantId}/enquetes/${roundId}`);
+  await onPage(page, 'Datavolwassenheidsscan ondermijning: Datavolwassenheid voorjaar', 'round page');
+  await page.getByRole('link', { name: 'Workshop en rapport van Datavolwassenheid voorjaar' }).click();
   await onPage(page, /Workshop datavolwassenheid ondermijning/, 'workshop page, round closed');
   await expect(page.getByText('6 mensen vulden de vragenlijst in.')).toBeVisible();
   const start = page.getByRole('region', { name: 'Waar beginnen?' });

@@ -36,6 +36,9 @@ import { Layout } from './shell/Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
 import { OrganisationHome } from './shell/OrganisationHome.tsx';
 import { RequireSession } from './shell/RequireSession.tsx';
+import { Respond } from './surveys/Respond.tsx';
+import { SurveyRound } from './surveys/SurveyRound.tsx';
+import { SurveyRounds } from './surveys/SurveyRounds.tsx';
 import { WorkshopPage } from './workshop/Workshop.tsx';
 
 function Root() {
@@ -59,6 +62,8 @@ export const router = createBrowserRouter([
       { path: 'dilemmakaarten', element: <DilemmaSession /> },
       { path: 'zelfassessment', element: <Zelfassessment /> },
       { path: 'ondermijning-herkennen', element: <Ondermijning /> },
+      // An organisation survey's respondent: no account; the answers are only counted.
+      { path: 'enquete/:roundId', element: <Respond /> },
       {
         element: <RequireSession />,
         children: [
@@ -98,6 +103,8 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
+          { path: 'o/:tenantId/enquetes', element: <SurveyRounds /> },
+          { path: 'o/:tenantId/enquetes/:roundId', element: <SurveyRound /> },
           // The workshop after a survey round (the datavolwassenheidsscan) and its report.
           { path: 'o/:tenantId/enquetes/:roundId/workshop', element: <WorkshopPage /> },
         ],

@@ -19,6 +19,7 @@ import {
 } from '../../src/server/policies/scan.ts';
 import { allRoutes } from '../../src/server/routes/index.ts';
 import { sealField } from '../../src/server/scans/content.ts';
+import { sharedToken } from '../../src/server/surveys/rounds.ts';
 import {
   type Client,
   createTestApp,
@@ -132,6 +133,14 @@ const matrix: Record<string, Expectation> = {
   'research.table': { kind: 'organisation', allow: ['onderzoeker'] },
   'research.exportCsv': { kind: 'organisation', allow: ['onderzoeker'] },
   'research.exportOds': { kind: 'organisation', allow: ['onderzoeker'] },
+  'surveys.list': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'surveys.open': beheerderOnly,
+  'surveys.read': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'surveys.close': beheerderOnly,
+  'surveys.invite': beheerderOnly,
+  'surveys.results': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'surveys.publicOpen': { kind: 'public' },
+  'surveys.publicSubmit': { kind: 'public' },
   'workshops.read': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
   'workshops.record': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
   'workshops.reportPdf': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
@@ -150,6 +159,8 @@ interface Fixtures {
   college(): Promise<string>;
   /** A research table the caller (an onderzoeker) released. */
   researchRelease(): Promise<string>;
+  /** A survey round of the organisation (one per test run, in the own organisation) and its shared token. */
+  surveyRound(): Promise<{ id: string; token: string }>;
   /** A closed datavolwassenheid round of the caller's organisation (no answers: nothing is shown). */
   workshopRound(): Promise<string>;
 }
@@ -416,6 +427,39 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.csv`);
     case 'research.exportOds':
       return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.ods`);
+    case 'surveys.list':
+      return client.get(`${org}/survey-rounds`);
+    case 'surveys.open':
+      return client.post(`${org}/survey-rounds`, {
+        questionnaireId: 'sociale-veiligheid',
+        questionnaireVersion: '1.0.0',
+        title: 'Matrix',
+        units: ['A'],
+        threshold: 5,
+        sharedLink: true,
+      });
+    case 'surveys.read':
+      return client.get(`${org}/survey-rounds/${(await fixtures.surveyRound()).id}`);
+    case 'surveys.close':
+      return client.post(`${org}/survey-rounds/${(await fixtures.surveyRound()).id}/close`);
+    case 'surveys.invite':
+      return client.post(`${org}/survey-rounds/${(await fixtures.surveyRound()).id}/invitations`, {
+        emails: [`${unique('respondent')}@test.nl`],
+      });
+    case 'surveys.results':
+      return client.get(`${org}/survey-rounds/${(await fixtures.surveyRound()).id}/results`);
+    case 'surveys.publicOpen': {
+      const round = await fixtures.surveyRound();
+      return client.post(`/api/public/surveys/${round.id}/open`, { token: round.token });
+    }
+    case 'surveys.publicSubmit': {
+      const round = await fixtures.surveyRound();
+      return client.post(`/api/public/surveys/${round.id}/responses`, {
+        token: round.token,
+        unit: 'A',
+        answers: {},
+      });
+    }
     case 'workshops.read':
       return client.get(`${org}/survey-rounds/${await fixtures.workshopRound()}/workshop`);
     case 'workshops.record':
@@ -455,6 +499,7 @@ describe('access-control matrix', () => {
    * take part in (opened by them, or with them as expert), a scan that is theirs. For everyone
    * else (other organisation, anonymous) ids that exist nowhere they may look.
    */
+  let surveyRound: Promise<{ id: string; token: string }> | undefined;
   const fixtures = (tenantId: string, person?: SignedIn & { role: Role }): Fixtures => ({
     async membership() {
       const beheerder = await signedIn(t, tenantId, 'beheerder');
@@ -550,6 +595,23 @@ describe('access-control matrix', () => {
         memberMembershipIds: members.map((m) => m.membershipId),
       });
       return made.body.id as string;
+    },
+    async surveyRound() {
+      if (person && tenantId !== own) return { id: randomUUID(), token: 'x'.repeat(64) };
+      surveyRound ??= (async () => {
+        const beheerder = await signedIn(t, own, 'beheerder');
+        const r = await beheerder.client.post(`/api/organisations/${own}/survey-rounds`, {
+          questionnaireId: 'sociale-veiligheid',
+          questionnaireVersion: '1.0.0',
+          title: 'Matrix',
+          units: ['A'],
+          threshold: 5,
+          sharedLink: true,
+        });
+        const id = r.body.id as string;
+        return { id, token: sharedToken(t.deps, id) };
+      })();
+      return surveyRound;
     },
     async researchRelease() {
       if (!person || tenantId !== own || person.role !== 'onderzoeker') return randomUUID();

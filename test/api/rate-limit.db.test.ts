@@ -150,6 +150,25 @@ describe('rate limits on expensive routes', () => {
     expect((await opdrachtgever.client.get(guide)).status).toBe(200);
   });
 
+  it("a survey round's results: per person; another reader still gets them", async () => {
+    const beheerder = await signedIn(t, tenant, 'beheerder');
+    const opened = await beheerder.client.post(`/api/organisations/${tenant}/survey-rounds`, {
+      questionnaireId: 'sociale-veiligheid',
+      questionnaireVersion: '1.0.0',
+      title: 'Limiet',
+      units: [],
+      threshold: 5,
+      sharedLink: true,
+    });
+    const results = `/api/organisations/${tenant}/survey-rounds/${opened.body.id}/results`;
+    expect((await beheerder.client.get(results)).status).toBe(200);
+    expect((await beheerder.client.get(results)).status).toBe(200);
+    const refused = await beheerder.client.get(results);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    expect((await opdrachtgever.client.get(results)).status).toBe(200);
+  });
+
   it('the OpenAPI document declares the 429 with Retry-After on exactly those routes', async () => {
     const document = (await t.client().get('/api/openapi.json')).body;
     const limited: string[] = [];
@@ -176,6 +195,9 @@ describe('rate limits on expensive routes', () => {
         'scans.exportOwnData',
         'workshops.reportPdf',
         'zelfscan.evaluate',
+        'surveys.results',
+        'surveys.publicOpen',
+        'surveys.publicSubmit',
       ].sort(),
     );
     expect(

@@ -10,9 +10,15 @@ import { checkSubmission, type Submission } from '../../core/surveys/answers.ts'
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, invalidInput, notFound } from '../domain-error.ts';
-import { invitationHash, loadRound, questionnaireOf, today } from '../surveys/rounds.ts';
+import {
+  invitationHash,
+  linkKind,
+  loadRound,
+  questionnaireOf,
+  roundTenant,
+  today,
+} from '../surveys/rounds.ts';
 import { sentence } from '../texts.ts';
-import { linkKind, roundTenant } from './read-public-survey.ts';
 
 export async function submitSurveyResponse(
   deps: AppDeps,
@@ -44,10 +50,10 @@ export async function submitSurveyResponse(
         sentence('errors', 'survey-answers'),
         problems.map((p) => ({
           path: p.path,
-          message: sentence(
-            'errors',
-            p.problem === 'unknown-unit' ? 'fields.survey-unit' : 'fields.survey-answer',
-          ),
+          message:
+            p.problem === 'unknown-unit'
+              ? sentence('errors', 'fields.survey-unit')
+              : sentence('errors', 'fields.survey-answer'),
         })),
       );
     }

@@ -5,7 +5,7 @@ import type { RoundCounts } from '../../core/surveys/results.ts';
 import type { Questionnaire } from '../../core/surveys/schema.ts';
 import type { AppDeps } from '../context.ts';
 import { hmacHex, safeEqual, sha256Hex } from '../crypto/tokens.ts';
-import type { Tx } from '../db/transaction.ts';
+import { inTransaction, type Tx } from '../db/transaction.ts';
 import { internal, notFound } from '../domain-error.ts';
 import { sentence } from '../texts.ts';
 import { surveys } from './registry.ts';
@@ -124,4 +124,30 @@ export async function roundCounts(tx: Tx, tenantId: string, roundId: string): Pr
       count: a.count,
     })),
   };
+}
+
+export type LinkKind = 'shared' | 'personal' | 'used';
+
+/** The organisation a round belongs to, or null (no such round). */
+export async function roundTenant(deps: AppDeps, roundId: string): Promise<string | null> {
+  return inTransaction(deps.database, { tenantId: null, userId: null }, async (tx) => {
+    const result = await sql<{
+      tenant_id: string | null;
+    }>`select survey_round_tenant(${roundId}::uuid) as tenant_id`.execute(tx);
+    return result.rows[0]?.tenant_id ?? null;
+  });
+}
+
+/** Which kind of link the token is for this round; refused as "not found" when it is none. */
+export async function linkKind(deps: AppDeps, tx: Tx, round: RoundRow, token: string): Promise<LinkKind> {
+  if (round.sharedLink && isSharedToken(deps, round.id, token)) return 'shared';
+  const invitation = await tx
+    .selectFrom('survey_invitations')
+    .select(sql<boolean>`used_on is not null`.as('used'))
+    .where('token_hash', '=', invitationHash(token))
+    .where('round_id', '=', round.id)
+    .where('tenant_id', '=', round.tenantId)
+    .executeTakeFirst();
+  if (!invitation) throw notFound(sentence('errors', 'survey-link-invalid'));
+  return invitation.used ? 'used' : 'personal';
 }

@@ -8,8 +8,9 @@ import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
-import { workshopTexts } from '../workshop/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
+import { surveyTexts } from '../surveys/texts.ts';
+import { workshopTexts } from '../workshop/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
 
@@ -23,6 +24,7 @@ export const en: Messages = {
   antecedents: inLanguage(antecedentsTexts, 'en'),
   handreiking: inLanguage(handreikingTexts, 'en'),
   research: inLanguage(researchTexts, 'en'),
+  surveys: inLanguage(surveyTexts, 'en'),
   workshop: inLanguage(workshopTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -10,8 +10,9 @@ import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
-import { workshopTexts } from '../workshop/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
+import { surveyTexts } from '../surveys/texts.ts';
+import { workshopTexts } from '../workshop/texts.ts';
 import { appTexts } from './texts.ts';
 
 export const nl = {
@@ -24,6 +25,7 @@ export const nl = {
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
+  surveys: inLanguage(surveyTexts, 'nl'),
   workshop: inLanguage(workshopTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };

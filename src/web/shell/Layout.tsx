@@ -192,6 +192,13 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'surveys.results') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/enquetes`} className={navClass}>
+                          {t('surveys.nav')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                   </>
                 ) : null}
                 {all.length > 1 ? (

@@ -161,7 +161,7 @@ function WorkshopBody({ page, tenantId, roundId }: { page: Page; tenantId: strin
 
       {page.round.status === 'closed' ? <ReportDownload tenantId={tenantId} roundId={roundId} /> : null}
       <Paragraph>
-        <AppLink to={`/o/${tenantId}`}>{t('workshop.back')}</AppLink>
+        <AppLink to={`/o/${tenantId}/enquetes/${roundId}`}>{t('workshop.back')}</AppLink>
       </Paragraph>
     </>
   );

@@ -6,7 +6,15 @@ import type { TextTree } from '../../core/texts/translate.ts';
 export const workshopTexts = {
   open: { nl: 'Workshop en rapport', en: 'Workshop and report' },
   openLabel: { nl: 'Workshop en rapport van {{title}}', en: 'Workshop and report of {{title}}' },
-  back: { nl: 'Terug naar het overzicht', en: 'Back to the overview' },
+  entryOpen: {
+    nl: 'Na deze vragenlijst volgt een workshop: een groep bespreekt waar de antwoorden uiteenlopen en legt per thema conclusies en acties vast. Dat kan zodra de ronde gesloten is.',
+    en: 'A workshop follows this questionnaire: a group discusses where the answers differ and records conclusions and actions per theme. That is possible once the round is closed.',
+  },
+  entryClosed: {
+    nl: 'De ronde is gesloten. Bespreek in de workshop waar de antwoorden uiteenlopen, leg per thema conclusies en acties vast en download het rapport.',
+    en: 'The round is closed. In the workshop, discuss where the answers differ, record conclusions and actions per theme and download the report.',
+  },
+  back: { nl: 'Terug naar de ronde', en: 'Back to the round' },
   respondents_one: {
     nl: '{{count}} persoon vulde de vragenlijst in.',
     en: '{{count}} person filled in the questionnaire.',

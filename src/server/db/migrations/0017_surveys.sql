@@ -100,10 +100,21 @@ create trigger survey_unit_counts_only_up before update on survey_unit_counts
 -- A respondent has no account and no organisation in their session: the public link names the
 -- round, and this function (owned by the table owner) says which organisation it belongs to, so
 -- the rest of the submission runs under that organisation's row-level security like any request.
+-- The owner is under the forced row-level security too: it reads a round's organisation through
+-- a policy of its own that holds only while this function runs (the setting is switched on and off
+-- around the one select; the app role has no such policy, whatever it sets).
+create policy survey_rounds_owner_lookup on survey_rounds for select to current_user
+  using (current_setting('weerbaar.survey_round_lookup', true) = 'on');
 create function survey_round_tenant(p_round uuid) returns uuid
-  language sql stable security definer set search_path = public as $$
-  select tenant_id from survey_rounds where id = p_round
-$$;
+  language plpgsql security definer set search_path = public as $$
+declare
+  found uuid;
+begin
+  perform set_config('weerbaar.survey_round_lookup', 'on', true);
+  select tenant_id into found from survey_rounds where id = p_round;
+  perform set_config('weerbaar.survey_round_lookup', '', true);
+  return found;
+end $$;
 revoke all on function survey_round_tenant(uuid) from public;
 grant execute on function survey_round_tenant(uuid) to weerbaar_app;
 
