@@ -4,6 +4,7 @@
 // apart first), the conclusions per theme (recorded by beheerder or opdrachtgever only, from the
 // revision read, sealed in the database, audited without their text), who may do what, and the
 // report as a PDF/A file with the same checks as the scan report, rate-limited per person.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp } from '../support/api.ts';
 import { expectEveryPage, expectPdfA, poppler } from '../support/pdf-checks.ts';
@@ -143,17 +144,16 @@ describe('the datavolwassenheidsscan workshop', () => {
   });
 
   it('keeps the conclusion sealed in the database and audits it without its text', async () => {
-    const owner = t.deps.database.owner;
-    const rows = await owner
-      .selectFrom('workshop_conclusions')
-      .selectAll()
-      .where('round_id', '=', roundId)
-      .execute();
+    // Read as the owner in a backup session: the table forces row-level security for its owner too.
+    const rows = await t.deps.database.owner.transaction().execute(async (tx) => {
+      await sql`select set_config('weerbaar.backup', 'on', true)`.execute(tx);
+      return tx.selectFrom('workshop_conclusions').selectAll().where('round_id', '=', roundId).execute();
+    });
     expect(rows).toHaveLength(1);
     const raw = Buffer.from(rows[0]!.content_sealed).toString('latin1');
     for (const plain of ['Signalen', 'balie', 'Meldroute', 'openbare orde', 'maturity'])
       expect(raw).not.toContain(plain);
-    const events = await owner
+    const events = await t.deps.database.owner
       .selectFrom('audit_events')
       .select(['action', 'data'])
       .where('action', '=', 'workshop.conclusion_recorded')
