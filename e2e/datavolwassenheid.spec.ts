@@ -1,6 +1,6 @@
 // The datavolwassenheidsscan ondermijning in the browser (issue 15): a beheerder opens a round of the
 // datavolwassenheid questionnaire; six people answer it through the shared link without an account
-// (each in a browser of their own, through the public API); the round is closed; the opdrachtgever
+// (each in a browser of their own; the first on the public page); the round is closed; the opdrachtgever
 // opens the workshop page, sees the spread per theme (tables of counts, where people disagree most
 // first), records the group's conclusions for one theme by keyboard and downloads the report (a
 // PDF/A file holding those conclusions). Axe on every page, 360 px for the workshop page.
@@ -43,7 +43,7 @@ test('a round answered by six, its workshop view, conclusions recorded, the repo
   browser,
   app,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const links = await createOrganisation(app, { slug: 'dvscan-voorbeeld', name: 'Gemeente Voorbeeld' }, [
     ['beheerder', 'bea.dv@example.nl', 'Bea Beheer'],
     ['opdrachtgever', 'otto.dv@example.nl', 'Otto Opdracht'],
@@ -69,10 +69,27 @@ test('a round answered by six, its workshop view, conclusions recorded, the repo
     },
   });
   const round = await api(bea.page, 'surveys.read', { params: { tenantId, roundId } });
-  const token = new URL(round.sharedLink ?? '').hash.replace('#token=', '');
+  const link = round.sharedLink ?? '';
 
-  // Six people answer without an account, each from a browser of their own.
-  for (let i = 0; i < 6; i++) {
+  // Six people answer through the shared link without an account, each in a browser of their own:
+  // the first on the page on a phone (axe on the questionnaire and after sending), the other five
+  // through the same public route the page sends to.
+  const phone = await browser.newContext({ baseURL: app.baseURL, viewport: PHONE });
+  const respondent = await phone.newPage();
+  await respondent.goto(link);
+  await expect(
+    respondent.getByRole('heading', { level: 1, name: 'Datavolwassenheidsscan ondermijning' }),
+  ).toBeVisible();
+  await expectAccessible(respondent, 'questionnaire');
+  for (const [id, value] of Object.entries(answers(0)))
+    await respondent.locator(`#vraag-${id}--${value}`).check();
+  await respondent.getByRole('button', { name: 'Antwoorden versturen' }).click();
+  await expect(respondent.getByRole('heading', { level: 1, name: 'Verstuurd' })).toBeVisible();
+  await expectAccessible(respondent, 'questionnaire sent');
+  await expectNoSidewaysScrolling(respondent, 'questionnaire at 360 px');
+  await phone.close();
+  const token = new URL(link).hash.replace('#token=', '');
+  for (let i = 1; i < 6; i++) {
     const context = await browser.newContext({ baseURL: app.baseURL });
     const response = await context.request.post(`/api/public/surveys/${roundId}/responses`, {
       headers: { 'content-type': 'application/json' },
