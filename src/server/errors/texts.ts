@@ -459,6 +459,9 @@ export const errorTexts = {
     'survey-emails': { nl: 'Eén tot 500 e-mailadressen', en: 'one to 500 e-mail addresses' },
     'survey-token': { nl: 'Deze link is niet compleet', en: 'this link is incomplete' },
     'workshop-theme': { nl: 'Onbekend thema', en: 'unknown theme' },
-    'workshop-maturity': { nl: 'Kies een stap van 1 tot 5, of geen', en: 'choose a step from 1 to 5, or none' },
+    'workshop-maturity': {
+      nl: 'Kies een stap van 1 tot 5, of geen',
+      en: 'choose a step from 1 to 5, or none',
+    },
   },
 } as const satisfies TextTree;
