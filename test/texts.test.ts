@@ -263,7 +263,13 @@ describe('no user-facing words outside the text files', () => {
   });
 
   it('no hand-made plural or per-language template in the mail, the PDF and the drawing', () => {
-    const places = ['server/mail/templates.ts', 'server/pdf/render-report.ts', 'core/network/drawing.ts'];
+    const places = [
+      'server/mail/templates.ts',
+      'server/pdf/render-report.ts',
+      'core/network/drawing.ts',
+      'server/pdf/document.ts',
+      'server/pdf/render-workshop-report.ts',
+    ];
     const found = files
       .filter(({ file }) => places.some((place) => file === path.join(src, place)))
       .filter(({ code }) => /=== 1 \?|language === 'nl'\s*\?\s*['`][A-Z]/.test(code))

@@ -34,7 +34,8 @@ import { createLogger } from '../server/logger.ts';
 import { printRegisterCheck } from '../server/nevenfuncties/registry.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
-import { printSurveysCheck } from '../server/surveys/registry.ts';
+import { printSurveysCheck, surveys } from '../server/surveys/registry.ts';
+import { printWorkshopCheck } from '../server/workshops/registry.ts';
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -437,6 +438,7 @@ instruments
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printSurveysCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printRegisterCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printGuidesCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printWorkshopCheck(surveys());
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

@@ -77,6 +77,8 @@ export const organisationActions = [
   // The afwegingskader's case files (the case team decides which) and the norm of the term.
   'cases.work',
   'norm.edit',
+  // The workshop of a survey round (the datavolwassenheidsscan): record what the group concluded.
+  'workshops.record',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

@@ -34,6 +34,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
 import { registerContent } from './nevenfuncties/registry.ts';
 import { surveys } from './surveys/registry.ts';
+import { workshops } from './workshops/registry.ts';
 
 /**
  * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
@@ -127,6 +128,8 @@ export async function boot(
   registerContent();
   // The afwegingskader antidemocratisch gedrag and the norm session: checked now too.
   municipalGuides();
+  // The workshops that follow a survey (workshops/<questionnaire id>.yaml), against those questionnaires.
+  workshops(surveys());
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

@@ -50,6 +50,7 @@ import { RequireSession } from './shell/RequireSession.tsx';
 import { Respond } from './surveys/Respond.tsx';
 import { SurveyRound } from './surveys/SurveyRound.tsx';
 import { SurveyRounds } from './surveys/SurveyRounds.tsx';
+import { WorkshopPage } from './workshop/Workshop.tsx';
 
 function Root() {
   return (
@@ -138,6 +139,8 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/nevenfuncties', element: <MyNevenfuncties /> },
           { path: 'o/:tenantId/nevenfuncties/uit-scan', element: <TakeOver /> },
           { path: 'o/:tenantId/nevenfuncties/publiceren', element: <PublishRegister /> },
+          // The workshop after a survey round (the datavolwassenheidsscan) and its report.
+          { path: 'o/:tenantId/enquetes/:roundId/workshop', element: <WorkshopPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

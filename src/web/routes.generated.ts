@@ -501,6 +501,18 @@ export const routeTable = {
     method: 'delete',
     path: '/api/organisations/{tenantId}/vuistregels/{setId}',
   },
+  'workshops.read': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}/workshop',
+  },
+  'workshops.record': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}/workshop/themes/{themeId}',
+  },
+  'workshops.reportPdf': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/survey-rounds/{roundId}/workshop/report.pdf',
+  },
   'zelfscan.evaluate': {
     method: 'post',
     path: '/api/public/zelfscan/evaluate',

@@ -32,6 +32,7 @@ import {
 import { candidatesWithMaps, mapWith } from '../support/college-setup.ts';
 import { finishedAndReleasedToCommittee, openList } from '../support/committee-setup.ts';
 import { reportReadyWithRelease } from '../support/scan-setup.ts';
+import { openDatavolwassenheidRound } from '../support/workshop-setup.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
 
@@ -173,6 +174,9 @@ const matrix: Record<string, Expectation> = {
   'norm.version': { kind: 'organisation', allow: roles },
   'norm.saveDraft': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
   'norm.adopt': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'workshops.read': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'workshops.record': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
+  'workshops.reportPdf': { kind: 'organisation', allow: ['beheerder', 'opdrachtgever'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -200,6 +204,8 @@ interface Fixtures {
   caseFile(): Promise<string>;
   /** An agreed version of the organisation's norm. */
   normVersion(): Promise<number>;
+  /** A closed datavolwassenheid round of the caller's organisation (no answers: nothing is shown). */
+  workshopRound(): Promise<string>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -590,6 +596,21 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       });
     case 'norm.adopt':
       return client.post(`${org}/norm/versions`, { agreedOn: '2026-12-01', agreedBy: ['raad'], revision: 0 });
+    case 'workshops.read':
+      return client.get(`${org}/survey-rounds/${await fixtures.workshopRound()}/workshop`);
+    case 'workshops.record':
+      return client.call(
+        'PUT',
+        `${org}/survey-rounds/${await fixtures.workshopRound()}/workshop/themes/ondermijning`,
+        {
+          baseRevision: 0,
+          discussed: 'Besproken',
+          maturity: 2,
+          actions: [],
+        },
+      );
+    case 'workshops.reportPdf':
+      return client.get(`${org}/survey-rounds/${await fixtures.workshopRound()}/workshop/report.pdf`);
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -803,6 +824,13 @@ describe('access-control matrix', () => {
         revision: saved.body.draft.revision,
       });
       return adopted.body.versions[0].version as number;
+    },
+    async workshopRound() {
+      if (!person || tenantId !== own) return randomUUID();
+      const beheerder = person.role === 'beheerder' ? person : await signedIn(t, tenantId, 'beheerder');
+      const { roundId } = await openDatavolwassenheidRound(beheerder, tenantId, 'Matrix');
+      await beheerder.client.post(`/api/organisations/${tenantId}/survey-rounds/${roundId}/close`);
+      return roundId;
     },
   });
 

@@ -233,6 +233,7 @@ describe('rate limits on expensive routes', () => {
         'research.exportOds',
         'scans.exportNetwork',
         'scans.exportOwnData',
+        'workshops.reportPdf',
         'zelfscan.evaluate',
         'surveys.results',
         'surveys.publicOpen',

@@ -84,6 +84,9 @@ export const auditActions = [
   // The norm of the term: the draft saved, a version agreed (version number, who agreed).
   'norm.draft_saved',
   'norm.adopted',
+  // The workshop of a round (theme id and counts only, never the text).
+  'workshop.conclusion_recorded',
+  'workshop.report_rendered',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

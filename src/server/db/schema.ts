@@ -432,6 +432,7 @@ export interface DatabaseSchema {
   case_steps: CaseStepsTable;
   norm_drafts: NormDraftsTable;
   norm_versions: NormVersionsTable;
+  workshop_conclusions: WorkshopConclusionsTable;
 }
 
 /** 0020: the nevenfuncties register (dates as ISO text, YYYY-MM-DD). */
@@ -527,6 +528,17 @@ export interface NormVersionsTable {
   session_version: number;
   agreed_on: ColumnType<Date, string, never>;
   agreed_by: ColumnType<string[], string[], never>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+/** 0021: a survey round's workshop — per theme what the group recorded, sealed under the round's key. */
+export interface WorkshopConclusionsTable {
+  tenant_id: string;
+  round_id: string;
+  theme_id: string;
+  content_sealed: Buffer;
+  revision: Generated<number>;
   recorded_by: string;
   recorded_at: Timestamp;
 }

@@ -350,6 +350,14 @@ export const errorTexts = {
     nl: 'Beantwoord alle vragen; kies bij elke vraag een van de antwoorden.',
     en: 'Answer every question; choose one of the answers for each.',
   },
+  'workshop-round-open': {
+    nl: 'De workshop begint als de ronde gesloten is: pas dan liggen de antwoorden vast.',
+    en: 'The workshop starts once the round is closed: only then are the answers final.',
+  },
+  'workshop-revision': {
+    nl: 'Iemand anders heeft dit thema intussen vastgelegd. Laad de pagina opnieuw en kijk wat er nu staat.',
+    en: 'Someone else has recorded this theme in the meantime. Reload the page and look at what it says now.',
+  },
   'survey-round-open': {
     nl: 'Deze ronde is al gesloten.',
     en: 'This round is already closed.',
@@ -552,5 +560,10 @@ export const errorTexts = {
     },
     'norm-version': { nl: 'Onbekende versie', en: 'unknown version' },
     'norm-agreed-by': { nl: 'Kies college, raad of beide', en: 'choose college, council or both' },
+    'workshop-theme': { nl: 'Onbekend thema', en: 'unknown theme' },
+    'workshop-maturity': {
+      nl: 'Kies een stap van 1 tot 5, of geen',
+      en: 'choose a step from 1 to 5, or none',
+    },
   },
 } as const satisfies TextTree;

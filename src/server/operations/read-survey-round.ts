@@ -6,7 +6,9 @@ import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { decideInOrganisation } from '../policies/organisation.ts';
+import { surveys } from '../surveys/registry.ts';
 import { loadRound, questionnaireOf, requireRound, sharedToken, surveyLink } from '../surveys/rounds.ts';
+import { workshops } from '../workshops/registry.ts';
 
 export interface SurveyRoundDetail {
   id: string;
@@ -24,6 +26,8 @@ export interface SurveyRoundDetail {
   earlier: { id: string; title: string } | null;
   questionnaire: Questionnaire;
   mayManage: boolean;
+  /** a workshop follows this questionnaire (the datavolwassenheidsscan) */
+  workshop: boolean;
 }
 
 export async function readSurveyRound(
@@ -66,6 +70,7 @@ export async function readSurveyRound(
       earlier: earlier ? { id: earlier.id, title: earlier.title } : null,
       questionnaire: questionnaireOf(round),
       mayManage,
+      workshop: workshops(surveys()).forQuestionnaire(round.questionnaireId) !== undefined,
     };
   });
 }

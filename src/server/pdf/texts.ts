@@ -144,4 +144,101 @@ export const pdfTexts = {
       en: 'Confidential — for the candidates committee of this procedure only',
     },
   } satisfies Record<ReportReader, Text>,
+  // The datavolwassenheidsscan's report (render-workshop-report.ts): only counts over the group and
+  // what the workshop agreed, never what one person answered.
+  workshop: {
+    documentTitle: { nl: 'Rapport', en: 'Report' },
+    subject: {
+      nl: 'Verdeling van de antwoorden per thema, de conclusies van de workshop en de afgesproken acties',
+      en: 'Spread of the answers per theme, the workshop’s conclusions and the agreed actions',
+    },
+    organisation: { nl: 'Organisatie', en: 'Organisation' },
+    round: { nl: 'Ronde', en: 'Round' },
+    respondents: { nl: 'Aantal deelnemers', en: 'Number of participants' },
+    onlyCounts: {
+      nl: 'Dit rapport toont alleen opgetelde antwoorden van de hele groep. Het zegt nergens wat één persoon of één afdeling antwoordde, en geeft geen cijfer per persoon.',
+      en: 'This report shows only the answers of the whole group added up. Nowhere does it say what one person or one department answered, and it gives no mark per person.',
+    },
+    tooFew: {
+      nl: 'Er deden minder dan {{threshold}} mensen mee. Daarom staat hier geen verdeling van de antwoorden.',
+      en: 'Fewer than {{threshold}} people took part. That is why no spread of the answers is shown here.',
+    },
+    levelsTitle: { nl: 'De vijf stappen', en: 'The five steps' },
+    levelsIntro: {
+      nl: 'Elke uitspraak had vijf antwoorden, van 1 tot 5. Zo staan ze voor de volwassenheid van de organisatie:',
+      en: 'Each statement had five answers, from 1 to 5. This is what they stand for in the organisation’s maturity:',
+    },
+    pointsTitle: {
+      nl: 'Waar de antwoorden het verst uiteenliepen',
+      en: 'Where the answers were furthest apart',
+    },
+    pointsIntro: {
+      nl: 'Deze uitspraken waren de eerste gespreksonderwerpen van de workshop: mensen zien hier hetzelfde verschillend, of wisten het antwoord niet.',
+      en: 'These statements were the first topics of the workshop: here people see the same thing differently, or did not know the answer.',
+    },
+    noPoints: {
+      nl: 'Bij geen enkele uitspraak liepen de antwoorden ver uiteen.',
+      en: 'For no statement were the answers far apart.',
+    },
+    chartAlt: {
+      nl: 'Verdeling van de antwoorden per uitspraak over de stappen 1 tot 5 bij het thema {{theme}}.',
+      en: 'Spread of the answers per statement over the steps 1 to 5 for the theme {{theme}}.',
+    },
+    chartRow: {
+      nl: '{{statement}}: stap 1 {{c1}}, stap 2 {{c2}}, stap 3 {{c3}}, stap 4 {{c4}}, stap 5 {{c5}}.',
+      en: '{{statement}}: step 1 {{c1}}, step 2 {{c2}}, step 3 {{c3}}, step 4 {{c4}}, step 5 {{c5}}.',
+    },
+    chartLegend: {
+      nl: 'Per uitspraak een staaf per stap: hoe hoger, hoe meer mensen dat antwoord gaven. Het getal onder elke staaf is het aantal.',
+      en: 'Per statement a bar per step: the higher, the more people gave that answer. The number under each bar is the count.',
+    },
+    themeAll: {
+      nl: 'Alle uitspraken van dit thema samen: de middelste helft van de antwoorden ligt tussen stap {{lower}} en {{upper}}.',
+      en: 'All statements of this theme together: the middle half of the answers lies between step {{lower}} and {{upper}}.',
+    },
+    themeAllOne: {
+      nl: 'Alle uitspraken van dit thema samen: de middelste helft van de antwoorden is stap {{value}}.',
+      en: 'All statements of this theme together: the middle half of the answers is step {{value}}.',
+    },
+    statementsTitle: { nl: 'De uitspraken', en: 'The statements' },
+    agreement: {
+      close: { nl: 'de antwoorden liggen dicht bij elkaar', en: 'the answers are close together' },
+      apart: { nl: 'de antwoorden lopen uiteen', en: 'the answers differ' },
+      'far-apart': { nl: 'de antwoorden lopen ver uiteen', en: 'the answers are far apart' },
+    },
+    middleHalf: {
+      nl: 'de middelste helft antwoordde {{lower}} tot {{upper}}',
+      en: 'the middle half answered {{lower}} to {{upper}}',
+    },
+    middleHalfOne: {
+      nl: 'de middelste helft antwoordde {{value}}',
+      en: 'the middle half answered {{value}}',
+    },
+    answers_one: { nl: '{{count}} antwoord', en: '{{count}} answer' },
+    answers_other: { nl: '{{count}} antwoorden', en: '{{count}} answers' },
+    yesNo: {
+      nl: 'ja {{yes}}, nee {{no}}, weet ik niet {{unsure}}',
+      en: 'yes {{yes}}, no {{no}}, don’t know {{unsure}}',
+    },
+    manyUnsure: {
+      nl: 'minstens een derde wist het antwoord niet',
+      en: 'at least a third did not know the answer',
+    },
+    conclusionsTitle: { nl: 'Conclusies van de workshop', en: 'Conclusions of the workshop' },
+    discussed: { nl: 'Wat er besproken is:', en: 'What was discussed:' },
+    nothingRecorded: {
+      nl: 'Voor dit thema is (nog) niets vastgelegd.',
+      en: 'Nothing has been recorded for this theme (yet).',
+    },
+    maturity: { nl: 'Afgesproken stap:', en: 'Agreed step:' },
+    noMaturity: { nl: 'geen stap afgesproken', en: 'no step agreed' },
+    actionsTitle: { nl: 'Afgesproken acties', en: 'Agreed actions' },
+    noActions: { nl: 'Geen acties afgesproken.', en: 'No actions agreed.' },
+    actionOwner: { nl: 'Wie: {{owner}}.', en: 'Who: {{owner}}.' },
+    actionDue: { nl: 'Wanneer: {{due}}.', en: 'When: {{due}}.' },
+    confidential: {
+      nl: 'Vertrouwelijk — voor de organisatie; alleen opgetelde antwoorden',
+      en: 'Confidential — for the organisation; answers only added up',
+    },
+  },
 } as const satisfies TextTree;

@@ -58,6 +58,9 @@ export const organisationRules = {
   // The norm and agressieprotocol of the term: every member reads it (organisation.read); the
   // beheerder and the opdrachtgever (who acts for college and griffie) lead the session and agree it.
   'norm.edit': ['beheerder', 'opdrachtgever'],
+  // The workshop after a survey round (operations/*workshop*): whoever reads a round's aggregates
+  // reads its workshop view and report (surveys.results); the same roles record the conclusions.
+  'workshops.record': ['beheerder', 'opdrachtgever'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

@@ -20,6 +20,7 @@ import { researchRoutes } from './research.ts';
 import { reviewRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 import { surveyRoutes } from './surveys.ts';
+import { workshopRoutes } from './workshops.ts';
 
 // `as const`: each element keeps its own id, method, path and schemas, so the contract is a type.
 const routes = [
@@ -41,6 +42,7 @@ const routes = [
   ...committeeRoutes,
   ...caseFileRoutes,
   ...normRoutes,
+  ...workshopRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

@@ -125,6 +125,8 @@ export const readSurveyRoundRoute = defineRoute({
       earlier: z.object({ id: z.string(), title: z.string() }).nullable(),
       questionnaire: questionnaireSchema,
       mayManage: z.boolean(),
+      /** the questionnaire has a workshop (workshops/<id>.yaml): the round's page links to it */
+      workshop: z.boolean(),
     }),
   },
   handler: async ({ deps, params, requireSession }) => ({

@@ -13,6 +13,7 @@ import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
 import { surveyTexts } from '../surveys/texts.ts';
+import { workshopTexts } from '../workshop/texts.ts';
 import type { Messages } from './nl.ts';
 import { appTexts } from './texts.ts';
 
@@ -30,5 +31,6 @@ export const en: Messages = {
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'en'),
   committee: inLanguage(committeeTexts, 'en'),
   afwegingskader: inLanguage(afwegingskaderTexts, 'en'),
+  workshop: inLanguage(workshopTexts, 'en'),
   ...inLanguage(appTexts, 'en'),
 };

@@ -15,6 +15,7 @@ import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
 import { surveyTexts } from '../surveys/texts.ts';
+import { workshopTexts } from '../workshop/texts.ts';
 import { appTexts } from './texts.ts';
 
 export const nl = {
@@ -31,6 +32,7 @@ export const nl = {
   nevenfuncties: inLanguage(nevenfunctiesTexts, 'nl'),
   committee: inLanguage(committeeTexts, 'nl'),
   afwegingskader: inLanguage(afwegingskaderTexts, 'nl'),
+  workshop: inLanguage(workshopTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

@@ -36,6 +36,7 @@ import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
 import './surveys.css';
+import { WorkshopEntry } from '../workshop/WorkshopEntry.tsx';
 
 type Round = Reply<'surveys.read'>;
 type Results = NonNullable<Reply<'surveys.results'>['results']>;
@@ -71,6 +72,7 @@ function RoundPage({ tenantId, roundId }: { tenantId: string; roundId: string })
           <PageTitle>{`${say(round.data.questionnaire.title)}: ${round.data.title}`}</PageTitle>
           <StatusMessage>{status}</StatusMessage>
           <Facts round={round.data} />
+          {round.data.workshop ? <WorkshopEntry tenantId={tenantId} round={round.data} /> : null}
           {round.data.mayManage && round.data.status === 'open' ? (
             <Manage
               tenantId={tenantId}
