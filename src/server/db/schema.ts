@@ -327,6 +327,14 @@ export interface ResearchReleasesTable {
   scans: number;
 }
 
+/** 0015: one autosave's change set of answers, sealed under the scan key (scans/answer-changes.ts). */
+export interface AnswersChangesTable {
+  scan_id: string;
+  tenant_id: string;
+  revision: number;
+  sealed: Bytes;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -357,4 +365,5 @@ export interface DatabaseSchema {
   research_settings: ResearchSettingsTable;
   research_admissions: ResearchAdmissionsTable;
   research_releases: ResearchReleasesTable;
+  answers_changes: AnswersChangesTable;
 }
