@@ -40,10 +40,14 @@ export interface SaveAnswersInput {
  * kept per app: a procedure's pin never changes, and the save statement checks the hash anyway
  * (a different one refuses the save and the app learns the new one). No personal data.
  */
-const pinsByApp = new WeakMap<AppDeps, Map<string, SavingProcedure>>();
+interface Pin extends SavingProcedure {
+  /** Seen started: a scan never goes back to invited, so its saves need no scan.started event. */
+  started: boolean;
+}
+const pinsByApp = new WeakMap<AppDeps, Map<string, Pin>>();
 const maxPins = 10_000;
 
-function pins(deps: AppDeps): Map<string, SavingProcedure> {
+function pins(deps: AppDeps): Map<string, Pin> {
   let map = pinsByApp.get(deps);
   if (!map) {
     map = new Map();
@@ -52,8 +56,9 @@ function pins(deps: AppDeps): Map<string, SavingProcedure> {
   return map;
 }
 
-function remember(deps: AppDeps, scanId: string, row: AppendRow): SavingProcedure {
-  const pin: SavingProcedure = {
+function remember(deps: AppDeps, scanId: string, row: AppendRow): Pin {
+  const pin: Pin = {
+    started: row.status !== 'invited',
     id: row.procedure_id,
     instrument_id: row.instrument_id,
     instrument_version: row.instrument_version,
@@ -153,17 +158,21 @@ export async function saveAnswers(
       toStatus: steps.to,
       sealed: sealAnswerChanges(key, scan, revision, input.changes),
       events: auditEventsJson([event('scan.saved', { revision, items: Object.keys(input.changes).length })]),
-      startEvents: auditEventsJson([event('scan.started', {})]),
+      startEvents: pin.started ? null : auditEventsJson([event('scan.started', {})]),
     });
     if (row?.outcome === 'saved') {
+      remember(deps, input.scanId, row);
       auditCommitted(deps.database.db);
       if ((row.pending ?? 0) >= compactEvery) await compactQuietly(deps, session, scan);
       return { revision: row.revision };
     }
-    if (row && row.instrument_hash !== pin.instrument_hash && attempt === 0) {
-      // The procedure pins another instrument than this process thought: validate again.
-      pin = remember(deps, input.scanId, row);
-      continue;
+    if (row?.outcome === 'refused' && attempt === 0) {
+      if (row.instrument_hash !== pin.instrument_hash || (pin.started && row.status === 'invited')) {
+        // The procedure pins another instrument, or the scan has not started after all: again,
+        // with what the statement found.
+        pin = remember(deps, input.scanId, row);
+        continue;
+      }
     }
     const decided = decide(row);
     if (decided.retry) return { revision: decided.revision };

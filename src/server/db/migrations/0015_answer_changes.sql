@@ -48,7 +48,7 @@ create trigger scans_no_pending_changes before update of status on scans
 -- pins the instrument hash the app validated against, the scan is in a status a save may start from,
 -- and still has the revision the save is based on — the change set is inserted, the revision raised,
 -- the saveId and status written, and the audit events inserted (p_start_events too when the status
--- changes: the first save starts the scan). Otherwise nothing is written and the row is returned as
+-- changes: the first save starts the scan; without them such a save is refused). Otherwise nothing is written and the row is returned as
 -- it is, for the app to decide as it did before (outcome 'retry' for the same saveId, 'refused' for
 -- anything else; no row at all when the scan is not the person's). p_hash null asks only for the
 -- row: the app's first save of a scan learns the pinned instrument that way.
@@ -83,8 +83,11 @@ begin
       v.instrument_id, v.instrument_version, v.instrument_hash, v.review;
     return;
   end if;
+  -- (A save that would change the status without the events for it writes nothing either: the app
+  -- left them out believing the scan started, and sends them on its next try.)
   if p_hash is null or p_hash is distinct from v.instrument_hash or not (v.status = any(p_from_statuses))
-     or v.revision <> p_base_revision or p_sealed is null then
+     or v.revision <> p_base_revision or p_sealed is null
+     or (v.status <> p_to_status and jsonb_typeof(p_start_events) is distinct from 'array') then
     return query select 'refused'::text, v.status, v.revision, null::integer, v.procedure_id,
       v.instrument_id, v.instrument_version, v.instrument_hash, v.review;
     return;
@@ -101,8 +104,7 @@ begin
   select e.id, e.at, e.tenant_id, e.actor_user_id, e.action, e.subject_type, e.subject_id,
          coalesce(e.data, '{}'::jsonb)
     from jsonb_to_recordset(
-           case when v.status <> p_to_status and jsonb_typeof(p_start_events) = 'array'
-                then p_start_events || p_events else p_events end)
+           case when v.status <> p_to_status then p_start_events || p_events else p_events end)
       as e(id uuid, at timestamptz, tenant_id uuid, actor_user_id uuid,
            action text, subject_type text, subject_id text, data jsonb);
   select count(*) into v_pending from answers_changes c where c.scan_id = p_scan;
