@@ -97,7 +97,7 @@ test('candidate signs by keyboard, the expert checks, confirms one hit and dismi
   await expect(sign).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Uw toestemming is vastgelegd.' })).toBeVisible();
-  await expect(page.getByText(/U heeft op .* toestemming gegeven \(versie 1\.0\.0\)/)).toBeVisible();
+  await expect(page.getByText(/U heeft op .* toestemming gegeven \(versie 1\.1\.0\)/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Toestemming intrekken' })).toBeVisible();
   await expectAccessible(page, 'the declaration, signed');
 

@@ -30,6 +30,7 @@ import {
 } from '../server/instruments/published.ts';
 import { checkFile, definitionFiles, instrumentsDir, loadFolder } from '../server/instruments/registry.ts';
 import { createLogger } from '../server/logger.ts';
+import { printRegisterCheck } from '../server/nevenfuncties/registry.ts';
 import { createTenant } from '../server/operations/create-tenant.ts';
 import { inviteMember } from '../server/operations/invite-member.ts';
 
@@ -431,6 +432,7 @@ instruments
     // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
     if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
+    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printRegisterCheck();
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

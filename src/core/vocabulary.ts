@@ -4,7 +4,14 @@
 // server's zod schemas and the web's forms and labels are built from these lists.
 
 /** A person's role in one organisation (a person can have several). */
-export const roles = ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'] as const;
+export const roles = [
+  'beheerder',
+  'opdrachtgever',
+  'expert',
+  'kandidaat',
+  'onderzoeker',
+  'commissie',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const membershipStatuses = ['invited', 'active', 'disabled'] as const;
@@ -58,6 +65,12 @@ export const organisationActions = [
   'colleges.view',
   'vuistregels.adjust',
   'research.tables',
+  // The nevenfuncties register: the official keeps their own; the organisation publishes it.
+  'nevenfuncties.own',
+  'nevenfuncties.publish',
+  // The kandidatencommissie of a party: election lists, inviting candidates, progress without
+  // content, the committee view of released checks and its leidraad (policies/committee.ts).
+  'committee.lists',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 

@@ -64,7 +64,8 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
       },
       'request',
     );
-    c.header('cache-control', 'no-store');
+    // No API reply is kept, unless its route says it is the same for everyone (route.ts publicCache).
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
 
   app.use(

@@ -31,6 +31,7 @@ import { assertUnchanged, pinnedVersions, publishedIssues } from './instruments/
 import { loadRegistry } from './instruments/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMailer } from './mail/outbox.ts';
+import { registerContent } from './nevenfuncties/registry.ts';
 
 /**
  * Below this much free space PGlite may not even open (it writes at start, and on a full disk it
@@ -118,6 +119,8 @@ export async function boot(
   declarationRegistry();
   // The handreiking's vuistregels, zelfassessment and ondermijning guide: checked now too.
   handreiking();
+  // The nevenfuncties register's words and published fields: checked now too.
+  registerContent();
   const database = await openDatabase(settings);
   try {
     const applied = await migrate(database);

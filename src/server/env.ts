@@ -120,6 +120,8 @@ export const settingsSchema = z.object({
   WEERBAAR_RATE_LIMIT_EVALUATE: positiveInt('WEERBAAR_RATE_LIMIT_EVALUATE').max(100000).default(300),
   /** …reads of the leidraad selectiegesprek: */
   WEERBAAR_RATE_LIMIT_LEIDRAAD: positiveInt('WEERBAAR_RATE_LIMIT_LEIDRAAD').max(100000).default(60),
+  /** …reads of a public nevenfuncties register (page and feeds, per network address): */
+  WEERBAAR_RATE_LIMIT_REGISTER: positiveInt('WEERBAAR_RATE_LIMIT_REGISTER').max(100000).default(300),
   /** The window of those limits, minutes. */
   WEERBAAR_RATE_LIMIT_WINDOW_MINUTES: positiveInt('WEERBAAR_RATE_LIMIT_WINDOW_MINUTES')
     .max(24 * 60)

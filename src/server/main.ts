@@ -15,6 +15,7 @@ import { createDemoOrganisation, demoSlug } from './demo/create-demo-organisatio
 import { printDemoSignIns } from './demo/print-demo-sign-ins.ts';
 import { readSettings, type Settings, SettingsError } from './env.ts';
 import { faultMessage } from './faults.ts';
+import { scheduleCommitteeReminders } from './jobs/committee-reminders.ts';
 import { scheduleRetention } from './jobs/retention.ts';
 import { installMemoryProbe, relayMemoryProbe } from './memory-probe.ts';
 
@@ -95,6 +96,7 @@ async function runServer(settings: Settings) {
     if (!exists) printDemoSignIns(await createDemoOrganisation(deps));
   }
   const retention = scheduleRetention(deps);
+  const reminders = scheduleCommitteeReminders(deps);
   // Mail that could not go out (the SMTP peer away) is tried again now and then, not only after
   // the next action.
   deps.mailer.startPeriodicDelivery();
@@ -118,6 +120,7 @@ async function runServer(settings: Settings) {
     if (stopping) return;
     stopping = true;
     retention.stop();
+    reminders.stop();
     server.close();
     await shutdown(deps);
     await presence?.stop();

@@ -9,6 +9,9 @@ import { MyAgenda } from './agenda/MyAgenda.tsx';
 import { Colleges } from './college/Colleges.tsx';
 import { CollegeViewPage } from './college/CollegeView.tsx';
 import { MyCollege } from './college/MyCollege.tsx';
+import { CommitteeViewPage } from './committee/CommitteeView.tsx';
+import { ElectionList } from './committee/ElectionList.tsx';
+import { ElectionLists } from './committee/ElectionLists.tsx';
 import { DilemmaSession } from './conversation/DilemmaSession.tsx';
 import { InterviewGuide } from './conversation/InterviewGuide.tsx';
 import { Ondermijning } from './handreiking/Ondermijning.tsx';
@@ -18,6 +21,10 @@ import { InstrumentList } from './instrument/InstrumentList.tsx';
 import { InstrumentPreview } from './instrument/InstrumentPreview.tsx';
 import { Zelfscan } from './instrument/Zelfscan.tsx';
 import { MyNetwork } from './network/MyNetwork.tsx';
+import { MyNevenfuncties } from './nevenfuncties/MyNevenfuncties.tsx';
+import { PublicRegister } from './nevenfuncties/PublicRegister.tsx';
+import { PublishRegister } from './nevenfuncties/PublishRegister.tsx';
+import { TakeOver } from './nevenfuncties/TakeOver.tsx';
 import { Members } from './organisation/Members.tsx';
 import { Settings } from './organisation/Settings.tsx';
 import { ProcedureDetail } from './procedures/ProcedureDetail.tsx';
@@ -58,6 +65,8 @@ export const router = createBrowserRouter([
       { path: 'dilemmakaarten', element: <DilemmaSession /> },
       { path: 'zelfassessment', element: <Zelfassessment /> },
       { path: 'ondermijning-herkennen', element: <Ondermijning /> },
+      // Public too: an organisation's published nevenfuncties (only what was published).
+      { path: 'register/:slug/nevenfuncties', element: <PublicRegister /> },
       {
         element: <RequireSession />,
         children: [
@@ -88,6 +97,17 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/colleges/:collegeId', element: <CollegeViewPage back="colleges" /> },
           { path: 'o/:tenantId/mijn-college', element: <MyCollege /> },
           { path: 'o/:tenantId/mijn-college/:collegeId', element: <CollegeViewPage back="mijn-college" /> },
+          // The kandidatencommissie: election lists, progress, the committee view and its leidraad.
+          { path: 'o/:tenantId/kandidatenlijsten', element: <ElectionLists /> },
+          { path: 'o/:tenantId/kandidatenlijsten/:procedureId', element: <ElectionList /> },
+          {
+            path: 'o/:tenantId/kandidatenlijsten/:procedureId/kandidaten/:scanId',
+            element: <CommitteeViewPage />,
+          },
+          {
+            path: 'o/:tenantId/kandidatenlijsten/:procedureId/kandidaten/:scanId/leidraad',
+            element: <CommitteeViewPage print />,
+          },
           // The antecedentenonderzoek: the candidate's consent, the expert's check.
           { path: 'o/:tenantId/mijn-scans/:scanId/toestemming', element: <ScreeningConsent /> },
           {
@@ -97,6 +117,10 @@ export const router = createBrowserRouter([
           { path: 'o/:tenantId/vuistregels', element: <VuistregelsPage /> },
           { path: 'o/:tenantId/vuistregels/aanpassen', element: <VuistregelsManagePage /> },
           { path: 'o/:tenantId/onderzoek', element: <ResearchTables /> },
+          // The nevenfuncties register: the official's own, the take-over from the scan, publishing.
+          { path: 'o/:tenantId/nevenfuncties', element: <MyNevenfuncties /> },
+          { path: 'o/:tenantId/nevenfuncties/uit-scan', element: <TakeOver /> },
+          { path: 'o/:tenantId/nevenfuncties/publiceren', element: <PublishRegister /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -85,6 +85,26 @@ export const routeTable = {
     method: 'get',
     path: '/api/organisations/{tenantId}/colleges/{collegeId}/view',
   },
+  'committee.invite': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/kandidaten',
+  },
+  'committee.list': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten',
+  },
+  'committee.open': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten',
+  },
+  'committee.read': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}',
+  },
+  'committee.view': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/kandidaten/{scanId}',
+  },
   'conversation.dilemmas': {
     method: 'get',
     path: '/api/public/dilemmakaarten',
@@ -136,6 +156,50 @@ export const routeTable = {
   'instruments.read': {
     method: 'get',
     path: '/api/organisations/{tenantId}/instruments/{instrumentId}',
+  },
+  'nevenfuncties.add': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties',
+  },
+  'nevenfuncties.change': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/{nevenfunctieId}',
+  },
+  'nevenfuncties.content': {
+    method: 'get',
+    path: '/api/public/nevenfuncties-register',
+  },
+  'nevenfuncties.own': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties',
+  },
+  'nevenfuncties.publicCsv': {
+    method: 'get',
+    path: '/api/public/register/{slug}/nevenfuncties.csv',
+  },
+  'nevenfuncties.publicJson': {
+    method: 'get',
+    path: '/api/public/register/{slug}/nevenfuncties.json',
+  },
+  'nevenfuncties.publish': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/nevenfuncties/publications',
+  },
+  'nevenfuncties.register': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/nevenfuncties',
+  },
+  'nevenfuncties.scanOffer': {
+    method: 'get',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/from-scan',
+  },
+  'nevenfuncties.setOffice': {
+    method: 'put',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/office',
+  },
+  'nevenfuncties.takeOver': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/my-nevenfuncties/from-scan',
   },
   'organisation.inviteMember': {
     method: 'post',

@@ -29,6 +29,7 @@ import {
   unique,
 } from '../support/api.ts';
 import { candidatesWithMaps, mapWith } from '../support/college-setup.ts';
+import { finishedAndReleasedToCommittee, openList } from '../support/committee-setup.ts';
 import { reportReadyWithRelease } from '../support/scan-setup.ts';
 
 type Expectation = { kind: 'public' } | { kind: 'self' } | { kind: 'organisation'; allow: readonly Role[] };
@@ -64,7 +65,7 @@ const matrix: Record<string, Expectation> = {
   'zelfscan.evaluate': { kind: 'public' },
   'procedures.open': { kind: 'organisation', allow: ['opdrachtgever'] },
   'procedures.list': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
-  'procedures.listExperts': { kind: 'organisation', allow: ['opdrachtgever'] },
+  'procedures.listExperts': { kind: 'organisation', allow: ['opdrachtgever', 'commissie'] },
   'procedures.read': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.instrument': { kind: 'organisation', allow: ['opdrachtgever', 'expert'] },
   'procedures.inviteCandidate': { kind: 'organisation', allow: ['opdrachtgever'] },
@@ -119,7 +120,7 @@ const matrix: Record<string, Expectation> = {
   'handreiking.ondermijning': { kind: 'public' },
   'vuistregels.read': {
     kind: 'organisation',
-    allow: ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
+    allow: ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker', 'commissie'],
   },
   'vuistregels.adjust': beheerderOnly,
   'vuistregels.reset': beheerderOnly,
@@ -131,6 +132,23 @@ const matrix: Record<string, Expectation> = {
   'research.table': { kind: 'organisation', allow: ['onderzoeker'] },
   'research.exportCsv': { kind: 'organisation', allow: ['onderzoeker'] },
   'research.exportOds': { kind: 'organisation', allow: ['onderzoeker'] },
+  'nevenfuncties.content': { kind: 'public' },
+  'nevenfuncties.own': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.setOffice': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.add': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.change': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.scanOffer': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.takeOver': { kind: 'organisation', allow: ['kandidaat'] },
+  'nevenfuncties.register': beheerderOnly,
+  'nevenfuncties.publish': beheerderOnly,
+  'nevenfuncties.publicJson': { kind: 'public' },
+  'nevenfuncties.publicCsv': { kind: 'public' },
+  // The kandidatencommissie: its own election lists only; the committee view of a released check.
+  'committee.open': { kind: 'organisation', allow: ['commissie'] },
+  'committee.list': { kind: 'organisation', allow: ['commissie'] },
+  'committee.read': { kind: 'organisation', allow: ['commissie'] },
+  'committee.invite': { kind: 'organisation', allow: ['commissie'] },
+  'committee.view': { kind: 'organisation', allow: ['commissie'] },
 };
 
 /** Things a request acts on, made for the caller (their own procedure, their own scan) when it can be theirs. */
@@ -146,6 +164,12 @@ interface Fixtures {
   college(): Promise<string>;
   /** A research table the caller (an onderzoeker) released. */
   researchRelease(): Promise<string>;
+  /** A nevenfunctie in the caller's own register (a kandidaat's), or an id that is nobody's. */
+  nevenfunctie(): Promise<string>;
+  /** The short name of an organisation that published its nevenfuncties register. */
+  publishedRegister(): Promise<string>;
+  /** An election list with the caller on its committee, and a candidate who released to it. */
+  electionList(): Promise<{ procedureId: string; scanId: string }>;
 }
 
 /** A request for each route that succeeds (or fails on content, not on access) when allowed. */
@@ -410,6 +434,69 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.csv`);
     case 'research.exportOds':
       return client.get(`${org}/research/releases/${await fixtures.researchRelease()}/table.ods`);
+    case 'nevenfuncties.content':
+      return client.get('/api/public/nevenfuncties-register');
+    case 'nevenfuncties.own':
+      return client.get(`${org}/my-nevenfuncties`);
+    case 'nevenfuncties.setOffice':
+      return client.call('PUT', `${org}/my-nevenfuncties/office`, { office: 'wethouder' });
+    case 'nevenfuncties.add':
+    case 'nevenfuncties.change': {
+      const body = {
+        function: 'Voorzitter',
+        organisation: 'Matrixclub',
+        paid: false,
+        hoursPerMonth: null,
+        startsOn: null,
+        endsOn: null,
+        approval: null,
+      };
+      // Refused on content (no office chosen yet) when allowed, for a new one.
+      if (id === 'nevenfuncties.add') return client.post(`${org}/my-nevenfuncties`, body);
+      return client.call('PUT', `${org}/my-nevenfuncties/${await fixtures.nevenfunctie()}`, body);
+    }
+    case 'nevenfuncties.scanOffer':
+      return client.get(`${org}/my-nevenfuncties/from-scan`);
+    case 'nevenfuncties.takeOver':
+      // Refused on content (no office, or a fingerprint of nothing shown) when allowed.
+      return client.post(`${org}/my-nevenfuncties/from-scan`, {
+        scanId: await fixtures.scan(),
+        fingerprint: 'x',
+        indexes: [0],
+        consent: true,
+      });
+    case 'nevenfuncties.register':
+      return client.get(`${org}/nevenfuncties`);
+    case 'nevenfuncties.publish':
+      return client.post(`${org}/nevenfuncties/publications`, { period: '2025-H1' });
+    case 'nevenfuncties.publicJson':
+      return client.get(`/api/public/register/${await fixtures.publishedRegister()}/nevenfuncties.json`);
+    case 'nevenfuncties.publicCsv':
+      return client.get(`/api/public/register/${await fixtures.publishedRegister()}/nevenfuncties.csv`);
+    case 'committee.open': {
+      const expert = await fixtures.membership();
+      return client.post(`${org}/kandidatenlijsten`, {
+        election: 'Gemeenteraad',
+        year: 2026,
+        deadline: '2099-03-01',
+        expertMembershipIds: [expert],
+      });
+    }
+    case 'committee.list':
+      return client.get(`${org}/kandidatenlijsten`);
+    case 'committee.read':
+    case 'committee.invite':
+    case 'committee.view': {
+      const { procedureId, scanId } = await fixtures.electionList();
+      const base = `${org}/kandidatenlijsten/${procedureId}`;
+      if (id === 'committee.read') return client.get(base);
+      if (id === 'committee.invite')
+        return client.post(`${base}/kandidaten`, {
+          email: `${unique('lijst')}@test.nl`,
+          displayName: 'Kandidaat',
+        });
+      return client.get(`${base}/kandidaten/${scanId}`);
+    }
     default:
       throw new Error(`no request written for route ${id}`);
   }
@@ -530,6 +617,21 @@ describe('access-control matrix', () => {
       });
       return made.body.id as string;
     },
+    async electionList() {
+      if (!person || tenantId !== own || person.role !== 'commissie')
+        return { procedureId: randomUUID(), scanId: randomUUID() };
+      const expert = await signedIn(t, tenantId, 'expert');
+      const procedureId = await openList(t, tenantId, person, expert);
+      const r = await person.client.post(
+        `/api/organisations/${tenantId}/kandidatenlijsten/${procedureId}/kandidaten`,
+        {
+          email: `${unique('lijst')}@test.nl`,
+          displayName: 'Kandidaat',
+        },
+      );
+      await finishedAndReleasedToCommittee(t, tenantId, r.body.scanId as string);
+      return { procedureId, scanId: r.body.scanId as string };
+    },
     async researchRelease() {
       if (!person || tenantId !== own || person.role !== 'onderzoeker') return randomUUID();
       const r = await person.client.post(`/api/organisations/${tenantId}/research/tables`, {
@@ -537,6 +639,35 @@ describe('access-control matrix', () => {
         columns: 'measures',
       });
       return r.body.id as string;
+    },
+    async nevenfunctie() {
+      if (!person || tenantId !== own || person.role !== 'kandidaat') return randomUUID();
+      const mine = `/api/organisations/${tenantId}/my-nevenfuncties`;
+      await person.client.call('PUT', `${mine}/office`, { office: 'wethouder' });
+      const r = await person.client.post(mine, {
+        function: 'Lid',
+        organisation: 'Eigen club',
+        paid: false,
+        hoursPerMonth: null,
+        startsOn: null,
+        endsOn: null,
+        approval: null,
+      });
+      return r.body.entries[0].id as string;
+    },
+    async publishedRegister() {
+      const beheerder = await signedIn(t, own, 'beheerder');
+      await beheerder.client.post(`/api/organisations/${own}/nevenfuncties/publications`, {
+        period: '2025-H2',
+      });
+      return runScoped(t.deps.database.db, { tenantId: null, userId: null }, async (tx) => {
+        const row = await tx
+          .selectFrom('tenants')
+          .select('slug')
+          .where('id', '=', own)
+          .executeTakeFirstOrThrow();
+        return row.slug;
+      });
     },
   });
 

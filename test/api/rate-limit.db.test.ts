@@ -17,6 +17,7 @@ import {
   signedIn,
   type TestApp,
 } from '../support/api.ts';
+import { finishedAndReleasedToCommittee, openList } from '../support/committee-setup.ts';
 import { type InvitedScan, invitedCandidate } from '../support/scan-setup.ts';
 
 describe('rate limits on expensive routes', () => {
@@ -33,6 +34,7 @@ describe('rate limits on expensive routes', () => {
       WEERBAAR_RATE_LIMIT_EXPORT: '2',
       WEERBAAR_RATE_LIMIT_EVALUATE: '2',
       WEERBAAR_RATE_LIMIT_LEIDRAAD: '2',
+      WEERBAAR_RATE_LIMIT_REGISTER: '2',
       WEERBAAR_RATE_LIMIT_WINDOW_MINUTES: '10',
     });
     tenant = await makeTenant(t);
@@ -132,6 +134,22 @@ describe('rate limits on expensive routes', () => {
     });
   });
 
+  it("the committee's view and leidraad: per person, like the leidraad", async () => {
+    const committee = await signedIn(t, tenant, 'commissie');
+    const procedureId = await openList(t, tenant, committee, expert);
+    const invited = await committee.client.post(`${org()}/kandidatenlijsten/${procedureId}/kandidaten`, {
+      email: 'lijst-limiet@test.nl',
+      displayName: 'Kandidaat',
+    });
+    await finishedAndReleasedToCommittee(t, tenant, invited.body.scanId as string);
+    const view = `${org()}/kandidatenlijsten/${procedureId}/kandidaten/${invited.body.scanId}`;
+    for (let i = 0; i < 2; i += 1) expect((await committee.client.get(view)).status).toBe(200);
+    expectTooMany(await committee.client.get(view), {
+      nl: 'opvragingen van de leidraad',
+      en: 'interview guide requests',
+    });
+  });
+
   it('invalid requests are refused before they count', async () => {
     const preview = `${org()}/instruments/zelfscan-veiligheid/evaluate`;
     const fresh = await signedIn(t, tenant, 'beheerder');
@@ -150,6 +168,25 @@ describe('rate limits on expensive routes', () => {
     expect((await opdrachtgever.client.get(guide)).status).toBe(200);
   });
 
+  it('the public nevenfuncties register: per network address, JSON and CSV together', async () => {
+    const beheerder = await signedIn(t, tenant, 'beheerder');
+    await beheerder.client.post(`${org()}/nevenfuncties/publications`, { period: '2025-H2' });
+    const slug = await runScoped(
+      t.deps.database.db,
+      { tenantId: null, userId: null },
+      async (tx) =>
+        (await tx.selectFrom('tenants').select('slug').where('id', '=', tenant).executeTakeFirstOrThrow())
+          .slug,
+    );
+    const feed = `/api/public/register/${slug}/nevenfuncties`;
+    expect((await t.client().get(`${feed}.json`)).status).toBe(200);
+    expect((await t.client().get(`${feed}.csv`)).status).toBe(200);
+    expectTooMany(await t.client().get(`${feed}.json`), {
+      nl: 'opvragingen van het openbare register',
+      en: 'requests for the public register',
+    });
+  });
+
   it('the OpenAPI document declares the 429 with Retry-After on exactly those routes', async () => {
     const document = (await t.client().get('/api/openapi.json')).body;
     const limited: string[] = [];
@@ -165,8 +202,11 @@ describe('rate limits on expensive routes', () => {
     }
     expect(limited.sort()).toEqual(
       [
+        'committee.view',
         'conversation.guide',
         'instruments.evaluate',
+        'nevenfuncties.publicCsv',
+        'nevenfuncties.publicJson',
         'reports.expertPdf',
         'reports.ownPdf',
         'reports.releasedPdf',

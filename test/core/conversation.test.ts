@@ -22,17 +22,26 @@ import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function instrumentFile(id: string): Instrument {
-  const result = loadInstrument(fs.readFileSync(path.join(root, 'instruments', id, '1.0.0.yaml'), 'utf8'));
+function instrumentFile(id: string, version = '1.0.0'): Instrument {
+  const result = loadInstrument(
+    fs.readFileSync(path.join(root, 'instruments', id, `${version}.yaml`), 'utf8'),
+  );
   if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.issues)}`);
   return result.instrument;
 }
 
-const instruments = fs
+const ids = fs
   .readdirSync(path.join(root, 'instruments'))
-  .filter((id) => fs.existsSync(path.join(root, 'instruments', id, '1.0.0.yaml')))
-  .map(instrumentFile);
-const known = knownIds(instruments);
+  .filter((id) => fs.existsSync(path.join(root, 'instruments', id, '1.0.0.yaml')));
+const instruments = ids.map((id) => instrumentFile(id));
+// The content refers to the themes and indicators of every version, as the server checks it.
+const allVersions = ids.flatMap((id) =>
+  fs
+    .readdirSync(path.join(root, 'instruments', id))
+    .filter((name) => /^\d+\.\d+\.\d+\.yaml$/.test(name))
+    .map((name) => instrumentFile(id, name.slice(0, -5))),
+);
+const known = knownIds(allVersions);
 const bestuurder = instruments.find((i) => i.id === 'weerbaarheidsscan-bestuurder')!;
 
 const leidraadText = fs.readFileSync(path.join(root, 'conversation', 'leidraad.yaml'), 'utf8');

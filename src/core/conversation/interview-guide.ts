@@ -8,13 +8,18 @@
 // far). The opdrachtgever's guide comes only from the report view the candidate released
 // (buildReportView already capped it: judgements per theme, indicator titles and levels, never
 // evidence, answers, awareness, tips or talking points), so it cannot show more than that view.
+// The kandidatencommissie's guide comes only from its released view (`commissie`: the themes to
+// discuss and the raised indicators with their talking points), and so it carries those talking
+// points — what the candidate released for the selection conversation — but never the expert's
+// note. An indicator in that view is one to discuss even at geen aandachtspunt (a conversation
+// point such as 'liever in het gesprek'), so it gets its sharper questions too.
 import type { Evaluation } from '../instrument/evaluate.ts';
 import { levelRank, maxLevel } from '../instrument/levels.ts';
 import type { Instrument, Level, Text } from '../instrument/schema.ts';
 import type { ReportDecisions, ReportView } from '../report/report-model.ts';
 import type { Dilemma, DilemmaFile, FullText, Leidraad } from './schema.ts';
 
-export type GuideReader = 'expert' | 'opdrachtgever';
+export type GuideReader = 'expert' | 'opdrachtgever' | 'commissie';
 
 /** What was found, per theme: the input of the guide, whatever its source. */
 export interface Findings {
@@ -35,8 +40,9 @@ export interface GuideIndicator {
   level: Level;
   questions: FullText[];
   goodAnswer: FullText[];
-  /** Expert only: why it stands out and the instrument's talking points. */
+  /** Expert only: why it stands out. */
   expertText?: Text;
+  /** The instrument's talking points: the expert's guide, and the commissie's (as released). */
   talkingPoints?: Text[];
 }
 
@@ -89,8 +95,12 @@ export function findingsFromEvaluation(
   };
 }
 
-/** The opdrachtgever's findings: only what the released report view holds. */
+/**
+ * The opdrachtgever's or the commissie's findings: only what the released report view holds. In
+ * the commissie's view every indicator listed is one to discuss (it lists only raised ones).
+ */
 export function findingsFromReportView(view: ReportView): Findings {
+  const raised = (level: Level) => view.reader === 'commissie' || found(level);
   const byTheme = new Map<string, Findings['themes'][number]>();
   for (const section of view.sections) {
     for (const theme of section.themes) {
@@ -102,7 +112,7 @@ export function findingsFromReportView(view: ReportView): Findings {
       };
       if (theme.judgement) entry.judgement = theme.judgement.level;
       for (const indicator of theme.indicators ?? []) {
-        if (found(indicator.level) && !entry.indicators.some((i) => i.id === indicator.id))
+        if (raised(indicator.level) && !entry.indicators.some((i) => i.id === indicator.id))
           entry.indicators.push({ id: indicator.id, level: indicator.level });
       }
       byTheme.set(theme.id, entry);
@@ -143,7 +153,9 @@ export function buildInterviewGuide(input: {
             goodAnswer: sharper?.goodAnswer ?? [],
             ...(reader === 'expert'
               ? { expertText: definition.expertText, talkingPoints: definition.talkingPoints }
-              : {}),
+              : reader === 'commissie' && definition.talkingPoints.length > 0
+                ? { talkingPoints: definition.talkingPoints }
+                : {}),
           },
         ];
       });

@@ -313,7 +313,18 @@ const measure = z.strictObject({
 });
 export type Measure = z.infer<typeof measure>;
 
-export const views = ['kandidaat', 'expert', 'opdrachtgever-samenvatting', 'opdrachtgever-volledig'] as const;
+/**
+ * Who a report section is for. `commissie` is the kandidatencommissie of a political party: after
+ * the candidate released the check, it reads the themes to discuss and the talking points for the
+ * selection conversation — never answers, evidence or levels per answer (capped in the report model).
+ */
+export const views = [
+  'kandidaat',
+  'expert',
+  'opdrachtgever-samenvatting',
+  'opdrachtgever-volledig',
+  'commissie',
+] as const;
 export type View = (typeof views)[number];
 
 const reportSection = z.strictObject({
@@ -346,6 +357,17 @@ export const instrumentSchema = z.strictObject({
   indicators: z.array(indicator).default([]),
   measures: z.array(measure).default([]),
   report: z.strictObject({ sections: z.array(reportSection) }).optional(),
+  /**
+   * The declaration the candidate signs before an antecedentenonderzoek of this instrument's scans
+   * (declarations/<id>/<version>.yaml; checked at start against the declarations on disk). Without
+   * it, the newest bewilligingsverklaring. One component for the scan and the party's check.
+   */
+  declaration: z
+    .strictObject({
+      id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id: kleine letters, cijfers en - / lowercase id'),
+      version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versie als 1.0.0 / version like 1.0.0'),
+    })
+    .optional(),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 export type InstrumentInput = z.input<typeof instrumentSchema>;

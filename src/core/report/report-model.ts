@@ -9,6 +9,12 @@
 // answers it rests on (evidence in words, see evidence-text.ts), and lists the chosen measures once
 // — a measure that answers several themes is not repeated under each.
 //
+// The kandidatencommissie of a party (view `commissie`) reads a released check to prepare the
+// selection conversation: per theme whether there is something to discuss and the talking points of
+// the indicators that gave it (title and level) — never answers, evidence, contact names, awareness,
+// tips, candidate or expert texts, measures or judgements. Capped here too (committeeMayShow), whatever the instrument's sections
+// say, and fed nothing personal: answers, network and findings are ignored for this reader.
+//
 // Confirmed findings of the antecedentenonderzoek are evidence of the theme they concern, a kind of
 // their own (`ThemeView.findings`), in the candidate's and the expert's view only, wherever the view
 // shows evidence. They do not change a level: the proposal stays what the answers give, and the
@@ -18,6 +24,7 @@
 import type { Answers } from '../instrument/answers.ts';
 import type { Evaluation } from '../instrument/evaluate.ts';
 import { indexInstrument } from '../instrument/index-instrument.ts';
+import { levelRank } from '../instrument/levels.ts';
 import type { Instrument, Level, Text, View } from '../instrument/schema.ts';
 import type { NetworkDrawing } from '../network/drawing.ts';
 import {
@@ -58,11 +65,27 @@ export type Show =
 /** The most an opdrachtgever view may ever show, whatever an instrument's report sections say. */
 export const clientMayShow: ReadonlySet<Show> = new Set(['judgement', 'indicators', 'measures']);
 
+/** The most the kandidatencommissie's view may ever show: themes to discuss and talking points. */
+export const committeeMayShow: ReadonlySet<Show> = new Set(['indicators', 'talkingPoints']);
+
 /** Who reads a view: named in the confidentiality mark of every page. */
-export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever';
+export type ReportReader = 'kandidaat' | 'expert' | 'opdrachtgever' | 'commissie';
 
 export function readerOf(view: View): ReportReader {
-  return view.startsWith('opdrachtgever') ? 'opdrachtgever' : (view as 'kandidaat' | 'expert');
+  if (view.startsWith('opdrachtgever')) return 'opdrachtgever';
+  return view as 'kandidaat' | 'expert' | 'commissie';
+}
+
+/** May this reader see personal content (answers, evidence, the network, findings)? Only these two. */
+export function personalReader(reader: ReportReader): boolean {
+  return reader === 'kandidaat' || reader === 'expert';
+}
+
+/** What a reader may be shown at most; null: whatever the instrument's section says. */
+function capOf(reader: ReportReader): ReadonlySet<Show> | null {
+  if (reader === 'opdrachtgever') return clientMayShow;
+  if (reader === 'commissie') return committeeMayShow;
+  return null;
 }
 
 export interface IndicatorView {
@@ -82,8 +105,13 @@ export interface ThemeView {
   id: string;
   title: Text;
   description?: Text;
-  /** The level the answers proposed for the theme (the highest of its indicators). */
+  /** The level the answers proposed for the theme (the highest of its indicators). Not for the commissie. */
   proposed?: Level;
+  /**
+   * Commissie only: whether the released check gives something to talk about in this theme (an
+   * indicator at aandachtspunt or above, or a conversation point such as 'liever in het gesprek').
+   */
+  discuss?: boolean;
   judgement?: { level: Level; proposed: Level; differs: boolean; rationale: string };
   indicators?: IndicatorView[];
   awareness?: Array<{ perceived: Level; computed: Level; gap: number; blindSpot: boolean }>;
@@ -145,12 +173,15 @@ export function buildReportView(
   extras: ReportExtras = {},
 ): ReportView {
   const reader = readerOf(view);
-  const forClient = reader === 'opdrachtgever';
+  const personal = personalReader(reader);
+  const cap = capOf(reader);
+  // Nothing personal reaches the other readers' model, whatever the caller passed.
+  if (!personal) extras = { ...(extras.hash ? { hash: extras.hash } : {}) };
   const sections = (instrument.report?.sections ?? defaultSections(instrument)).filter((s) =>
     s.views.includes(view),
   );
   const built = sections.map((section) => {
-    const show = new Set<Show>(section.show.filter((s) => !forClient || clientMayShow.has(s)));
+    const show = new Set<Show>(section.show.filter((s) => !cap || cap.has(s)));
     return {
       show,
       section: {
@@ -178,8 +209,8 @@ export function buildReportView(
   if (built.some((b) => b.show.has('measures'))) {
     result.measures = chosenMeasures(instrument, decisions, result.sections);
   }
-  if (!forClient && extras.network) result.network = extras.network;
-  if (!forClient && extras.findings && extras.findings.length > 0) {
+  if (personal && extras.network) result.network = extras.network;
+  if (personal && extras.findings && extras.findings.length > 0) {
     const placed = new Set(
       built.filter((b) => b.show.has('evidence')).flatMap((b) => b.section.themes.map((t) => t.id)),
     );
@@ -202,6 +233,10 @@ function themeView(
   const result: ThemeView = { id: theme.id, title: theme.title };
   if (theme.description && reader !== 'opdrachtgever') result.description = theme.description;
   const definitions = instrument.indicators.filter((i) => i.theme === themeId);
+  if (reader === 'commissie') {
+    if (show.has('indicators')) committeeTheme(result, definitions, evaluation, show);
+    return result;
+  }
   if (show.has('judgement') || show.has('indicators')) {
     result.proposed = evaluation.themes.find((t) => t.id === themeId)?.level ?? 'geen-aandachtspunt';
   }
@@ -249,7 +284,7 @@ function themeView(
       .filter((m) => decisions.measures.includes(m.id) && m.answers.some((a) => ids.has(a)))
       .map((m) => m.id);
   }
-  if (show.has('evidence') && reader !== 'opdrachtgever') {
+  if (show.has('evidence') && personalReader(reader)) {
     const findings = (extras.findings ?? []).filter((f) => f.theme === themeId);
     if (findings.length > 0) result.findings = findings.map(findingEvidence);
   }
@@ -265,6 +300,31 @@ function themeView(
       .map((t) => ({ question: index.items.get(t.item)?.item.text ?? null, tip: t.tip }));
   }
   return result;
+}
+
+/**
+ * The commissie's theme: whether to discuss it, and the indicators that give something to discuss
+ * (a rule fired: a level of aandachtspunt or more, or a conversation point at geen aandachtspunt)
+ * by title and level with their talking points. No evidence, no candidate or expert text.
+ */
+function committeeTheme(
+  result: ThemeView,
+  definitions: Instrument['indicators'],
+  evaluation: Evaluation,
+  show: Set<Show>,
+): void {
+  const raised = definitions.filter((d) => {
+    const r = evaluation.indicators.find((x) => x.id === d.id);
+    return r !== undefined && (r.rule !== null || levelRank(r.level) > 0);
+  });
+  result.discuss = raised.length > 0;
+  result.indicators = raised.map((definition) => {
+    const level = evaluation.indicators.find((x) => x.id === definition.id)?.level ?? 'geen-aandachtspunt';
+    const indicator: IndicatorView = { id: definition.id, title: definition.title, level };
+    if (show.has('talkingPoints') && definition.talkingPoints.length > 0)
+      indicator.talkingPoints = definition.talkingPoints;
+    return indicator;
+  });
 }
 
 /** Each chosen measure once, in the instrument's order, with the themes of this view it answers. */

@@ -81,7 +81,19 @@ function frozen(from: ScanStatus): Transition {
 
 // ── release ──
 
-export type ReleaseScope = 'samenvatting' | 'volledig';
+/**
+ * To the opdrachtgever: samenvatting or volledig. To a party's kandidatencommissie (an election
+ * list): commissie — the talking points and the themes to discuss, never answers or evidence.
+ */
+export const releaseScopes = ['samenvatting', 'volledig', 'commissie'] as const;
+export type ReleaseScope = (typeof releaseScopes)[number];
+/** Whom a procedure's candidates release to: an election list's committee, otherwise the opdrachtgever. */
+export type ReleaseAudience = 'opdrachtgever' | 'commissie';
+
+/** The scopes a candidate may choose for this audience. */
+export function scopesFor(audience: ReleaseAudience): ReleaseScope[] {
+  return audience === 'commissie' ? ['commissie'] : ['samenvatting', 'volledig'];
+}
 
 export interface Release {
   scope: ReleaseScope;
@@ -128,10 +140,37 @@ export function isReleaseActive(release: Release, now: Date): boolean {
 }
 
 /** What the opdrachtgever may see now: the widest scope among active releases, or nothing. */
-export function clientScope(releases: readonly Release[], now: Date): ReleaseScope | null {
-  const active = releases.filter((r) => isReleaseActive(r, now));
+export function clientScope(
+  releases: readonly Release[],
+  now: Date,
+): Exclude<ReleaseScope, 'commissie'> | null {
+  // A release to a committee is not one to an opdrachtgever.
+  const active = releases.filter((r) => r.scope !== 'commissie' && isReleaseActive(r, now));
   if (active.some((r) => r.scope === 'volledig')) return 'volledig';
   return active.length > 0 ? 'samenvatting' : null;
+}
+
+/** Whether the committee of an election list may read the committee view now. */
+export function committeeReleased(releases: readonly Release[], now: Date): boolean {
+  return releases.some((r) => r.scope === 'commissie' && isReleaseActive(r, now));
+}
+
+/**
+ * A candidate's progress as the committee sees it, without content: invited, working on it,
+ * finished (the report is ready), released to the committee, or stopped (withdrawn or deleted).
+ */
+export const committeeProgress = ['uitgenodigd', 'bezig', 'afgerond', 'vrijgegeven', 'gestopt'] as const;
+export type CommitteeProgress = (typeof committeeProgress)[number];
+
+export function committeeProgressOf(
+  status: ScanStatus,
+  releases: readonly Release[],
+  now: Date,
+): CommitteeProgress {
+  if (status === 'invited') return 'uitgenodigd';
+  if (status === 'withdrawn' || status === 'deleted') return 'gestopt';
+  if (status !== 'report-ready') return 'bezig';
+  return committeeReleased(releases, now) ? 'vrijgegeven' : 'afgerond';
 }
 
 /** The status the opdrachtgever sees: "released" is report-ready with an active release. */

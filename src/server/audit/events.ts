@@ -63,6 +63,11 @@ export const auditActions = [
   'research.table_released',
   'research.table_refused',
   'research.table_exported',
+  'nevenfuncties.office_set',
+  'nevenfunctie.added',
+  'nevenfunctie.changed',
+  'nevenfuncties.taken_over',
+  'nevenfuncties.published',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -90,6 +95,8 @@ export const auditEventInput = z.strictObject({
       'college',
       'screening_list',
       'research_release',
+      'nevenfunctie',
+      'nevenfunctie_publication',
     ])
     .nullable(),
   subjectId: identifierLike.nullable(),

@@ -5,7 +5,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
 
-import type { Language, MembershipStatus, OrganisationType, Role } from '../../core/vocabulary.ts';
+import type { ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import type { Language, MembershipStatus, Office, OrganisationType, Role } from '../../core/vocabulary.ts';
 
 export type { Role };
 
@@ -165,7 +166,7 @@ export interface ProcedureMembersTable {
   procedure_id: string;
   tenant_id: string;
   membership_id: string;
-  role: 'opdrachtgever' | 'expert';
+  role: 'opdrachtgever' | 'expert' | 'commissie';
 }
 
 export interface ScansTable {
@@ -210,7 +211,7 @@ export interface ReleasesTable {
   id: string;
   tenant_id: string;
   scan_id: string;
-  scope: 'samenvatting' | 'volledig';
+  scope: ReleaseScope;
   until: Timestamp;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
@@ -300,6 +301,24 @@ export interface VuistregelsAdjustmentsTable {
   updated_at: Generated<Timestamp>;
 }
 
+/** Migration 0016: a procedure for an election list (the kandidatencommissie's). */
+export interface ElectionProceduresTable {
+  procedure_id: string;
+  tenant_id: string;
+  election: string;
+  year: number;
+  /** A date (yyyy-mm-dd); PGlite and node-postgres both hand it back as a Date or string. */
+  deadline: ColumnType<Date | string, string, string>;
+}
+
+/** Migration 0016: a reminder step queued for a candidate of an election list (never twice). */
+export interface CommitteeRemindersTable {
+  scan_id: string;
+  tenant_id: string;
+  step: number;
+  queued_at: Generated<Timestamp>;
+}
+
 export interface ResearchSettingsTable {
   tenant_id: string;
   threshold: Generated<number>;
@@ -361,9 +380,58 @@ export interface DatabaseSchema {
   screening_lists: ScreeningListsTable;
   screening_list_entities: ScreeningListEntitiesTable;
   vuistregels_adjustments: VuistregelsAdjustmentsTable;
+  election_procedures: ElectionProceduresTable;
+  committee_reminders: CommitteeRemindersTable;
   research_consent_history: ResearchConsentHistoryTable;
   research_settings: ResearchSettingsTable;
   research_admissions: ResearchAdmissionsTable;
   research_releases: ResearchReleasesTable;
   answers_changes: AnswersChangesTable;
+  nevenfunctie_holders: NevenfunctieHoldersTable;
+  nevenfuncties: NevenfunctiesTable;
+  nevenfunctie_versions: NevenfunctieVersionsTable;
+  nevenfunctie_publications: NevenfunctiePublicationsTable;
+}
+
+/** 0020: the nevenfuncties register (dates as ISO text, YYYY-MM-DD). */
+export interface NevenfunctieHoldersTable {
+  tenant_id: string;
+  user_id: string;
+  office: Office;
+  updated_at: Timestamp;
+}
+
+export interface NevenfunctiesTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface NevenfunctieVersionsTable {
+  id: string;
+  seq: ColumnType<string, never, never>;
+  tenant_id: string;
+  nevenfunctie_id: string;
+  function: string;
+  organisation: string;
+  paid: boolean;
+  hours_per_month: number | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  approved_by: string | null;
+  approved_on: string | null;
+  source: 'own' | 'scan';
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface NevenfunctiePublicationsTable {
+  id: string;
+  tenant_id: string;
+  period: string;
+  revision: number;
+  content: ColumnType<unknown, string, never>;
+  published_by: string;
+  published_at: Timestamp;
 }

@@ -19,6 +19,8 @@ export const demoPeople: ReadonlyArray<{ role: Role; email: string; displayName:
   { role: 'expert', email: 'expert@voorbeeld.nl', displayName: 'Esther Expert (demo)' },
   { role: 'kandidaat', email: 'kandidaat@voorbeeld.nl', displayName: 'Karim Kandidaat (demo)' },
   { role: 'onderzoeker', email: 'onderzoeker@voorbeeld.nl', displayName: 'Olga Onderzoek (demo)' },
+  // The kandidatencommissie of a party (issue 14): opens election lists of its own.
+  { role: 'commissie', email: 'commissie@voorbeeld.nl', displayName: 'Cas Commissie (demo)' },
 ];
 
 export interface DemoSignIn {

@@ -8,6 +8,7 @@ const roleNames: Record<string, string> = {
   expert: 'Expert',
   kandidaat: 'Kandidaat',
   onderzoeker: 'Onderzoeker',
+  commissie: 'Kandidatencommissie',
 };
 
 export function printDemoSignIns(result: Awaited<ReturnType<typeof createDemoOrganisation>>): void {

@@ -58,6 +58,14 @@ export const errorTexts = {
     organisation: { nl: 'Deze organisatie bestaat niet.', en: 'Organisation not found.' },
     instrument: { nl: 'Dit instrument bestaat niet.', en: 'No such instrument.' },
     'vuistregels-set': { nl: 'Deze set vuistregels bestaat niet.', en: 'No such set of rules of thumb.' },
+    nevenfunctie: {
+      nl: 'Deze nevenfunctie staat niet in uw register.',
+      en: 'This side position is not in your register.',
+    },
+    'nevenfuncties-publication': {
+      nl: 'Er is (nog) geen publicatie van nevenfuncties voor deze organisatie en dit half jaar.',
+      en: 'There is no publication of side positions for this organisation and half year (yet).',
+    },
   },
   'not-signed-in': { nl: 'U bent niet (meer) aangemeld.', en: 'You are not signed in.' },
   reauthenticate: {
@@ -77,6 +85,7 @@ export const errorTexts = {
     export: { nl: 'exports', en: 'exports' },
     evaluate: { nl: 'berekeningen', en: 'evaluations' },
     leidraad: { nl: 'opvragingen van de leidraad', en: 'interview guide requests' },
+    register: { nl: 'opvragingen van het openbare register', en: 'requests for the public register' },
   },
   'disk-full': {
     nl: 'De opslag van de server is vol, dus wat u net deed is niet bewaard. Probeer het later opnieuw; de beheerder moet eerst ruimte vrijmaken.',
@@ -320,6 +329,32 @@ export const errorTexts = {
     nl: 'Er is geen organisatie met deze korte naam.',
     en: 'There is no organisation with this short name.',
   },
+  // The nevenfuncties register (issue 15).
+  'nevenfuncties-office': {
+    nl: 'Kies eerst uw ambt: de publicatie noemt het bij uw nevenfuncties.',
+    en: 'Choose your office first: the publication names it with your side positions.',
+  },
+  'nevenfuncties-scan-changed': {
+    nl: 'De nevenfuncties in uw scan zijn veranderd sinds u de lijst zag. Bekijk de lijst opnieuw en kies dan.',
+    en: 'The side positions in your scan changed since you saw the list. Look at the list again, then choose.',
+  },
+  'nevenfuncties-scan-none': {
+    nl: 'Deze scan vraagt niet naar nevenfuncties.',
+    en: 'This scan does not ask about side positions.',
+  },
+  'nevenfuncties-period-future': {
+    nl: 'Een half jaar dat nog niet begonnen is kan niet gepubliceerd worden.',
+    en: 'A half year that has not started yet cannot be published.',
+  },
+  // The kandidatencommissie (operations/open-election-list.ts, release-report.ts).
+  'election-list': {
+    nl: 'De kandidatenlijst kan zo niet worden geopend.',
+    en: 'The list of candidates cannot be opened like this.',
+  },
+  'release-scope': {
+    nl: 'Deze keuze past niet bij deze procedure.',
+    en: 'This choice does not fit this procedure.',
+  },
 
   // ── next to a field ──
   fields: {
@@ -412,5 +447,33 @@ export const errorTexts = {
     'vuistregels-count': { nl: 'Eén tot {{maximum}} vuistregels', en: 'one to {{maximum}} rules' },
     'unknown-vuistregels-set': { nl: 'Onbekende set vuistregels', en: 'unknown set of rules' },
     'research-dimension': { nl: 'Kies uit de lijst', en: 'choose from the list' },
+    'nevenfunctie-text': {
+      nl: 'Vul dit in (hoogstens 200 tekens)',
+      en: 'fill this in (at most 200 characters)',
+    },
+    'nevenfunctie-hours': {
+      nl: 'Een heel aantal uren van 0 tot 744',
+      en: 'a whole number of hours from 0 to 744',
+    },
+    'nevenfunctie-ends': { nl: 'Het einde ligt niet voor het begin', en: 'the end is not before the start' },
+    'nevenfunctie-consent': {
+      nl: 'Vink aan dat u de nevenfuncties wilt overnemen',
+      en: 'tick that you want to take over the side positions',
+    },
+    'unknown-nevenfunctie': { nl: 'Onbekende nevenfunctie', en: 'unknown side position' },
+    period: { nl: 'Een half jaar als 2026-H2', en: 'a half year like 2026-H2' },
+    'organisation-slug': { nl: 'Onbekende organisatie', en: 'unknown organisation' },
+    'election-name': { nl: 'Geef de verkiezing een naam', en: 'name the election' },
+    'election-expert': { nl: 'Kies minstens één expert', en: 'choose at least one expert' },
+    'election-year': { nl: 'Een jaar tussen 2000 en 2100', en: 'a year between 2000 and 2100' },
+    'deadline-future': { nl: 'Kies een datum vanaf vandaag', en: 'choose a date from today' },
+    'scope-commissie': {
+      nl: 'Bij een kandidatenlijst deelt u alleen met de kandidatencommissie',
+      en: 'for a list of candidates you share with the selection committee only',
+    },
+    'scope-not-commissie': {
+      nl: 'Deze procedure heeft geen kandidatencommissie',
+      en: 'this procedure has no selection committee',
+    },
   },
 } as const satisfies TextTree;

@@ -64,6 +64,10 @@ export const routeLimits = {
     setting: 'WEERBAAR_RATE_LIMIT_LEIDRAAD',
     what: (language: Language) => t('errors', 'rate-limit-what.leidraad', undefined, language),
   },
+  register: {
+    setting: 'WEERBAAR_RATE_LIMIT_REGISTER',
+    what: (language: Language) => t('errors', 'rate-limit-what.register', undefined, language),
+  },
 } as const satisfies Record<string, { setting: keyof Settings; what: (language: Language) => string }>;
 
 export type RouteLimitKind = keyof typeof routeLimits;

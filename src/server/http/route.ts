@@ -84,6 +84,12 @@ export interface RouteSpec<
   rateLimit?: RouteLimitKind;
   /** For a route that answers with a file (a `file` reply): its media type, e.g. application/pdf. */
   produces?: string;
+  /**
+   * A public route whose reply is the same for everyone (an open-data feed): browsers and proxies
+   * may keep it this many seconds, and other sites may read it (no cookie is ever looked at).
+   * Every other reply is `no-store`.
+   */
+  publicCache?: number;
   /** Response schemas by status; null means no body (204). */
   responses: R;
   handler: (request: RouteRequest<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<Reply>;
@@ -172,6 +178,11 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
       clientAddress: address,
     });
     if (reply.status === 204) return c.body(null, 204);
+    const cache = spec.auth === 'public' && spec.publicCache ? `public, max-age=${spec.publicCache}` : null;
+    if (cache) {
+      c.header('cache-control', cache);
+      c.header('access-control-allow-origin', '*');
+    }
     if ('file' in reply) {
       if (!spec.produces || reply.file.contentType !== spec.produces)
         throw new Error(`route ${spec.id}: a file reply of a type the route does not declare`);
@@ -179,7 +190,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
         'content-type': reply.file.contentType,
         'content-length': String(reply.file.bytes.byteLength),
         'content-disposition': contentDisposition(reply.file.filename),
-        'cache-control': 'no-store',
+        'cache-control': cache ?? 'no-store',
         'x-content-type-options': 'nosniff',
       });
     }

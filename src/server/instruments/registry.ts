@@ -2,9 +2,11 @@
 // pinned an older version is recomputed with exactly that definition (and its content hash).
 import fs from 'node:fs';
 import path from 'node:path';
+import { declarationIssues } from '../../core/declarations/reference.ts';
 import { contentHash } from '../../core/instrument/hash.ts';
 import { type LoadIssue, loadInstrument } from '../../core/instrument/load.ts';
 import type { Instrument } from '../../core/instrument/schema.ts';
+import { type DeclarationRegistry, declarationRegistry } from '../declarations/registry.ts';
 import { assertUnchanged, publishedIssues, readPublished } from './published.ts';
 
 export const instrumentsDir = path.resolve(import.meta.dirname, '../../../instruments');
@@ -42,11 +44,18 @@ export function definitionFiles(target: string = instrumentsDir): string[] {
   return files.sort();
 }
 
-export async function checkFile(file: string): Promise<FileCheck> {
-  const result = loadInstrument(fs.readFileSync(file, 'utf8'));
+export async function checkFile(
+  file: string,
+  declarations: Pick<DeclarationRegistry, 'get'> = declarationRegistry(),
+): Promise<FileCheck> {
+  const text = fs.readFileSync(file, 'utf8');
+  const result = loadInstrument(text);
   if (!result.ok) return { file, issues: result.issues };
-  const issues: LoadIssue[] = [];
   const { instrument } = result;
+  // The declaration it asks the candidate to sign must be on disk (declarations/<id>/<version>.yaml).
+  const issues: LoadIssue[] = declarationIssues(instrument, text, (id, version) =>
+    Boolean(declarations.get(id, version)),
+  );
   // The file's place must match what it says it is, or a scan could pin the wrong definition.
   const expectedName = `${instrument.version}.yaml`;
   const folder = path.basename(path.dirname(file));

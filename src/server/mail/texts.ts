@@ -20,6 +20,7 @@ export const mailTexts = {
     expert: { nl: 'expert', en: 'expert' },
     kandidaat: { nl: 'kandidaat', en: 'candidate' },
     onderzoeker: { nl: 'onderzoeker', en: 'researcher' },
+    commissie: { nl: 'lid van de kandidatencommissie', en: 'member of the selection committee' },
   },
   'sign-in-link': {
     subject: { nl: 'Uw aanmeldlink voor Weerbaar', en: 'Your sign-in link for Weerbaar' },

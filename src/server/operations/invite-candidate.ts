@@ -23,6 +23,8 @@ export async function inviteCandidate(
     email: string;
     displayName: string;
     language?: 'nl' | 'en';
+    /** Invited by an election list's kandidatencommissie (routes/committee.ts), not its opdrachtgever. */
+    by?: 'opdrachtgever' | 'commissie';
   },
 ): Promise<{ scanId: string; invitationUrl: string }> {
   const scanId = randomUUID();
@@ -34,7 +36,7 @@ export async function inviteCandidate(
     { tenantId: input.tenantId, userId: session.userId },
     async (tx) => {
       const procedure = await loadProcedureFor(tx, session, input.tenantId, input.procedureId, [
-        'opdrachtgever',
+        input.by ?? 'opdrachtgever',
       ]);
       assertMay(procedureRules, procedure, 'invite');
       const email = input.email.trim().toLowerCase();

@@ -2,6 +2,7 @@
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { electionOf } from '../policies/committee.ts';
 import { assertMay, mayList } from '../policies/may.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { ownReportRules, ownScanRules, releaseRules } from '../policies/scan.ts';
@@ -44,6 +45,8 @@ export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantI
         status: scan.status,
         mode: (await pinnedInstrument(deps, procedure)).instrument.mode,
       }),
+      // Whom a release goes to: an election list's kandidatencommissie, otherwise the opdrachtgever.
+      releaseTo: (await electionOf(tx, procedure)) ? ('commissie' as const) : ('opdrachtgever' as const),
       releases: releases.map((r) => ({
         id: r.id,
         scope: r.scope,

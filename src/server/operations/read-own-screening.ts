@@ -1,11 +1,12 @@
-// The candidate reads the bewilligingsverklaring of their scan (the one they signed, or the newest
-// to sign), its state, and after the check: what was checked and the confirmed findings.
+// The candidate reads the bewilligingsverklaring of their scan (the one they signed, or the one its
+// instrument asks them to sign), its state, and after the check: what was checked and the confirmed findings.
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { mayList } from '../policies/may.ts';
-import { loadOwnScan } from '../policies/procedure.ts';
+import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { ownScreeningRules } from '../policies/screening.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { checkedSourcesOf, findingsOf, openScreening } from '../screening/record.ts';
 import { declarationOf, declarationSummary, screeningStateOf } from '../screening/views.ts';
 
@@ -18,8 +19,9 @@ export async function readOwnScreening(
   return inTransaction(deps.database, { tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, tenantId, scanId);
     const record = await openScreening(deps, scan);
+    const { instrument } = await pinnedInstrument(deps, await procedureOfScan(tx, scan));
     return {
-      declaration: declarationOf(scan),
+      declaration: declarationOf(scan, instrument),
       signature: declarationSummary(scan),
       ranAt: record?.ranAt ?? null,
       checked: record ? checkedSourcesOf(record) : [],

@@ -1,15 +1,18 @@
 // The candidate releases their finished report to the procedure's opdrachtgever(s): samenvatting or
-// volledig, until a date. Needs a recent sign-in.
+// volledig, until a date; on an election list to its kandidatencommissie (scope commissie: the
+// talking points and themes to discuss only). Needs a recent sign-in.
 import { randomUUID } from 'node:crypto';
-import { checkNewRelease, type ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import { checkNewRelease, type ReleaseScope, scopesFor } from '../../core/sharing/scan-lifecycle.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict, withFullStop } from '../domain-error.ts';
+import { conflict, invalidInput, withFullStop } from '../domain-error.ts';
+import { electionOf } from '../policies/committee.ts';
 import { assertRecentlyAuthenticated, loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { sentence } from '../texts.ts';
 
 export async function releaseReport(
   deps: AppDeps,
@@ -32,6 +35,17 @@ export async function releaseReport(
         throw conflict('release-refused', withFullStop(check.reason), [
           { path: ['until'], message: check.reason },
         ]);
+      const audience = (await electionOf(tx, procedure)) ? 'commissie' : 'opdrachtgever';
+      if (!scopesFor(audience).includes(input.scope))
+        throw invalidInput('release-scope', sentence('errors', 'release-scope'), [
+          {
+            path: ['scope'],
+            message:
+              audience === 'commissie'
+                ? sentence('errors', 'input.scope-commissie')
+                : sentence('errors', 'input.scope-not-commissie'),
+          },
+        ]);
       const id = randomUUID();
       await tx
         .insertInto('releases')
@@ -48,7 +62,7 @@ export async function releaseReport(
         tenantId: input.tenantId,
         procedureId: procedure.id,
         scanId: scan.id,
-        audience: 'opdrachtgevers',
+        audience: audience === 'commissie' ? 'commissie' : 'opdrachtgevers',
         template: 'report-released',
       });
       await recordAudit(tx, {

@@ -4,13 +4,12 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { declarationRegistry } from '../declarations/registry.ts';
 import { conflict } from '../domain-error.ts';
 import { assertMay } from '../policies/may.ts';
-import { loadOwnScan } from '../policies/procedure.ts';
+import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
 import { assertFreshSecondFactor, ownScreeningRules } from '../policies/screening.ts';
-import { screeningDeclarationId } from '../screening/record.ts';
-import { declarationSummary, screeningStateOf } from '../screening/views.ts';
+import { pinnedInstrument } from '../scans/pinned-instrument.ts';
+import { declarationSummary, declarationToSign, screeningStateOf } from '../screening/views.ts';
 import { sentence } from '../texts.ts';
 
 export async function signDeclaration(
@@ -21,8 +20,9 @@ export async function signDeclaration(
   return inTransaction(deps.database, { tenantId: input.tenantId, userId: session.userId }, async (tx) => {
     const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId, { forUpdate: true });
     assertMay(ownScreeningRules, screeningStateOf(scan), 'sign');
-    // Only the newest version of the declaration this check needs can be signed: the one shown.
-    const newest = declarationRegistry().latest(screeningDeclarationId);
+    // Only the declaration this scan's instrument asks for can be signed: the one shown.
+    const { instrument } = await pinnedInstrument(deps, await procedureOfScan(tx, scan));
+    const newest = declarationToSign(instrument);
     if (!newest || input.declarationId !== newest.id || input.version !== newest.version) {
       throw conflict('declaration-outdated', sentence('errors', 'declaration-outdated'));
     }

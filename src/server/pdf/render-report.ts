@@ -9,7 +9,12 @@ import PDFDocument from 'pdfkit';
 import { levelLabels, levelRank, say } from '../../core/instrument/levels.ts';
 import { levels } from '../../core/instrument/scale.ts';
 import type { Level, Text } from '../../core/instrument/schema.ts';
-import type { FindingEvidence, ReportView, ThemeView } from '../../core/report/report-model.ts';
+import {
+  type FindingEvidence,
+  personalReader,
+  type ReportView,
+  type ThemeView,
+} from '../../core/report/report-model.ts';
 import type { TextKey, TextVars } from '../../core/texts/translate.ts';
 import type { Language } from '../../core/vocabulary.ts';
 import { t } from '../texts.ts';
@@ -190,7 +195,7 @@ export async function renderReportPdf(
   }
 
   // ── Confirmed findings not under a theme of this view (candidate and expert views only) ──
-  if (report.findings && report.findings.length > 0 && report.reader !== 'opdrachtgever') {
+  if (report.findings && report.findings.length > 0 && personalReader(report.reader)) {
     w.ensure(120);
     const part = doc.struct('Sect');
     root.add(part);
@@ -201,7 +206,7 @@ export async function renderReportPdf(
   }
 
   // ── Network picture (candidate and expert views only: the model leaves it out for others) ──
-  if (report.network && report.reader !== 'opdrachtgever') {
+  if (report.network && personalReader(report.reader)) {
     doc.addPage();
     const part = doc.struct('Sect');
     root.add(part);

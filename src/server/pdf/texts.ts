@@ -31,6 +31,10 @@ export const pdfTexts = {
       nl: 'Weergave: volledig rapport voor de opdrachtgever',
       en: 'View: full report for the client',
     },
+    commissie: {
+      nl: 'Weergave: gespreksonderwerpen voor de kandidatencommissie',
+      en: 'View: talking points for the candidates committee',
+    },
   },
   scaleTitle: { nl: 'De vier stappen', en: 'The four steps' },
   scaleIntro: {
@@ -134,6 +138,10 @@ export const pdfTexts = {
     opdrachtgever: {
       nl: 'Vertrouwelijk — alleen voor de opdrachtgever van deze procedure',
       en: 'Confidential — for the client of this procedure only',
+    },
+    commissie: {
+      nl: 'Vertrouwelijk — alleen voor de kandidatencommissie van deze procedure',
+      en: 'Confidential — for the candidates committee of this procedure only',
     },
   } satisfies Record<ReportReader, Text>,
 } as const satisfies TextTree;

@@ -6,7 +6,7 @@ import { type OrganisationAction, organisationActions, type Role } from '../../c
 import type { ActiveMembership } from '../auth/session.ts';
 
 export const organisationRules = {
-  'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker'],
+  'organisation.read': ['beheerder', 'opdrachtgever', 'expert', 'kandidaat', 'onderzoeker', 'commissie'],
   'settings.read': ['beheerder'],
   'settings.update': ['beheerder'],
   // The instruments on offer: the beheerder's catalogue, and the opdrachtgever's choice when
@@ -22,7 +22,8 @@ export const organisationRules = {
   // (policies/procedure.ts). Beheerder never: managing people is not seeing candidates.
   'procedures.open': ['opdrachtgever'],
   // To assign experts to a procedure, the opdrachtgever sees the organisation's experts (names only).
-  'experts.list': ['opdrachtgever'],
+  // The kandidatencommissie assigns the party's expert to an election list the same way.
+  'experts.list': ['opdrachtgever', 'commissie'],
   'procedures.read': ['opdrachtgever', 'expert'],
   'procedures.manage': ['opdrachtgever'],
   // A candidate's own scan; policies/procedure.ts checks that it is theirs.
@@ -39,6 +40,13 @@ export const organisationRules = {
   'vuistregels.adjust': ['beheerder'],
   // Research tables: counts behind disclosure control, never a scan (operations/release-research-table.ts).
   'research.tables': ['onderzoeker'],
+  // The nevenfuncties register: an official (the person's own membership that holds their scans)
+  // keeps their own entries; the beheerder publishes the half year. The public pages need no one.
+  'nevenfuncties.own': ['kandidaat'],
+  'nevenfuncties.publish': ['beheerder'],
+  // A party's kandidatencommissie: its election lists (policies/committee.ts decides which), the
+  // candidates' progress without content, and the committee view of what a candidate released.
+  'committee.lists': ['commissie'],
 } as const satisfies Record<OrganisationAction, readonly Role[]>;
 
 export type { OrganisationAction };

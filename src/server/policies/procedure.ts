@@ -14,7 +14,8 @@ import { actionsOf, type Rules } from './may.ts';
 
 /** A person's parts in a procedure, the opdrachtgever's first (it names them in lists). */
 export const procedureRoles = ['opdrachtgever', 'expert'] as const;
-export type ProcedureRole = (typeof procedureRoles)[number];
+/** Besides those, an election list's kandidatencommissie (its own lists: policies/committee.ts). */
+export type ProcedureRole = (typeof procedureRoles)[number] | 'commissie';
 
 /** The person's active memberships here in which they can take part in procedures in these roles. */
 export function procedureMembershipIds(
@@ -143,10 +144,14 @@ export interface ProcedureSubject {
 const asOpdrachtgever = (p: ProcedureSubject): DomainError | null =>
   p.roles.includes('opdrachtgever') ? null : notFound();
 
+/** Who invites: the opdrachtgever, or an election list's kandidatencommissie (policies/committee.ts). */
+const asInviter = (p: ProcedureSubject): DomainError | null =>
+  p.roles.includes('opdrachtgever') || p.roles.includes('commissie') ? null : notFound();
+
 export const procedureRules = {
-  /** Invite a candidate (invite-candidate.ts): its opdrachtgever, while open. */
+  /** Invite a candidate (invite-candidate.ts): its opdrachtgever or committee, while open. */
   invite: (p) =>
-    asOpdrachtgever(p) ??
+    asInviter(p) ??
     (p.status === 'open'
       ? null
       : conflict('procedure-closed', sentence('errors', 'procedure-closed.default'))),

@@ -5,10 +5,12 @@ import type { AnyRoute } from '../http/route.ts';
 import { agendaRoutes } from './agenda.ts';
 import { authRoutes } from './auth.ts';
 import { collegeRoutes } from './colleges.ts';
+import { committeeRoutes } from './committee.ts';
 import { conversationRoutes } from './conversation.ts';
 import { handreikingRoutes } from './handreiking.ts';
 import { health } from './health.ts';
 import { instrumentRoutes } from './instruments.ts';
+import { nevenfunctiesRoutes } from './nevenfuncties.ts';
 import { organisationRoutes } from './organisations.ts';
 import { procedureRoutes } from './procedures.ts';
 import { reportDocumentsRoutes } from './reportDocuments.ts';
@@ -31,6 +33,8 @@ const routes = [
   ...screeningRoutes,
   ...handreikingRoutes,
   ...researchRoutes,
+  ...nevenfunctiesRoutes,
+  ...committeeRoutes,
 ] as const;
 
 /** One route with all its specifics: the union the web client looks ids up in. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { levels, text } from '../../core/instrument/schema.ts';
 import type { ReportDecisions, ReportView } from '../../core/report/report-model.ts';
+import { releaseScopes } from '../../core/sharing/scan-lifecycle.ts';
 import { ownReportActions, releaseActions } from '../policies/scan.ts';
 import { textOut } from './instrument-schemas.ts';
 import { networkDrawingSchema } from './network-schemas.ts';
@@ -76,6 +77,8 @@ const findingEvidence = z.object({
 });
 
 const candidateTheme = clientTheme.extend({
+  /** The commissie's view only (never set for the candidate); declared so the types stay one. */
+  discuss: z.boolean().optional(),
   findings: z.array(findingEvidence).optional(),
   indicators: z.array(candidateIndicator).optional(),
   awareness: z
@@ -92,15 +95,51 @@ export const candidateReportView = clientReportView.extend({
   findings: z.array(findingEvidence).optional(),
 });
 
+// The kandidatencommissie's view of a released check (core/report/report-model.ts
+// `committeeMayShow`): per theme whether to discuss it, and the raised indicators by title and level
+// with their talking points. No evidence, candidate or expert text, awareness, tips, judgement,
+// measures, findings or network: not declared, so a reply holding them is refused.
+const committeeIndicator = z.object({
+  id: z.string(),
+  title: text,
+  level,
+  talkingPoints: z.array(text).optional(),
+});
+
+export const committeeReportView = z.object({
+  view: z.literal('commissie'),
+  reader: z.literal('commissie'),
+  instrument: z.object({ id: z.string(), version: z.string(), hash: z.string().nullable(), title: text }),
+  judgedBy: z.enum(['expert', 'nobody']),
+  finalisedAt: z.string().nullable(),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      title: text,
+      themes: z.array(
+        z.object({
+          id: z.string(),
+          title: text,
+          description: text.optional(),
+          discuss: z.boolean().optional(),
+          indicators: z.array(committeeIndicator).optional(),
+        }),
+      ),
+    }),
+  ),
+});
+
 /** The candidate's report with their releases and the access log (who read it, by role, never by name). */
 export const ownReport = z.object({
   report: candidateReportView,
   /** What the candidate may do with the report now (policies/scan.ts ownReportRules). */
   may: z.array(z.enum(ownReportActions)),
+  /** Whom a release goes to: an election list's kandidatencommissie, otherwise the opdrachtgever. */
+  releaseTo: z.enum(['opdrachtgever', 'commissie']),
   releases: z.array(
     z.object({
       id: z.string(),
-      scope: z.enum(['samenvatting', 'volledig']),
+      scope: z.enum(releaseScopes),
       until: z.string(),
       createdAt: z.string(),
       revokedAt: z.string().nullable(),

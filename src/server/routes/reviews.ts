@@ -1,6 +1,7 @@
 // The expert's review, the candidate's report and releases, and the opdrachtgever's reading.
 import { z } from 'zod';
 import { levels } from '../../core/instrument/schema.ts';
+import { releaseScopes } from '../../core/sharing/scan-lifecycle.ts';
 import { defineRoute } from '../http/route.ts';
 import { beginReview } from '../operations/begin-review.ts';
 import { finaliseReport } from '../operations/finalise-report.ts';
@@ -140,7 +141,7 @@ export const releaseRoute = defineRoute({
   tag: 'rapport',
   ...member('scans.own', ownScanParams),
   body: z.strictObject({
-    scope: z.enum(['samenvatting', 'volledig']),
+    scope: z.enum(releaseScopes),
     until: z.iso.datetime({ offset: true, error: inputMessage('date-time') }).or(z.iso.date()),
   }),
   responses: { 201: z.object({ id: z.string() }) },

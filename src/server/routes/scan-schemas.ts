@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Agenda } from '../../core/agenda/agenda.ts';
 import { agendaLimits, agendaStatuses } from '../../core/agenda/agenda.ts';
-import { scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
+import { releaseScopes, scanStatuses } from '../../core/sharing/scan-lifecycle.ts';
 import { expertScanActions, ownScanActions } from '../policies/scan.ts';
 import type { StoredEvaluation } from '../scans/stored-evaluation.ts';
 import { inputMessage } from '../texts.ts';
@@ -120,7 +120,7 @@ export const ownDataExport = z.object({
       agenda: agendaSchema.nullable(),
       releases: z.array(
         z.object({
-          scope: z.enum(['samenvatting', 'volledig']),
+          scope: z.enum(releaseScopes),
           until: timestamp,
           created_at: timestamp,
           revoked_at: timestamp.nullable(),

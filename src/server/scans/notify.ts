@@ -5,7 +5,7 @@ import type { Tx } from '../db/transaction.ts';
 import type { MailTemplate } from '../mail/outbox.ts';
 import { queueMail } from '../mail/outbox.ts';
 
-export type Audience = 'candidate' | 'experts' | 'opdrachtgevers';
+export type Audience = 'candidate' | 'experts' | 'opdrachtgevers' | 'commissie';
 
 export async function notify(
   tx: Tx,
@@ -41,7 +41,15 @@ export async function notify(
           .select(['users.email', 'users.preferred_language'])
           .where('procedure_members.procedure_id', '=', input.procedureId)
           .where('procedure_members.tenant_id', '=', input.tenantId)
-          .where('procedure_members.role', '=', input.audience === 'experts' ? 'expert' : 'opdrachtgever')
+          .where(
+            'procedure_members.role',
+            '=',
+            input.audience === 'experts'
+              ? 'expert'
+              : input.audience === 'commissie'
+                ? 'commissie'
+                : 'opdrachtgever',
+          )
           .where('memberships.status', '=', 'active')
           .execute();
   // Straight to the page the notice is about; after signing in the person lands there.
@@ -53,7 +61,9 @@ export async function notify(
         : `${base}/mijn-scans/${input.scanId}`
       : input.audience === 'experts'
         ? `${base}/procedures/${input.procedureId}/scans/${input.scanId}/beoordeling`
-        : `${base}/procedures/${input.procedureId}`;
+        : input.audience === 'commissie'
+          ? `${base}/kandidatenlijsten/${input.procedureId}`
+          : `${base}/procedures/${input.procedureId}`;
   const link = new URL(where, deps.settings.publicUrl).toString();
   for (const r of recipients) {
     await queueMail(tx, deps.keys, {

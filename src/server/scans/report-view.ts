@@ -8,7 +8,12 @@ import type { NetworkBlock, View } from '../../core/instrument/schema.ts';
 import { drawNetwork, type NetworkDrawing } from '../../core/network/drawing.ts';
 import type { Network } from '../../core/network/model.ts';
 import { type NetworkNames, networkNamesOf } from '../../core/report/evidence-text.ts';
-import { buildReportView, type ReportView, readerOf } from '../../core/report/report-model.ts';
+import {
+  buildReportView,
+  personalReader,
+  type ReportView,
+  readerOf,
+} from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
@@ -29,8 +34,8 @@ export async function reportViewOf(
   const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
   if (!stored) throw reportNotReady();
   const decisions = await openField(deps, scan, 'report', emptyDecisions);
-  const personal = readerOf(view) !== 'opdrachtgever';
-  // The opdrachtgever's views never hold answers or the network: they are not even opened.
+  const personal = personalReader(readerOf(view));
+  // The opdrachtgever's and the commissie's views never hold answers or the network: not even opened.
   const answers = personal ? await readAnswers(deps, tx, scan) : undefined;
   let network: NetworkDrawing | null = null;
   let networkNames: NetworkNames | null = null;

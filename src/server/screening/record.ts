@@ -14,9 +14,6 @@ import type { RegisterId } from './adapters/adapter.ts';
 /** Hits below this score are not kept (core/screening scores from 0 to 1). */
 export const screeningMinScore = 0.5;
 
-/** The declaration the antecedentenonderzoek needs (declarations/bewilligingsverklaring/). */
-export const screeningDeclarationId = 'bewilligingsverklaring';
-
 export interface ScreeningSubject {
   id: string;
   kind: EntityKind;

@@ -4,10 +4,12 @@
 import { inLanguage } from '../../core/texts/translate.ts';
 import { agendaTexts } from '../agenda/texts.ts';
 import { collegeTexts } from '../college/texts.ts';
+import { committeeTexts } from '../committee/texts.ts';
 import { conversationTexts } from '../conversation/texts.ts';
 import { handreikingTexts } from '../handreiking/texts.ts';
 import { networkPictureTexts } from '../network/picture/texts.ts';
 import { networkMapTexts } from '../network/texts.ts';
+import { nevenfunctiesTexts } from '../nevenfuncties/texts.ts';
 import { reportDocumentsTexts } from '../report/texts.ts';
 import { researchTexts } from '../research/texts.ts';
 import { antecedentsTexts } from '../screening/texts.ts';
@@ -23,6 +25,8 @@ export const nl = {
   antecedents: inLanguage(antecedentsTexts, 'nl'),
   handreiking: inLanguage(handreikingTexts, 'nl'),
   research: inLanguage(researchTexts, 'nl'),
+  nevenfuncties: inLanguage(nevenfunctiesTexts, 'nl'),
+  committee: inLanguage(committeeTexts, 'nl'),
   ...inLanguage(appTexts, 'nl'),
 };
 

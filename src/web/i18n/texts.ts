@@ -83,6 +83,7 @@ export const appTexts = {
     expert: { nl: 'Expert', en: 'Expert' },
     kandidaat: { nl: 'Kandidaat', en: 'Candidate' },
     onderzoeker: { nl: 'Onderzoeker', en: 'Researcher' },
+    commissie: { nl: 'Kandidatencommissie', en: 'Selection committee' },
   },
   roleDescriptions: {
     beheerder: {
@@ -101,6 +102,10 @@ export const appTexts = {
     onderzoeker: {
       nl: 'Ziet alleen totalen over grote groepen, nooit gegevens van één persoon.',
       en: 'Sees only totals for large groups, never the data of one person.',
+    },
+    commissie: {
+      nl: 'Stelt de kandidatenlijst samen: nodigt kandidaten uit en krijgt gesprekspunten als de kandidaat die deelt. Nooit antwoorden.',
+      en: 'Puts the list of candidates together: invites candidates and gets talking points when the candidate shares them. Never answers.',
     },
   },
   memberStatus: {
@@ -859,6 +864,10 @@ export const appTexts = {
   releaseScope: {
     samenvatting: { nl: 'Samenvatting', en: 'Summary' },
     volledig: { nl: 'Volledig rapport', en: 'Full report' },
+    commissie: {
+      nl: 'Gesprekspunten voor de kandidatencommissie',
+      en: 'Talking points for the selection committee',
+    },
   },
   flow: {
     notForRoleTitle: { nl: 'Geen toegang', en: 'No access' },
@@ -1487,6 +1496,15 @@ export const appTexts = {
   },
   share: {
     title: { nl: 'Delen met de opdrachtgever', en: 'Share with the client' },
+    titleCommittee: { nl: 'Delen met de kandidatencommissie', en: 'Share with the selection committee' },
+    neverCommittee: {
+      nl: 'De kandidatencommissie krijgt een e-mail dat u de gesprekspunten deelt. U ziet hieronder wanneer iemand van de commissie ze opent.',
+      en: 'The selection committee receives an email that you share the talking points. Below you see when someone of the committee opens them.',
+    },
+    introCommittee: {
+      nl: 'Uw uitkomst gaat niet vanzelf naar de kandidatencommissie van uw partij. U kiest zelf of u de gesprekspunten deelt, en tot wanneer. U kunt het delen altijd stoppen; dat werkt meteen.',
+      en: 'Your outcome does not go to your party’s selection committee by itself. You choose whether you share the talking points, and until when. You can always stop sharing; that works at once.',
+    },
     intro: {
       nl: 'Uw rapport gaat niet vanzelf naar de opdrachtgever. U kiest zelf of u het deelt, hoeveel, en tot wanneer. U kunt het delen altijd stoppen; dat werkt meteen.',
       en: 'Your report does not go to the client by itself. You choose whether you share it, how much, and until when. You can always stop sharing; that works at once.',
@@ -1510,6 +1528,10 @@ export const appTexts = {
     scopeFull: {
       nl: 'Ook welke punten opvielen en hoe zwaar ze wegen. Uw antwoorden zelf deelt u nooit; die ziet de opdrachtgever niet.',
       en: 'Also which points stood out and how much they weigh. You never share your answers themselves; the client does not see them.',
+    },
+    scopeCommittee: {
+      nl: 'De kandidatencommissie van uw partij ziet per thema of het besproken moet worden en de gesprekspunten voor het selectiegesprek. Uw antwoorden, wat opviel en de oordelen ziet de commissie nooit.',
+      en: 'Your party’s selection committee sees per theme whether to discuss it and the talking points for the selection conversation. The committee never sees your answers, what stood out or the judgements.',
     },
     scopeRequired: { nl: 'Kies wat u wilt delen.', en: 'Choose what you want to share.' },
     until: { nl: 'Delen tot en met', en: 'Share until and including' },
@@ -1560,6 +1582,7 @@ export const appTexts = {
       beheer: { nl: 'Het beheer van Weerbaar', en: 'The Weerbaar operators' },
       college: { nl: 'Een lid van uw college', en: 'A member of your college' },
       onderzoeker: { nl: 'Een onderzoeker', en: 'A researcher' },
+      commissie: { nl: 'De kandidatencommissie', en: 'The selection committee' },
       other: { nl: 'Iemand anders', en: 'Someone else' },
     },
     what: {
@@ -1573,6 +1596,10 @@ export const appTexts = {
       },
       'opdrachtgever-volledig': { nl: 'Uw volledige rapport', en: 'Your full report' },
       opdrachtgever: { nl: 'Uw rapport', en: 'Your report' },
+      commissie: {
+        nl: "De gesprekspunten en de thema's om te bespreken (geen antwoorden)",
+        en: 'The talking points and the themes to discuss (no answers)',
+      },
       herhaalscan: {
         nl: 'Uw vorige scan en agenda, voor de herhaalscan',
         en: 'Your earlier scan and agenda, for the follow-up scan',

@@ -8,7 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Instrument } from '../../core/instrument/schema.ts';
-import type { ReleaseScope } from '../../core/sharing/scan-lifecycle.ts';
+import { type ReleaseScope, scopesFor } from '../../core/sharing/scan-lifecycle.ts';
 import { useSensitiveAction } from '../account/Reauthenticate.tsx';
 import { AgendaSection } from '../agenda/AgendaSection.tsx';
 import { ApiError } from '../api.ts';
@@ -185,6 +185,7 @@ function MyReportPage({ organisation, scanId }: { organisation: Organisation; sc
           tenantId={tenantId}
           scanId={scan.id}
           releases={own.releases}
+          releaseTo={own.releaseTo}
           onChanged={() => void load.reload({ quiet: true })}
         />
       ) : (
@@ -214,11 +215,14 @@ function Share({
   tenantId,
   scanId,
   releases,
+  releaseTo,
   onChanged,
 }: {
   tenantId: string;
   scanId: string;
   releases: Release[];
+  /** An election list's candidate shares with its kandidatencommissie, others with the opdrachtgever. */
+  releaseTo: 'opdrachtgever' | 'commissie';
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -241,7 +245,7 @@ function Share({
     setMessage(null);
     setStatus(null);
     const found: FieldErrors = {};
-    if (scope !== 'samenvatting' && scope !== 'volledig')
+    if (!scopesFor(releaseTo).includes(scope as ReleaseScope))
       found[choiceId('share-scope', 'samenvatting')] = t('share.scopeRequired');
     const until = untilOf(day, new Date());
     if (!until) found['share-until'] = t('share.untilInvalid');
@@ -303,8 +307,10 @@ function Share({
 
   return (
     <section aria-labelledby="share-title" className="weerbaar-section">
-      <Heading2 id="share-title">{t('share.title')}</Heading2>
-      <Paragraph>{t('share.intro')}</Paragraph>
+      <Heading2 id="share-title">
+        {releaseTo === 'commissie' ? t('share.titleCommittee') : t('share.title')}
+      </Heading2>
+      <Paragraph>{releaseTo === 'commissie' ? t('share.introCommittee') : t('share.intro')}</Paragraph>
       <StatusMessage>{status}</StatusMessage>
       {sensitive.panel}
 
@@ -351,14 +357,24 @@ function Share({
           error={errors[choiceId('share-scope', 'samenvatting')]}
           value={scope}
           onValueChange={setScope}
-          choices={[
-            {
-              value: 'samenvatting',
-              label: t('releaseScope.samenvatting'),
-              description: t('share.scopeSummary'),
-            },
-            { value: 'volledig', label: t('releaseScope.volledig'), description: t('share.scopeFull') },
-          ]}
+          choices={
+            releaseTo === 'commissie'
+              ? [
+                  {
+                    value: 'commissie',
+                    label: t('releaseScope.commissie'),
+                    description: t('share.scopeCommittee'),
+                  },
+                ]
+              : [
+                  {
+                    value: 'samenvatting',
+                    label: t('releaseScope.samenvatting'),
+                    description: t('share.scopeSummary'),
+                  },
+                  { value: 'volledig', label: t('releaseScope.volledig'), description: t('share.scopeFull') },
+                ]
+          }
         />
         <TextField
           id="share-until"
@@ -372,7 +388,7 @@ function Share({
           max={localDay(addDays(today, MAX_RELEASE_DAYS - 1))}
           className="weerbaar-input-date"
         />
-        <Paragraph>{t('share.never')}</Paragraph>
+        <Paragraph>{releaseTo === 'commissie' ? t('share.neverCommittee') : t('share.never')}</Paragraph>
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={busy === 'release'}>
             {t('share.submit')}

@@ -185,10 +185,31 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    {may(current, 'committee.lists') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/kandidatenlijsten`} className={navClass}>
+                          {t('committee.nav')}
+                        </NavLink>
+                      </li>
+                    ) : null}
                     {may(current, 'colleges.own') ? (
                       <li>
                         <NavLink to={`/o/${current.tenantId}/mijn-college`} className={navClass}>
                           {t('college.nav.own')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'nevenfuncties.own') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/nevenfuncties`} className={navClass}>
+                          {t('nevenfuncties.nav.own')}
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {may(current, 'nevenfuncties.publish') ? (
+                      <li>
+                        <NavLink to={`/o/${current.tenantId}/nevenfuncties/publiceren`} className={navClass}>
+                          {t('nevenfuncties.nav.publish')}
                         </NavLink>
                       </li>
                     ) : null}

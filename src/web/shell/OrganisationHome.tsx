@@ -172,12 +172,26 @@ function OnderzoekerHome({ organisation }: { organisation: Organisation }) {
   );
 }
 
+function CommissieHome({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="home-committee-title" className="weerbaar-section">
+      <Heading2 id="home-committee-title">{t('committee.home.title')}</Heading2>
+      <Paragraph>{t('committee.home.text')}</Paragraph>
+      <AppButtonLink to={`/o/${organisation.tenantId}/kandidatenlijsten`} appearance="primary-action-button">
+        {t('committee.home.link')}
+      </AppButtonLink>
+    </section>
+  );
+}
+
 const ROLE_HOME: Record<Role, (props: { organisation: Organisation }) => ReactNode> = {
   beheerder: BeheerderHome,
   opdrachtgever: OpdrachtgeverHome,
   expert: ExpertHome,
   kandidaat: KandidaatHome,
   onderzoeker: OnderzoekerHome,
+  commissie: CommissieHome,
 };
 
 export function OrganisationHome() {
