@@ -176,7 +176,7 @@ export async function run(args: string[]): Promise<void> {
   const { inviteCandidate } = await import('../src/server/operations/invite-candidate.ts');
   const { sessionCookieName } = await import('../src/server/auth/session.ts');
   const { inTransaction } = await import('../src/server/db/transaction.ts');
-  const { scanContent } = await import('../src/server/scans/content.ts');
+  const { readAnswers } = await import('../src/server/scans/content.ts');
   const { sealAuditLog } = await import('../src/server/audit/sealer.ts');
   const { verifyAuditLog } = await import('../src/server/audit/verify.ts');
 
@@ -397,15 +397,14 @@ export async function run(args: string[]): Promise<void> {
     let present = 0;
     const missing: string[] = [];
     for (const candidate of candidates) {
-      const row = await inTransaction(app.database, { tenantId, userId: null }, (tx) =>
-        tx
+      const { row, stored } = await inTransaction(app.database, { tenantId, userId: null }, async (tx) => {
+        const row = await tx
           .selectFrom('scans')
-          .select(['id', 'tenant_id', 'revision', 'answers_sealed'])
+          .select(['id', 'tenant_id', 'revision'])
           .where('id', '=', candidate.scanId)
-          .executeTakeFirstOrThrow(),
-      );
-      const content = await scanContent(app, row);
-      const stored = content.open<Answers>('answers', row.answers_sealed, {});
+          .executeTakeFirstOrThrow();
+        return { row, stored: await readAnswers(app, tx, row) };
+      });
       const asAcknowledged =
         row.revision === candidate.revision && canonicalJson(stored) === canonicalJson(candidate.expected);
       const withPending =

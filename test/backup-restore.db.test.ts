@@ -11,11 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/server/app.ts';
 import { boot, shutdown } from '../src/server/boot.ts';
 import type { AppDeps } from '../src/server/context.ts';
-import { openScanField, ScanKeyGone } from '../src/server/crypto/scan-keys.ts';
-import { runScoped } from '../src/server/db/transaction.ts';
+import { ScanKeyGone } from '../src/server/crypto/scan-keys.ts';
+import { runScoped, type Tx } from '../src/server/db/transaction.ts';
 import { settingsSchema } from '../src/server/env.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { reconcileRestoredScans, restoreDatabase } from '../src/server/maintenance/backup.ts';
+import { openAnswerChanges } from '../src/server/scans/answer-changes.ts';
 import { Client, makeTenant, signedIn, type TestApp } from './support/api.ts';
 import { createTestDatabase, testDatabaseKind } from './support/database.ts';
 import { createTestKeyStore, keyStoreKinds, type TestKeyStore } from './support/key-stores.ts';
@@ -91,10 +92,15 @@ describe.each(keyStoreKinds)('backup and restore drill (key store: %s)', { timeo
         });
         expect(saved.status).toBe(200);
       }
-      const doomedRow = await runScoped(deps.database.db, { tenantId: tenant, userId: null }, (tx) =>
-        tx.selectFrom('scans').selectAll().where('id', '=', doomed.scanId).executeTakeFirstOrThrow(),
+      // The doomed scan's answers as sealed at the backup: its save's change set.
+      const doomedChanges = (tx: Tx) =>
+        tx.selectFrom('answers_changes').selectAll().where('scan_id', '=', doomed.scanId).execute();
+      const [doomedRow] = await runScoped(
+        deps.database.db,
+        { tenantId: tenant, userId: null },
+        doomedChanges,
       );
-      expect(doomedRow.answers_sealed).not.toBeNull();
+      expect(doomedRow?.sealed).toBeDefined();
 
       // 1. The backup, by the CLI (embedded: the server must be stopped, its lock says so).
       await shutdown(deps);
@@ -125,7 +131,14 @@ describe.each(keyStoreKinds)('backup and restore drill (key store: %s)', { timeo
       await expect(
         deps.scanKeys
           .get(tenant, doomed.scanId)
-          .then((key) => openScanField(key, tenant, doomed.scanId, 'answers', doomedRow.answers_sealed!)),
+          .then((key) =>
+            openAnswerChanges(
+              key,
+              { id: doomed.scanId, tenant_id: tenant },
+              doomedRow!.revision,
+              doomedRow!.sealed,
+            ),
+          ),
       ).rejects.toBeInstanceOf(ScanKeyGone);
       await shutdown(deps);
 
@@ -149,6 +162,10 @@ describe.each(keyStoreKinds)('backup and restore drill (key store: %s)', { timeo
       expect(overview.status).toBe(200);
       const doomedNow = overview.body.candidates.find((c: { scanId: string }) => c.scanId === doomed.scanId);
       expect(doomedNow).toMatchObject({ status: 'deleted', displayName: null, email: null });
+      // …and its change sets went with the rest of its content.
+      expect(await runScoped(deps.database.db, { tenantId: tenant, userId: null }, doomedChanges)).toEqual(
+        [],
+      );
       // Everything else is as it was at the backup: the kept scan opens with its answers…
       const keptNow = await kept.candidate.get(kept.own);
       expect(keptNow.status).toBe(200);

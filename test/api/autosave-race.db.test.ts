@@ -99,8 +99,8 @@ describe('autosaves that race', () => {
       t.deps,
       session,
       input,
-      'answers',
-      sentence('errors', 'revision-conflict.answers'),
+      'network',
+      sentence('errors', 'revision-conflict.network'),
       async ({ scan: read }) => {
         const other = await scan.candidate.call('PUT', `${scan.own}/answers`, {
           baseRevision: 0,
@@ -109,7 +109,7 @@ describe('autosaves that race', () => {
         });
         expect(other.status).toBe(200);
         return {
-          sealed: await sealField(t.deps, read, 'answers', { cv_toelichting: 'deze tab' }),
+          sealed: await sealField(t.deps, read, 'network', { cv_toelichting: 'deze tab' }),
           audit: [
             {
               action: 'scan.saved',

@@ -63,10 +63,13 @@ describe('re-computation with the pinned instrument version', () => {
     expect((await candidate.get(`${own}/report`)).body.report).toEqual(original);
 
     // The same answers under 1.1.0 would give another result: the check above is not vacuous.
-    const scan = await inTenant(t, tenant, (tx) =>
-      tx.selectFrom('scans').selectAll().where('id', '=', scanId).executeTakeFirstOrThrow(),
+    const answers = await inTenant(t, tenant, async (tx) =>
+      readAnswers(
+        t.deps,
+        tx,
+        await tx.selectFrom('scans').selectAll().where('id', '=', scanId).executeTakeFirstOrThrow(),
+      ),
     );
-    const answers = await readAnswers(t.deps, scan);
     const level = (version: string) =>
       evaluate(t.deps.instruments.get(bestuurder, version)!.instrument, { answers }).indicators.find(
         (i) => i.id === 'nevenfunctie_gemeentebelang',

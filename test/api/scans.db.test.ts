@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScanField, ScanKeyGone } from '../../src/server/crypto/scan-keys.ts';
+import { ScanKeyGone } from '../../src/server/crypto/scan-keys.ts';
 import { runScoped, type Tx } from '../../src/server/db/transaction.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
+import { openAnswerChanges } from '../../src/server/scans/answer-changes.ts';
 import {
   type Client,
   createTestApp,
@@ -231,14 +232,19 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
       });
       expect(back.body.answers.nevenfuncties[0].organisatie).toBe(secret);
 
-      // Sealed in the database: the text is nowhere in the table.
+      // Sealed in the database: the text is nowhere in the scan row nor in the saves' change sets.
       const raw = await inTenant((tx) =>
         sql<{
           dump: string;
-        }>`select encode(answers_sealed, 'escape') as dump from scans where id = ${scanId}`.execute(tx),
+        }>`select coalesce(encode(answers_sealed, 'escape'), '') as dump from scans where id = ${scanId}
+           union all
+           select encode(sealed, 'escape') from answers_changes where scan_id = ${scanId}`.execute(tx),
       );
-      expect(raw.rows[0]!.dump).not.toContain('Zwaluwen');
-      expect(raw.rows[0]!.dump).not.toContain('heeft_nevenfuncties');
+      expect(raw.rows).toHaveLength(3);
+      for (const row of raw.rows) {
+        expect(row.dump).not.toContain('Zwaluwen');
+        expect(row.dump).not.toContain('heeft_nevenfuncties');
+      }
 
       // The opdrachtgever sees status, never content.
       const overview = await client.client.get(`${org()}/procedures/${procedureId}`);
@@ -360,14 +366,23 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
     expect(exported.body.scans[0].answers).toEqual({ heeft_nevenfuncties: 'ja' });
     expect(JSON.stringify(exported.body)).not.toMatch(/token_hash|secret/);
 
-    // The "backup": the sealed row as it is before the deletion.
+    // The "backup": the sealed answers as they are before the deletion (the save's change set).
     const dump = await inTenant((tx) =>
       tx
-        .selectFrom('scans')
-        .select(['answers_sealed', 'tenant_id'])
-        .where('id', '=', scanId)
+        .selectFrom('answers_changes')
+        .select(['sealed', 'tenant_id', 'revision'])
+        .where('scan_id', '=', scanId)
         .executeTakeFirstOrThrow(),
     );
+    // It opens now, so that it does not open later is the shredding's doing.
+    expect(
+      openAnswerChanges(
+        await t.deps.scanKeys.get(tenant, scanId),
+        { id: scanId, tenant_id: tenant },
+        dump.revision,
+        dump.sealed,
+      ),
+    ).toEqual({ heeft_nevenfuncties: 'ja' });
 
     t.advance(11 * 60_000);
     const stale = await candidate.post(`${url}/withdraw`);
@@ -388,6 +403,10 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
       tx.selectFrom('scans').selectAll().where('id', '=', scanId).executeTakeFirstOrThrow(),
     );
     expect(row.answers_sealed).toBeNull();
+    const changesLeft = await inTenant((tx) =>
+      tx.selectFrom('answers_changes').select('revision').where('scan_id', '=', scanId).execute(),
+    );
+    expect(changesLeft).toEqual([]);
     await expect(t.deps.scanKeys.get(tenant, scanId)).rejects.toBeInstanceOf(ScanKeyGone);
     // With every key that is left, the dump does not open.
     const store = t.keyStore.open(t.deps.keys);
@@ -395,7 +414,7 @@ describe.each(keyStoreKinds)('procedures and the candidate scan (key store: %s)'
     await expect(
       store
         .get(dump.tenant_id, scanId)
-        .then((key) => openScanField(key, tenant, scanId, 'answers', dump.answers_sealed!)),
+        .then((key) => openAnswerChanges(key, { id: scanId, tenant_id: tenant }, dump.revision, dump.sealed)),
     ).rejects.toBeInstanceOf(ScanKeyGone);
     const actions = await t.deps.database.owner
       .selectFrom('audit_events')

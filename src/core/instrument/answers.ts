@@ -186,3 +186,21 @@ export function validateAnswer(item: Item, value: unknown): AnswerError[] {
   });
   return errors;
 }
+
+/** One autosave's change set: item id → its new answer, or null to clear it. */
+export type AnswerChanges = Record<string, Answer | null>;
+
+/**
+ * The answers after change sets, applied in the order given (oldest first): a later answer to an
+ * item replaces an earlier one, null clears it. The base is not changed.
+ */
+export function applyAnswerChanges(base: Answers, changeSets: ReadonlyArray<AnswerChanges>): Answers {
+  const answers: Answers = { ...base };
+  for (const changes of changeSets) {
+    for (const [itemId, value] of Object.entries(changes)) {
+      if (value === null) delete answers[itemId];
+      else answers[itemId] = value;
+    }
+  }
+  return answers;
+}

@@ -155,8 +155,28 @@ export function secondFactorSatisfied(session: SessionInfo): boolean {
 }
 
 /** Synchroniser token for cookie-authenticated changes, bound to the session. */
+/**
+ * The synchroniser token is a function of the key and the session id alone, so it is computed once
+ * per session and kept (per derived key; a bounded number of sessions, the oldest leaving first):
+ * every change request compares it, and the HMAC was a visible share of an autosave's CPU.
+ */
+const csrfTokens = new WeakMap<Uint8Array, Map<string, string>>();
+const maxCsrfTokens = 20_000;
+
 export function csrfTokenFor(deps: AppDeps, sessionId: string): string {
-  return hmacHex(deps.keys.derivedKey('csrf'), sessionId);
+  const key = deps.keys.derivedKey('csrf');
+  let tokens = csrfTokens.get(key);
+  if (!tokens) {
+    tokens = new Map();
+    csrfTokens.set(key, tokens);
+  }
+  let token = tokens.get(sessionId);
+  if (token === undefined) {
+    token = hmacHex(key, sessionId);
+    if (tokens.size >= maxCsrfTokens) tokens.delete(tokens.keys().next().value as string);
+    tokens.set(sessionId, token);
+  }
+  return token;
 }
 
 export function cookieOptions(maxAgeSeconds: number) {

@@ -387,6 +387,14 @@ export interface SurveyInvitationsTable {
   used_on: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
+/** 0015: one autosave's change set of answers, sealed under the scan key (scans/answer-changes.ts). */
+export interface AnswersChangesTable {
+  scan_id: string;
+  tenant_id: string;
+  revision: number;
+  sealed: Bytes;
+}
+
 export interface DatabaseSchema {
   tenants: TenantsTable;
   users: UsersTable;
@@ -423,6 +431,7 @@ export interface DatabaseSchema {
   survey_unit_counts: SurveyUnitCountsTable;
   survey_answer_counts: SurveyAnswerCountsTable;
   survey_invitations: SurveyInvitationsTable;
+  answers_changes: AnswersChangesTable;
   nevenfunctie_holders: NevenfunctieHoldersTable;
   nevenfuncties: NevenfunctiesTable;
   nevenfunctie_versions: NevenfunctieVersionsTable;

@@ -39,7 +39,7 @@ export async function offerOf(
   const procedure = await procedureOfScan(tx, scan);
   const loaded = await pinnedInstrument(deps, procedure);
   if (!asksForNevenfuncties(loaded.instrument)) return null;
-  const offered = nevenfunctiesFromAnswers(loaded.instrument, await readAnswers(deps, scan));
+  const offered = nevenfunctiesFromAnswers(loaded.instrument, await readAnswers(deps, tx, scan));
   return {
     scan: { id: scan.id, procedureName: procedure.name, updatedAt: new Date(scan.updated_at).toISOString() },
     offered,

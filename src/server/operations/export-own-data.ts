@@ -6,7 +6,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertRecentlyAuthenticated } from '../policies/procedure.ts';
 import { openAgenda } from '../scans/agenda.ts';
-import { openField } from '../scans/content.ts';
+import { openField, readAnswers } from '../scans/content.ts';
 
 // Times as ISO strings, as every other reply gives them (and as JSON wrote the dates before): the
 // export's reply schema (routes/scan-schemas.ts) declares text, not Date objects.
@@ -64,7 +64,7 @@ export async function exportOwnData(deps: AppDeps, session: SessionInfo, tenantI
         instrument: { id: scan.instrument_id, version: scan.instrument_version },
         status: scan.status,
         revision: scan.revision,
-        answers: await openField(deps, scan, 'answers', {}),
+        answers: await readAnswers(deps, tx, scan),
         network: await openField(deps, scan, 'network', null),
         evaluation: await openField(deps, scan, 'evaluation', null),
         agenda: await openAgenda(deps, scan),

@@ -50,7 +50,7 @@ export async function readCommitteeView(
       const stored = await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null);
       if (!stored) return { ok: false as const, refusal: notReleased() };
       const { instrument } = await pinnedInstrument(deps, list);
-      const report = await reportViewOf(deps, list, scan, 'commissie');
+      const report = await reportViewOf(deps, tx, list, scan, 'commissie');
       const person = scan.candidate_user_id
         ? await tx
             .selectFrom('users')

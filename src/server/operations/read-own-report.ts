@@ -30,7 +30,7 @@ export async function readOwnReport(deps: AppDeps, session: SessionInfo, tenantI
       .execute();
     const screening = await openScreening(deps, scan);
     return {
-      report: await reportViewOf(deps, procedure, scan, 'kandidaat'),
+      report: await reportViewOf(deps, tx, procedure, scan, 'kandidaat'),
       // The antecedentenonderzoek: what was checked and the confirmed findings only, by theme.
       screening: screening
         ? {

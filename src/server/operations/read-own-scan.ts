@@ -25,7 +25,7 @@ export async function readOwnScan(deps: AppDeps, session: SessionInfo, tenantId:
         review: procedure.review,
       },
       instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
-      answers: await readAnswers(deps, scan),
+      answers: await readAnswers(deps, tx, scan),
       network: await openField<Network | null>(deps, scan, 'network', null),
       updatedAt: new Date(scan.updated_at).toISOString(),
       may: mayList(ownScanRules, { status: scan.status, review: procedure.review }),

@@ -12,8 +12,8 @@ export async function readReleasedReport(
   session: SessionInfo,
   input: { tenantId: string; procedureId: string; scanId: string },
 ) {
-  return readReleased(deps, session, input, async (_tx, { procedure, scan, view }) => {
+  return readReleased(deps, session, input, async (tx, { procedure, scan, view }) => {
     const scope: ReleaseScope = view === 'opdrachtgever-volledig' ? 'volledig' : 'samenvatting';
-    return { scope, report: await reportViewOf(deps, procedure, scan, view) };
+    return { scope, report: await reportViewOf(deps, tx, procedure, scan, view) };
   });
 }

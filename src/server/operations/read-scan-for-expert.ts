@@ -6,7 +6,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { mayList } from '../policies/may.ts';
 import { expertScanRules } from '../policies/scan.ts';
 import { logExpertRead } from '../scans/access-log.ts';
-import { openField } from '../scans/content.ts';
+import { openField, readAnswers } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from '../scans/stored-evaluation.ts';
@@ -24,7 +24,7 @@ export async function readScanForExpert(
       id: scan.id,
       status: scan.status,
       instrument: { id: loaded.instrument.id, version: loaded.instrument.version, hash: loaded.hash },
-      answers: await openField(deps, scan, 'answers', {}),
+      answers: await readAnswers(deps, tx, scan),
       network: await openField(deps, scan, 'network', null),
       networkAnalysis:
         (await openField<StoredEvaluation | null>(deps, scan, 'evaluation', null))?.network ?? null,

@@ -1,14 +1,10 @@
-// The procedure's expert reads the antecedentenonderzoek of a submitted scan: the declaration's
-// state, who would be (or was) checked, the sources available, and after the run every hit with
-// its score, features and decision, and the manual sources. In the candidate's access log.
-import type { Answers } from '../../core/instrument/answers.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { mayList } from '../policies/may.ts';
 import { expertScreeningRules } from '../policies/screening.ts';
 import { logExpertRead } from '../scans/access-log.ts';
-import { openField } from '../scans/content.ts';
+import { readAnswers } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { configuredAdapters } from '../screening/adapters/registry.ts';
@@ -35,11 +31,7 @@ export async function readScreeningForExpert(
             .where('id', '=', scan.candidate_user_id)
             .executeTakeFirst()
         : undefined;
-      subjects = subjectsOf(
-        candidate?.display_name ?? '',
-        instrument,
-        await openField<Answers>(deps, scan, 'answers', {}),
-      );
+      subjects = subjectsOf(candidate?.display_name ?? '', instrument, await readAnswers(deps, tx, scan));
     }
     return {
       declaration: declarationSummary(scan),

@@ -105,7 +105,7 @@ export async function recomputeScan(
         }),
       );
     }
-    const answers = await readAnswers(deps, scan);
+    const answers = await readAnswers(deps, tx, scan);
     const network = await openField<Network | null>(deps, scan, 'network', null);
     const analysis =
       network && loaded.instrument.network ? analyseNetwork(network, loaded.instrument.network) : null;

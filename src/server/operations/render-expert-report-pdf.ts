@@ -26,7 +26,7 @@ export async function renderExpertReportPdf(
       return {
         procedure,
         name: await candidateName(tx, scan),
-        report: await reportViewOf(deps, procedure, scan, 'expert'),
+        report: await reportViewOf(deps, tx, procedure, scan, 'expert'),
       };
     },
   );

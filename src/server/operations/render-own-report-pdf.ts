@@ -22,7 +22,7 @@ export async function renderOwnReportPdf(
       const scan = await loadOwnScan(tx, session, input.tenantId, input.scanId);
       const procedure = await procedureOfScan(tx, scan);
       assertMay(ownScanRules, { status: scan.status, review: procedure.review }, 'readReport');
-      return { procedure, report: await reportViewOf(deps, procedure, scan, 'kandidaat') };
+      return { procedure, report: await reportViewOf(deps, tx, procedure, scan, 'kandidaat') };
     },
   );
   return renderReportFile(deps, report, procedure, null, input.language);

@@ -16,7 +16,7 @@ export async function renderReleasedReportPdf(
   const outcome = await readReleased(deps, session, input, async (tx, { procedure, scan, view }) => ({
     procedure,
     name: await candidateName(tx, scan),
-    report: await reportViewOf(deps, procedure, scan, view),
+    report: await reportViewOf(deps, tx, procedure, scan, view),
   }));
   return renderReportFile(deps, outcome.report, outcome.procedure, outcome.name, input.language);
 }

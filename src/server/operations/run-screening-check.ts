@@ -5,7 +5,6 @@
 // key. The lists' indexes are loaded and the registers asked outside the transactions (an embedded
 // database has one connection; a register may be slow).
 import { randomUUID } from 'node:crypto';
-import type { Answers } from '../../core/instrument/answers.ts';
 import type { ScreeningEntity } from '../../core/screening/index.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
@@ -13,7 +12,7 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertMay } from '../policies/may.ts';
 import { expertScreeningRules } from '../policies/screening.ts';
-import { openField, sealField } from '../scans/content.ts';
+import { readAnswers, sealField } from '../scans/content.ts';
 import { loadForExpert } from '../scans/expert-review.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { RegisterUnavailable } from '../screening/adapters/adapter.ts';
@@ -59,7 +58,7 @@ export async function runScreeningCheck(
           .where('id', '=', scan.candidate_user_id)
           .executeTakeFirst()
       : undefined;
-    const answers = await openField<Answers>(deps, scan, 'answers', {});
+    const answers = await readAnswers(deps, tx, scan);
     return {
       subjects: subjectsOf(candidate?.display_name ?? '', instrument, answers),
       lists: await currentLists(tx),

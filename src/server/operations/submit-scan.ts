@@ -12,7 +12,8 @@ import type { AppDeps } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, unprocessable, withFullStop } from '../domain-error.ts';
 import { loadOwnScan, procedureOfScan } from '../policies/procedure.ts';
-import { openField, readAnswers, sealField } from '../scans/content.ts';
+import { compactAnswers } from '../scans/answer-changes.ts';
+import { openField, sealField } from '../scans/content.ts';
 import { notify } from '../scans/notify.ts';
 import { pinnedInstrument } from '../scans/pinned-instrument.ts';
 import { drawingOf } from '../scans/report-view.ts';
@@ -41,7 +42,8 @@ export async function submitScan(
     const step = transition(scan.status === 'invited' ? 'started' : scan.status, 'submit', review);
     if (!step.ok) throw conflict('scan-frozen', withFullStop(step.reason));
     const loaded = await pinnedInstrument(deps, procedure);
-    const answers = await readAnswers(deps, scan);
+    // The change sets of the saves are folded into the sealed answers before the scan freezes.
+    const answers = await compactAnswers(deps, tx, scan);
     // Network measures feed the indicators; the analysis (which contacts, which contexts) is kept
     // with the evaluation as their evidence.
     const network = await openField<Network | null>(deps, scan, 'network', null);

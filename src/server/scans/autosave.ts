@@ -87,8 +87,18 @@ async function readForSave(
   return rows[0];
 }
 
-/** The retry, state and revision rules on a scan as read. */
-function decide(row: SaveRow | undefined, input: SaveInput, conflictSentence: Sentence): Decision {
+/**
+ * The retry, state and revision rules on a scan as read (shared with the answers save,
+ * answer-changes.ts): the same saveId is a retry; a scan that may not change is frozen; a save on
+ * another revision is a conflict. Returns the status the save moves the scan to.
+ */
+export function decideSave(
+  row:
+    | { status: ScanStatus; revision: number; last_save_id: string | null; review: SavingProcedure['review'] }
+    | undefined,
+  input: Pick<SaveInput, 'saveId' | 'baseRevision'>,
+  conflictSentence: Sentence,
+): { retry: true; revision: number } | { retry: false; to: ScanStatus } {
   if (!row) throw notFound();
   if (row.last_save_id === input.saveId) return { retry: true, revision: row.revision };
   // The rule the own scan's reply sends as `may: ['answer']` (policies/scan.ts).
@@ -96,6 +106,14 @@ function decide(row: SaveRow | undefined, input: SaveInput, conflictSentence: Se
   const step = transition(row.status, 'save', row.review);
   if (!step.ok) throw conflict('scan-frozen', withFullStop(step.reason));
   if (input.baseRevision !== row.revision) throw conflict('revision-conflict', conflictSentence);
+  return { retry: false, to: step.to };
+}
+
+/** The retry, state and revision rules on a scan as read. */
+function decide(row: SaveRow | undefined, input: SaveInput, conflictSentence: Sentence): Decision {
+  if (!row) throw notFound();
+  const decided = decideSave(row, input, conflictSentence);
+  if (decided.retry) return decided;
   return {
     retry: false,
     scan: {
@@ -113,7 +131,7 @@ function decide(row: SaveRow | undefined, input: SaveInput, conflictSentence: Se
       instrument_hash: row.instrument_hash,
       review: row.review,
     },
-    to: step.to,
+    to: decided.to,
   };
 }
 
@@ -125,7 +143,8 @@ export async function autosave(
   deps: AppDeps,
   session: SessionInfo,
   input: SaveInput,
-  field: 'answers' | 'network',
+  /** Answers are saved as change sets instead (answer-changes.ts, operations/save-answers.ts). */
+  field: 'network',
   /** The conflict sentence: what the page will do about it. */
   conflictSentence: Sentence,
   change: (start: {

@@ -1,12 +1,15 @@
 // Reading and writing a scan's sealed content. Every field is sealed under the scan's data key
-// with associated data naming tenant, scan and field.
+// with associated data naming tenant, scan and field. Answers are not a field here: they are the
+// sealed answers plus the change sets of the saves since, read only through `readAnswers`
+// (answer-changes.ts), so no reader can miss a save.
 import type { Selectable } from 'kysely';
-import type { Answers } from '../../core/instrument/answers.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
 import type { ScansTable } from '../db/schema.ts';
 
-export type ScanField = 'answers' | 'network' | 'evaluation' | 'report' | 'notes' | 'screening';
+export { readAnswers } from './answer-changes.ts';
+
+export type ScanField = 'network' | 'evaluation' | 'report' | 'notes' | 'screening';
 
 export async function openField<T>(
   deps: AppDeps,
@@ -28,24 +31,4 @@ export async function sealField(
 ): Promise<Buffer> {
   const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
   return sealScanField(key, scan.tenant_id, scan.id, field, value);
-}
-
-export async function readAnswers(deps: AppDeps, scan: Selectable<ScansTable>): Promise<Answers> {
-  return openField<Answers>(deps, scan, 'answers', {});
-}
-
-/**
- * A scan's data key, fetched once for a read-modify-write of its content (an autosave opens the
- * answers and seals them again: one key store read, not two).
- */
-export async function scanContent(deps: AppDeps, scan: { tenant_id: string; id: string }) {
-  const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
-  return {
-    open<T>(field: ScanField, sealed: Uint8Array | null, fallback: T): T {
-      return sealed ? openScanField<T>(key, scan.tenant_id, scan.id, field, sealed) : fallback;
-    },
-    seal(field: ScanField, value: unknown): Buffer {
-      return sealScanField(key, scan.tenant_id, scan.id, field, value);
-    },
-  };
 }

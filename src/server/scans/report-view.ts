@@ -4,7 +4,6 @@
 // Shared by the HTML report (operations/read-own-report.ts, read-released-report.ts) and the PDF
 // (report-pdf.ts), so a reader's file holds exactly what their page holds.
 import type { Selectable } from 'kysely';
-import type { Answers } from '../../core/instrument/answers.ts';
 import type { NetworkBlock, View } from '../../core/instrument/schema.ts';
 import { drawNetwork, type NetworkDrawing } from '../../core/network/drawing.ts';
 import type { Network } from '../../core/network/model.ts';
@@ -17,14 +16,16 @@ import {
 } from '../../core/report/report-model.ts';
 import type { AppDeps } from '../context.ts';
 import type { ProceduresTable, ScansTable } from '../db/schema.ts';
+import type { Tx } from '../db/transaction.ts';
 import { reportNotReady } from '../policies/scan.ts';
 import { findingsOf, openScreening } from '../screening/record.ts';
-import { openField } from './content.ts';
+import { openField, readAnswers } from './content.ts';
 import { pinnedInstrument } from './pinned-instrument.ts';
 import { emptyDecisions, type StoredEvaluation } from './stored-evaluation.ts';
 
 export async function reportViewOf(
   deps: AppDeps,
+  tx: Tx,
   procedure: Selectable<ProceduresTable>,
   scan: Selectable<ScansTable>,
   view: View,
@@ -35,7 +36,7 @@ export async function reportViewOf(
   const decisions = await openField(deps, scan, 'report', emptyDecisions);
   const personal = personalReader(readerOf(view));
   // The opdrachtgever's and the commissie's views never hold answers or the network: not even opened.
-  const answers = personal ? await openField<Answers>(deps, scan, 'answers', {}) : undefined;
+  const answers = personal ? await readAnswers(deps, tx, scan) : undefined;
   let network: NetworkDrawing | null = null;
   let networkNames: NetworkNames | null = null;
   if (personal && instrument.network) {

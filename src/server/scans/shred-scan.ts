@@ -55,6 +55,13 @@ export async function shredScan(
       .where('id', '=', input.scanId)
       .where('tenant_id', '=', input.tenantId)
       .execute();
+    // The change sets of the answers' autosaves (migration 0015), after the row above: its lock
+    // keeps a save from appending one more meanwhile, and the status it wrote refuses any later.
+    await tx
+      .deleteFrom('answers_changes')
+      .where('scan_id', '=', input.scanId)
+      .where('tenant_id', '=', input.tenantId)
+      .execute();
     await recordAudit(tx, {
       action: input.removal === 'withdrawn' ? 'scan.withdrawn' : 'scan.deleted',
       tenantId: input.tenantId,

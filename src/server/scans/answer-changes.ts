@@ -1,0 +1,153 @@
+// A scan's answers are stored as the answers at the last compaction (scans.answers_sealed) plus the
+// change sets of the saves since (answers_changes, migration 0015): an autosave appends only what it
+// changed, in one statement, instead of reading, opening, merging and sealing the whole set again.
+// Every change set is sealed under the scan's data key, with the revision in its associated data,
+// so a row cannot be moved to another place, scan or organisation; shredding the key makes them
+// unreadable and shredding the scan deletes them (shred-scan.ts).
+//
+// Everything that reads answers goes through `readAnswers` (content.ts has no other way in: its
+// field type leaves out 'answers'), which reads the sealed answers and the change sets in one
+// statement — one snapshot, so a compaction in between can never make a change set count twice or
+// not at all. `compactAnswers` folds them, under the scan's row lock: at submit (the database
+// refuses a scan leaving editing with change sets left, migration 0015) and every
+// `compactEvery` change sets during editing, so a read never opens more than that many.
+import { type Kysely, sql } from 'kysely';
+import { type AnswerChanges, type Answers, applyAnswerChanges } from '../../core/instrument/answers.ts';
+import type { ScanStatus } from '../../core/sharing/scan-lifecycle.ts';
+import type { AppDeps } from '../context.ts';
+import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
+import type { DatabaseSchema, ProceduresTable } from '../db/schema.ts';
+import type { Tx } from '../db/transaction.ts';
+
+/** Change sets gathered during editing before a save folds them into the sealed answers. */
+export const compactEvery = 32;
+
+type Scan = { id: string; tenant_id: string };
+
+/** The associated data's field of one change set: bound to its revision. */
+const changeField = (revision: number) => `answers-change:${revision}`;
+
+export function sealAnswerChanges(key: Buffer, scan: Scan, revision: number, changes: AnswerChanges): Buffer {
+  return sealScanField(key, scan.tenant_id, scan.id, changeField(revision), changes);
+}
+
+export function openAnswerChanges(
+  key: Buffer,
+  scan: Scan,
+  revision: number,
+  sealed: Uint8Array,
+): AnswerChanges {
+  return openScanField<AnswerChanges>(key, scan.tenant_id, scan.id, changeField(revision), sealed);
+}
+
+interface StoredRow {
+  /** -1 for the compacted answers (scans.answers_sealed), else the change set's revision. */
+  revision: number;
+  sealed: Uint8Array | null;
+}
+
+/** The compacted answers and every change set, oldest first, in one statement (one snapshot). */
+async function readStored(db: Kysely<DatabaseSchema> | Tx, scan: Scan): Promise<StoredRow[]> {
+  const { rows } = await sql<StoredRow>`
+    select -1 as revision, s.answers_sealed as sealed from scans s
+     where s.id = ${scan.id} and s.tenant_id = ${scan.tenant_id}
+    union all
+    select c.revision, c.sealed from answers_changes c
+     where c.scan_id = ${scan.id} and c.tenant_id = ${scan.tenant_id}
+    order by 1`.execute(db);
+  return rows;
+}
+
+async function fold(deps: AppDeps, scan: Scan, rows: StoredRow[]): Promise<Answers> {
+  if (rows.every((row) => row.sealed === null)) return {};
+  const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
+  let base: Answers = {};
+  const changeSets: AnswerChanges[] = [];
+  for (const row of rows) {
+    if (!row.sealed) continue;
+    if (row.revision < 0) base = openScanField<Answers>(key, scan.tenant_id, scan.id, 'answers', row.sealed);
+    else
+      changeSets.push(
+        openScanField<AnswerChanges>(key, scan.tenant_id, scan.id, changeField(row.revision), row.sealed),
+      );
+  }
+  return applyAnswerChanges(base, changeSets);
+}
+
+/**
+ * The scan's answers now: the compacted answers with every change set since. The only way the
+ * server reads answers (own scan, export, submit, report, review, screening, recompute).
+ */
+export async function readAnswers(
+  deps: AppDeps,
+  db: Kysely<DatabaseSchema> | Tx,
+  scan: Scan,
+): Promise<Answers> {
+  return fold(deps, scan, await readStored(db, scan));
+}
+
+/**
+ * Folds the change sets into the sealed answers and deletes them, in the caller's transaction,
+ * under the scan's row lock (taken here; submit holds it already). Returns the answers. Running it
+ * again changes nothing: with no change sets left it writes nothing.
+ */
+export async function compactAnswers(deps: AppDeps, tx: Tx, scan: Scan): Promise<Answers> {
+  await sql`select 1 from scans where id = ${scan.id} and tenant_id = ${scan.tenant_id} for update`.execute(
+    tx,
+  );
+  const rows = await readStored(tx, scan);
+  const answers = await fold(deps, scan, rows);
+  const last = rows.reduce((max, row) => Math.max(max, row.revision), -1);
+  if (last < 0) return answers;
+  const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
+  await tx
+    .updateTable('scans')
+    .set({ answers_sealed: sealScanField(key, scan.tenant_id, scan.id, 'answers', answers) })
+    .where('id', '=', scan.id)
+    .where('tenant_id', '=', scan.tenant_id)
+    .execute();
+  await sql`delete from answers_changes where scan_id = ${scan.id} and tenant_id = ${scan.tenant_id}
+             and revision <= ${last}`.execute(tx);
+  return answers;
+}
+
+/** What answers_append returns: the scan as it is after the call, and what happened. */
+export interface AppendRow {
+  /** saved: written; retry: this saveId was saved before; refused: nothing written (see status). */
+  outcome: 'saved' | 'retry' | 'refused';
+  status: ScanStatus;
+  revision: number;
+  /** Change sets waiting for compaction, after a save. */
+  pending: number | null;
+  procedure_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  instrument_hash: string;
+  review: ProceduresTable['review'];
+}
+
+export interface AppendInput {
+  tenantId: string;
+  userId: string;
+  scanId: string;
+  /** The pinned instrument's hash the change set was validated against; null only reads. */
+  hash: string | null;
+  fromStatuses: readonly string[];
+  toStatus: string;
+  baseRevision: number;
+  saveId: string;
+  sealed: Buffer | null;
+  at: Date;
+  /** Audit events (auditEventsJson), and those recorded only when the save changes the status. */
+  events: string | null;
+  startEvents: string | null;
+}
+
+/** One save in one statement (database function answers_append); undefined: not the person's scan. */
+export async function appendAnswerChanges(deps: AppDeps, input: AppendInput): Promise<AppendRow | undefined> {
+  const { rows } = await sql<AppendRow>`select * from answers_append(${input.tenantId}, ${input.userId},
+      ${input.scanId}, ${input.hash}, string_to_array(${input.fromStatuses.join(',')}, ','), ${input.toStatus},
+      ${input.baseRevision}, ${input.saveId}, ${input.sealed}, ${input.at},
+      ${input.events}::jsonb, ${input.startEvents}::jsonb)`.execute(deps.database.db);
+  return rows[0];
+}
