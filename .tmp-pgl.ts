@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openPGlite } from '/work/wt-e2efast/src/server/db/database.ts';
+import { migrate } from '/work/wt-e2efast/src/server/db/migrate.ts';
+let t = performance.now();
+const d = await openPGlite(null);
+console.log('open', (performance.now() - t).toFixed(0)); t = performance.now();
+await migrate(d);
+console.log('migrate', (performance.now() - t).toFixed(0)); t = performance.now();
+const dump = await d.pglite!.dumpDataDir('none');
+console.log('dump', (performance.now() - t).toFixed(0), dump.size); t = performance.now();
+await d.close();
+const p = await PGlite.create({ loadDataDir: dump });
+console.log('load', (performance.now() - t).toFixed(0)); t = performance.now();
+const r = await p.query('select count(*) from pg_tables where schemaname=\'public\'');
+console.log(r.rows);
