@@ -55,7 +55,12 @@ try {
   process.on('message', (message: CliRequest) => {
     queue = queue.then(async () => {
       const output = { stdout: [] as string[], stderr: [] as string[] };
-      const code = await captured.run(output, () => runCommand(message.argv, deps));
+      const code = await captured
+        .run(output, () => runCommand(message.argv, deps))
+        .catch((error: Error) => {
+          output.stderr.push(`${error.message}\n`);
+          return 70; // EX_SOFTWARE: the channel itself failed, not the command
+        });
       const reply: CliReply = {
         id: message.id,
         code,
