@@ -3,7 +3,9 @@
 //   pglite    the database tests (*.db.test.ts) on in-memory PGlite
 //   postgres  the same files on a real PostgreSQL (TEST_DATABASE_URL, or a throw-away cluster
 //             started by test/support/postgres-setup.ts; reported as skipped when neither exists)
-// A database test gets its database from createTestDatabase() in test/support/database.ts.
+// A database test gets its database from createTestDatabase() in test/support/database.ts: a copy
+// of a database migrated once per run (pglite-setup.ts: a PGlite dump; postgres-setup.ts: a
+// template database), not an empty one that runs every migration again.
 // test/faults/ holds the fault tests (a stopped PostgreSQL, the SMTP peer down, a full disk, an
 // unreadable key store) with real parts: its *.test.ts run in `unit` (they start their own server
 // processes, PostgreSQL cluster or tmpfs), its *.db.test.ts in both database projects.
@@ -40,6 +42,7 @@ export default defineConfig({
           include: databaseTests,
           exclude,
           env: { TEST_DATABASE: 'pglite' },
+          globalSetup: ['test/support/pglite-setup.ts'],
         },
       },
       {

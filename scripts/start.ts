@@ -31,4 +31,5 @@ async function buildWebApp(): Promise<void> {
 }
 
 if (!fs.existsSync(builtIndex)) await buildWebApp();
-await import('../src/server/main.ts');
+const { start } = await import('../src/server/main.ts');
+start();

@@ -16,9 +16,11 @@ const tmp = path.join(root, '.tmp');
 const vitestReport = path.join(tmp, 'vitest.json');
 const playwrightReport = path.join(tmp, 'playwright.json');
 /**
- * Kill a step that hangs. On the 2-core machine vitest takes ~9 minutes and the 26 browser journeys
+ * Kill a step that hangs. On the 2-core machine vitest took ~9 minutes and the 26 browser journeys
  * ~14.5; 15 minutes left the e2e half a minute of room, so a hang guard of 20. CI stops at 30
- * minutes for everything: the e2e is the next thing to make faster.
+ * minutes for everything. Since then the journeys run the CLI inside their server and copy a
+ * migrated data folder, and the database tests copy a migrated template instead of migrating
+ * each time (ARCHITECTURE.md, "Test suite speed").
  */
 const stepTimeoutMs = Number(process.env.WEERBAAR_TEST_STEP_TIMEOUT_MS ?? 20 * 60_000);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 // `weerbaar`: the operator's command line. Uses the same settings (env) as the server.
 // In embedded mode (no DATABASE_URL) stop the server first: one process owns the data folder.
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { roles } from '../core/vocabulary.ts';
 import { printGuidesCheck } from '../server/afwegingskader/registry.ts';
 import { sealAuditLog } from '../server/audit/sealer.ts';
@@ -80,8 +80,12 @@ async function whileAppStopped<T>(
   }
 }
 
+/** The running app's dependencies while `runCommand` runs a command in its process. */
+let runningApp: AppDeps | null = null;
+
 /** Boot with quiet logs, run, always close the database. */
 async function withApp<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
+  if (runningApp) return work(runningApp);
   const settings = settingsOrExit();
   const deps = await boot(settings, createLogger(process.env.LOG_LEVEL ?? 'warn'), {
     printMailNotices: false,
@@ -585,15 +589,52 @@ lists
     );
   });
 
-program.parseAsync(process.argv).catch((error: unknown) => {
+/** A failed command's message on stderr; returns its exit code. */
+function reportFailure(error: unknown): number {
   if (error instanceof CliError) {
     console.error(error.message);
-    process.exit(error.exitCode);
+    return error.exitCode;
   }
   if (error instanceof DomainError) {
     console.error(error.message);
-    process.exit(1);
+    return 1;
   }
   console.error(`Fout / error: ${faultMessage(error) ?? (error as Error).message}`);
-  process.exit(1);
-});
+  return 1;
+}
+
+/**
+ * Only for the browser journeys' server (e2e/support/serve.ts): runs `weerbaar <argv>` in this
+ * process against the app that is already running in it (its open database), instead of a new
+ * process that boots its own. One command at a time; output goes to console.log/console.error;
+ * resolves with the exit code. Commands that open the database themselves (backup, restore, keys
+ * rotate) must not be run this way: the caller runs them as a process of their own.
+ */
+export async function runCommand(argv: readonly string[], app: AppDeps): Promise<number> {
+  if (runningApp) throw new Error('runCommand: one command at a time');
+  const everyCommand = (command: Command): Command[] => [command, ...command.commands.flatMap(everyCommand)];
+  for (const command of everyCommand(program)) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => console.log(text.trimEnd()),
+      writeErr: (text) => console.error(text.trimEnd()),
+    });
+  }
+  runningApp = app;
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    // Commander's own refusals (an unknown option, a missing one) have printed already.
+    if (error instanceof CommanderError) return error.exitCode;
+    return reportFailure(error);
+  } finally {
+    runningApp = null;
+  }
+}
+
+// Only as the program itself (`weerbaar …`), not when imported.
+if (import.meta.main) {
+  program.parseAsync(process.argv).catch((error: unknown) => {
+    process.exit(reportFailure(error));
+  });
+}

@@ -9,6 +9,7 @@ import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot, shutdown } from './boot.ts';
+import type { AppDeps } from './context.ts';
 import { type AppPresence, holdAppPresence } from './db/app-presence.ts';
 import { inTransaction } from './db/transaction.ts';
 import { createDemoOrganisation, demoSlug } from './demo/create-demo-organisation.ts';
@@ -75,7 +76,11 @@ function runPrimary(settings: Settings) {
   process.on('SIGTERM', stop);
 }
 
-async function runServer(settings: Settings) {
+/**
+ * Boots, listens and stops on SIGINT/SIGTERM; resolves with the app's dependencies once it is set
+ * up (the browser journeys' server, e2e/support/serve.ts, runs the command line against them).
+ */
+export async function runServer(settings: Settings): Promise<AppDeps> {
   // PostgreSQL: this process says it runs (db/app-presence.ts) before it touches the database, so
   // `weerbaar restore` and `weerbaar keys rotate` refuse while it runs, and it refuses while they do.
   let lost: (() => void) | null = null;
@@ -129,6 +134,7 @@ async function runServer(settings: Settings) {
   lost = () => void stop();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  return deps;
 }
 
 async function main() {
@@ -137,9 +143,15 @@ async function main() {
   else await runServer(settings);
 }
 
-main().catch((error) => {
-  // A full disk or an unreachable database in words, not a driver's message.
-  const message = faultMessage(error) ?? (error as Error).message;
-  console.error(`Weerbaar kon niet starten / could not start: ${message}`);
-  process.exit(1);
-});
+/** Starts the server: `node src/server/main.ts` (also each cluster worker) and `npm start`. */
+export function start(): void {
+  main().catch((error) => {
+    // A full disk or an unreachable database in words, not a driver's message.
+    const message = faultMessage(error) ?? (error as Error).message;
+    console.error(`Weerbaar kon niet starten / could not start: ${message}`);
+    process.exit(1);
+  });
+}
+
+// Started only as the program itself; a module that imports this one calls start() (scripts/start.ts).
+if (import.meta.main) start();

@@ -54,9 +54,13 @@ export async function createTestDatabase(
   let opened: { database: Database; dropServerSide: () => Promise<void> } | undefined;
   try {
     if (testDatabaseKind() === 'pglite') {
-      opened = { database: await openPGlite(null), dropServerSide: async () => {} };
+      const template = pgliteTemplate();
+      opened = {
+        database: await openPGlite(null, template ? { loadDataDir: template } : {}),
+        dropServerSide: async () => {},
+      };
     } else {
-      const server = await createPostgresDatabase();
+      const server = (await copyOfPostgresTemplate()) ?? (await createPostgresDatabase());
       env.DATABASE_URL = server.runtimeUrl;
       env.DATABASE_MIGRATION_URL = server.ownerUrl;
       try {
@@ -69,6 +73,8 @@ export async function createTestDatabase(
         throw error;
       }
     }
+    // On a copy of the migrated template this finds every migration applied (and checks that none
+    // changed since); otherwise it applies them all.
     await migrate(opened.database);
     if (testDatabaseKind() === 'postgres') await grantAppRole(env.DATABASE_URL!);
   } catch (error) {
@@ -95,6 +101,51 @@ export async function createTestDatabase(
         await dropServerSide();
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+/**
+ * The migrated PGlite dump of pglite-setup.ts, read once per test file's process; null outside
+ * the `pglite` project (then each database migrates).
+ */
+let pgliteDump: Blob | null | undefined;
+function pgliteTemplate(): Blob | null {
+  if (pgliteDump === undefined) {
+    const file = inject('pgliteTemplate');
+    pgliteDump = file && fs.existsSync(file) ? new Blob([fs.readFileSync(file)]) : null;
+  }
+  return pgliteDump;
+}
+
+/**
+ * A new database copied from the migrated template of postgres-setup.ts (CREATE DATABASE …
+ * TEMPLATE), owned by the template's owner role (which owns its tables), plus a login role for
+ * the app of its own; null when there is no template.
+ */
+async function copyOfPostgresTemplate(): Promise<{
+  runtimeUrl: string;
+  ownerUrl: string;
+  drop(): Promise<void>;
+} | null> {
+  const template = inject('postgresTemplate');
+  if (!template) return null;
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const runtime = `${name}_app`;
+  const runtimePassword = randomBytes(12).toString('hex');
+  const base = adminUrl();
+  await withAdmin(async (client) => {
+    await client.query(`create role ${runtime} login password '${runtimePassword}'`);
+    await client.query(`create database ${name} template ${template.database} owner ${template.owner}`);
+  });
+  return {
+    runtimeUrl: connectionUrl(base, runtime, runtimePassword, name),
+    ownerUrl: connectionUrl(base, template.owner, template.password, name),
+    async drop() {
+      await withAdmin(async (client) => {
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.query(`drop role if exists ${runtime}`);
+      });
     },
   };
 }

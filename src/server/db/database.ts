@@ -98,12 +98,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function openPGlite(dataDir: string | null): Promise<Database> {
+/**
+ * `loadDataDir`: start from this dump (PGlite's dumpDataDir) instead of an empty cluster — the
+ * database tests load one migrated dump per run (test/support/pglite-setup.ts).
+ */
+export async function openPGlite(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   let pglite: PGlite;
   try {
-    pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    if (options.loadDataDir)
+      pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), loadDataDir: options.loadDataDir });
+    else pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   } catch (error) {
     unlock();
     throw error;
