@@ -117,6 +117,10 @@ export const routeTable = {
     method: 'get',
     path: '/api/organisations/{tenantId}/colleges/{collegeId}/view',
   },
+  'committee.close': {
+    method: 'post',
+    path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/close',
+  },
   'committee.invite': {
     method: 'post',
     path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/kandidaten',

@@ -159,6 +159,7 @@ const matrix: Record<string, Expectation> = {
   'committee.list': { kind: 'organisation', allow: ['commissie'] },
   'committee.read': { kind: 'organisation', allow: ['commissie'] },
   'committee.invite': { kind: 'organisation', allow: ['commissie'] },
+  'committee.close': { kind: 'organisation', allow: ['commissie'] },
   'committee.view': { kind: 'organisation', allow: ['commissie'] },
   // The afwegingskader's case files: staff by role; which case, the case team (below).
   'afwegingskader.read': caseStaff,
@@ -555,10 +556,12 @@ async function requestFor(id: string, client: Client, tenantId: string, fixtures
       return client.get(`${org}/kandidatenlijsten`);
     case 'committee.read':
     case 'committee.invite':
+    case 'committee.close':
     case 'committee.view': {
       const { procedureId, scanId } = await fixtures.electionList();
       const base = `${org}/kandidatenlijsten/${procedureId}`;
       if (id === 'committee.read') return client.get(base);
+      if (id === 'committee.close') return client.post(`${base}/close`);
       if (id === 'committee.invite')
         return client.post(`${base}/kandidaten`, {
           email: `${unique('lijst')}@test.nl`,

@@ -57,7 +57,8 @@ describe('the kandidatencommissie', () => {
     expect(lists.body.lists[0]).toMatchObject({ election: 'Gemeenteraadsverkiezingen', year: 2026 });
     const read = await committee.client.get(list());
     expect(read.status).toBe(200);
-    expect(read.body.may).toEqual(['invite']);
+    expect(read.body.may).toEqual(['invite', 'close']);
+    expect(read.body.retentionDays).toBe(365);
     expect(read.body.candidates.map((c: { progress: string }) => c.progress)).toEqual([
       'afgerond',
       'afgerond',
@@ -170,6 +171,42 @@ describe('the kandidatencommissie', () => {
     expect(
       (await committee.client.get(`${org()}/kandidatenlijsten/${second}/kandidaten/${anna.scanId}`)).status,
     ).toBe(404);
+  });
+
+  // Last: it closes the list. Without this the checks of a list would never reach the end of
+  // their retention (the sweep deletes the scans of closed procedures only).
+  it('the committee closes its list: no more invitations, the retention period starts, audited', async () => {
+    const otherCommittee = await signedIn(t, tenant, 'commissie');
+    expect((await otherCommittee.client.post(`${list()}/close`)).status).toBe(404);
+    const elsewhere = await signedIn(t, other, 'commissie');
+    expect((await elsewhere.client.post(`${list()}/close`)).status).toBe(404);
+    // The opdrachtgever's route does not close an election list it is not on.
+    const opdrachtgever = await signedIn(t, tenant, 'opdrachtgever');
+    expect((await opdrachtgever.client.post(`${org()}/procedures/${procedureId}/close`)).status).toBe(404);
+
+    expect((await committee.client.post(`${list()}/close`)).status).toBe(204);
+    const read = await committee.client.get(list());
+    expect(read.body.status).toBe('closed');
+    expect(read.body.may).toEqual([]);
+    const invite = await committee.client.post(`${list()}/kandidaten`, {
+      email: 'laat@test.nl',
+      displayName: 'Te Laat',
+    });
+    expect(invite.status).toBe(409);
+    expect((await committee.client.post(`${list()}/close`)).status).toBe(409);
+    const closed = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, (tx) =>
+      tx.selectFrom('procedures').select('closed_at').where('id', '=', procedureId).executeTakeFirstOrThrow(),
+    );
+    expect(closed.closed_at).not.toBeNull();
+    const events = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, (tx) =>
+      tx
+        .selectFrom('audit_events')
+        .select('action')
+        .where('subject_id', '=', procedureId)
+        .where('action', '=', 'procedure.closed')
+        .execute(),
+    );
+    expect(events).toHaveLength(1);
   });
 });
 

@@ -23,7 +23,8 @@ export interface ElectionListDetail {
   deadline: string;
   status: 'open' | 'closed';
   createdAt: string;
-  may: Array<'invite'>;
+  retentionDays: number;
+  may: Array<'invite' | 'close'>;
   candidates: Array<{
     scanId: string;
     displayName: string | null;
@@ -60,7 +61,11 @@ export async function readElectionList(
       deadline: dateOnly(list.election.deadline),
       status: list.status,
       createdAt: new Date(list.created_at).toISOString(),
-      may: mayList({ invite: procedureRules.invite }, { roles: list.roles, status: list.status }),
+      retentionDays: list.retention_days,
+      may: mayList(
+        { invite: procedureRules.invite, close: procedureRules.close },
+        { roles: list.roles, status: list.status },
+      ),
       candidates: scans.map((s) => {
         const subject = { status: s.status, releases: releases.get(s.id) ?? [], now };
         return {

@@ -155,9 +155,9 @@ export const procedureRules = {
     (p.status === 'open'
       ? null
       : conflict('procedure-closed', sentence('errors', 'procedure-closed.default'))),
-  /** Close it (close-procedure.ts): its opdrachtgever, once. */
+  /** Close it (close-procedure.ts): its opdrachtgever, or an election list's committee, once. */
   close: (p) =>
-    asOpdrachtgever(p) ??
+    asInviter(p) ??
     (p.status === 'open'
       ? null
       : conflict('procedure-closed', sentence('errors', 'procedure-closed.already'))),

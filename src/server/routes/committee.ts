@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { levels } from '../../core/instrument/schema.ts';
 import { committeeProgress } from '../../core/sharing/scan-lifecycle.ts';
 import { defineRoute } from '../http/route.ts';
+import { closeProcedure } from '../operations/close-procedure.ts';
 import { inviteCandidate } from '../operations/invite-candidate.ts';
 import { listElectionLists } from '../operations/list-election-lists.ts';
 import { openElectionList } from '../operations/open-election-list.ts';
@@ -125,7 +126,8 @@ export const readElectionListRoute = defineRoute({
   ...member('committee.lists', procedureParams),
   responses: {
     200: listSummary.extend({
-      may: z.array(z.enum(['invite'])),
+      retentionDays: z.number().int(),
+      may: z.array(z.enum(['invite', 'close'])),
       candidates: z.array(
         z.object({
           scanId: z.string(),
@@ -165,6 +167,20 @@ export const inviteListCandidateRoute = defineRoute({
   },
 });
 
+export const closeElectionListRoute = defineRoute({
+  id: 'committee.close',
+  method: 'post',
+  path: '/api/organisations/{tenantId}/kandidatenlijsten/{procedureId}/close',
+  summary: 'Close the election list; no more invitations, and the retention period starts',
+  tag,
+  ...member('committee.lists', procedureParams),
+  responses: { 204: null },
+  handler: async ({ deps, params, requireSession }) => {
+    await closeProcedure(deps, requireSession(), params.tenantId, params.procedureId, 'commissie');
+    return { status: 204 };
+  },
+});
+
 export const readCommitteeViewRoute = defineRoute({
   id: 'committee.view',
   method: 'get',
@@ -193,5 +209,6 @@ export const committeeRoutes = [
   listElectionListsRoute,
   readElectionListRoute,
   inviteListCandidateRoute,
+  closeElectionListRoute,
   readCommitteeViewRoute,
 ] as const;

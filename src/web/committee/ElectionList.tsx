@@ -20,6 +20,7 @@ import { useParams } from 'react-router';
 import { call } from '../client.ts';
 import { Scroll } from '../college/CollegeView.tsx';
 import { problemMessage } from '../problem.ts';
+import { CloseProcedure } from '../procedures/CloseProcedure.tsx';
 import { NoAccess } from '../shell/OrganisationHome.tsx';
 import { ErrorSummary, type FieldErrors, isEmail, summarise, TextField } from '../ui/forms.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -107,6 +108,18 @@ function ElectionListPage({ tenantId, procedureId }: { tenantId: string; procedu
           ) : (
             <Paragraph>{t('committee.list.closed')}</Paragraph>
           )}
+          {l.may.includes('close') ? (
+            <CloseProcedure
+              words="committee.close"
+              name={`${l.election} ${l.year}`}
+              retentionDays={l.retentionDays}
+              close={() => call('committee.close', { params: { tenantId, procedureId } })}
+              onClosed={() => {
+                setStatus(t('committee.list.closedNow', { count: l.retentionDays }));
+                void list.reload({ quiet: true });
+              }}
+            />
+          ) : null}
         </>
       )}
     </ResourceView>

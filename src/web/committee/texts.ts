@@ -71,6 +71,36 @@ export const committeeTexts = {
     errorEmail: { nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid e-mail address.' },
     errorName: { nl: 'Vul de naam in.', en: 'Enter the name.' },
     closed: { nl: 'Deze lijst is gesloten.', en: 'This list is closed.' },
+    closedNow_one: {
+      nl: 'De lijst is gesloten. Over {{count}} dag worden de checks van deze lijst verwijderd.',
+      en: 'The list is closed. In {{count}} day the checks of this list are deleted.',
+    },
+    closedNow_other: {
+      nl: 'De lijst is gesloten. Over {{count}} dagen worden de checks van deze lijst verwijderd.',
+      en: 'The list is closed. In {{count}} days the checks of this list are deleted.',
+    },
+  },
+  close: {
+    title: { nl: 'Lijst sluiten', en: 'Close the list' },
+    intro_one: {
+      nl: 'Is de selectie klaar? Sluit de lijst dan. Daarna nodigt u niemand meer uit, en na {{count}} dag worden alle checks van deze lijst verwijderd.',
+      en: 'Is the selection finished? Then close the list. After that you invite no one, and after {{count}} day all checks of this list are deleted.',
+    },
+    intro_other: {
+      nl: 'Is de selectie klaar? Sluit de lijst dan. Daarna nodigt u niemand meer uit, en na {{count}} dagen worden alle checks van deze lijst verwijderd.',
+      en: 'Is the selection finished? Then close the list. After that you invite no one, and after {{count}} days all checks of this list are deleted.',
+    },
+    open: { nl: 'Lijst sluiten', en: 'Close list' },
+    confirmTitle: { nl: '"{{name}}" sluiten?', en: 'Close "{{name}}"?' },
+    confirmText_one: {
+      nl: 'U kunt daarna geen kandidaten meer uitnodigen. Na {{count}} dag worden alle checks, gesprekspunten en leidraden van deze lijst definitief verwijderd. Dit kunt u niet ongedaan maken.',
+      en: 'You can no longer invite candidates. After {{count}} day all checks, talking points and guides of this list are deleted for good. This cannot be undone.',
+    },
+    confirmText_other: {
+      nl: 'U kunt daarna geen kandidaten meer uitnodigen. Na {{count}} dagen worden alle checks, gesprekspunten en leidraden van deze lijst definitief verwijderd. Dit kunt u niet ongedaan maken.',
+      en: 'You can no longer invite candidates. After {{count}} days all checks, talking points and guides of this list are deleted for good. This cannot be undone.',
+    },
+    confirm: { nl: 'Ja, lijst sluiten', en: 'Yes, close the list' },
   },
   progress: {
     uitgenodigd: { nl: 'Uitgenodigd', en: 'Invited' },

@@ -22,7 +22,7 @@ import { useParams } from 'react-router';
 import type { Language } from '../../core/vocabulary.ts';
 import { FollowUpNote } from '../agenda/FollowUp.tsx';
 import { call } from '../client.ts';
-import type { Candidate, CandidateStatus, ProcedureDetail as Detail } from '../contract.ts';
+import type { Candidate, CandidateStatus } from '../contract.ts';
 import { useSay } from '../instrument/text.ts';
 import { problemMessage } from '../problem.ts';
 import { ForAbility } from '../scan/access.tsx';
@@ -30,7 +30,6 @@ import { formatDate, formatDateTime, officeLabel } from '../scan/format.ts';
 import { useOneTimeState } from '../scan/oneTimeState.ts';
 import { ScanStatusBadge } from '../scan/StatusBadge.tsx';
 import type { Organisation } from '../session.tsx';
-import { ConfirmPanel, focusSoon } from '../ui/Confirm.tsx';
 import { ErrorSummary, SelectField, summarise } from '../ui/forms.tsx';
 import { InviteeFields, useInviteeForm } from '../ui/InviteeFields.tsx';
 import { AppLink } from '../ui/links.tsx';
@@ -38,6 +37,7 @@ import { PageTitle } from '../ui/PageTitle.tsx';
 import { ResourceView } from '../ui/ResourceView.tsx';
 import { StatusMessage } from '../ui/Status.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { CloseProcedure } from './CloseProcedure.tsx';
 
 export function ProcedureDetail() {
   const { procedureId } = useParams();
@@ -246,8 +246,10 @@ function ProcedurePage({ organisation, procedureId }: { organisation: Organisati
 
       {procedure.may.includes('close') ? (
         <CloseProcedure
-          tenantId={tenantId}
-          procedure={procedure}
+          words="closeProcedure"
+          name={procedure.name}
+          retentionDays={procedure.retentionDays}
+          close={() => call('procedures.close', { params: { tenantId, procedureId: procedure.id } })}
           onClosed={() => {
             setStatus(t('procedure.closed', { count: procedure.retentionDays }));
             void load.reload({ quiet: true });
@@ -332,71 +334,6 @@ function InviteCandidate({
           </Button>
         </ButtonGroup>
       </form>
-    </section>
-  );
-}
-
-function CloseProcedure({
-  tenantId,
-  procedure,
-  onClosed,
-}: {
-  tenantId: string;
-  procedure: Detail;
-  onClosed: () => void;
-}) {
-  const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const close = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('procedures.close', { params: { tenantId, procedureId: procedure.id } });
-      setAsking(false);
-      onClosed();
-    } catch (caught) {
-      setError(problemMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section aria-labelledby="close-title" className="weerbaar-section">
-      <Heading2 id="close-title">{t('closeProcedure.title')}</Heading2>
-      <Paragraph>{t('closeProcedure.intro', { count: procedure.retentionDays })}</Paragraph>
-      {asking ? (
-        <ConfirmPanel
-          id="close-confirm"
-          level={3}
-          title={t('closeProcedure.confirmTitle', { name: procedure.name })}
-          confirmLabel={t('closeProcedure.confirm')}
-          busy={busy}
-          error={error}
-          danger
-          onConfirm={() => void close()}
-          onCancel={() => {
-            setAsking(false);
-            focusSoon('close-open');
-          }}
-        >
-          <Paragraph>{t('closeProcedure.confirmText', { count: procedure.retentionDays })}</Paragraph>
-        </ConfirmPanel>
-      ) : (
-        <ButtonGroup>
-          <Button
-            id="close-open"
-            appearance="secondary-action-button"
-            type="button"
-            onClick={() => setAsking(true)}
-          >
-            {t('closeProcedure.open')}
-          </Button>
-        </ButtonGroup>
-      )}
     </section>
   );
 }
