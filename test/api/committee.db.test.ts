@@ -194,11 +194,11 @@ describe('the kandidatencommissie', () => {
     });
     expect(invite.status).toBe(409);
     expect((await committee.client.post(`${list()}/close`)).status).toBe(409);
-    const closed = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, (tx) =>
+    const closed = await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, (tx) =>
       tx.selectFrom('procedures').select('closed_at').where('id', '=', procedureId).executeTakeFirstOrThrow(),
     );
     expect(closed.closed_at).not.toBeNull();
-    const events = await runScoped(t.deps.database.db, { tenantId: null, userId: null }, (tx) =>
+    const events = await runScoped(t.deps.database.db, { tenantId: tenant, userId: null }, (tx) =>
       tx
         .selectFrom('audit_events')
         .select('action')
