@@ -137,4 +137,15 @@ test('a committee invites three candidates, reads the talking points of two and 
   expect(pdf.byteLength).toBeGreaterThan(10_000);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('body')).not.toContainText(secret);
+
+  // The selection is done: the committee closes the list, so the retention period starts.
+  await page.goBack();
+  await page.goBack();
+  await onPage(page, 'Gemeenteraadsverkiezingen 2026', 'list before closing');
+  await page.getByRole('button', { name: 'Lijst sluiten' }).click();
+  await expectAccessible(page, 'closing the list');
+  await page.getByRole('button', { name: 'Ja, lijst sluiten' }).click();
+  await expect(page.getByText(/De lijst is gesloten\. Over \d+ dagen worden de checks/)).toBeVisible();
+  await expect(page.getByText('Deze lijst is gesloten.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lijst sluiten' })).toHaveCount(0);
 });
