@@ -73,6 +73,10 @@ test('twelve respondents on phones; the organisation sees the aggregate, never a
   // The beheerder opens a round on the page.
   await page.goto(`/o/${tenantId}/enquetes`);
   await onPage(page, 'Vragenlijsten voor medewerkers', 'rounds page');
+  // Choose the questionnaire: more than one ships (the datavolwassenheidsscan too).
+  await page
+    .getByLabel('Vragenlijst', { exact: true })
+    .selectOption({ label: 'Sociale veiligheid op het werk (1.0.0)' });
   await page.getByLabel('Naam van de ronde').fill('Voorjaar 2026');
   await page.getByLabel('Onderdelen (één per regel)').fill('Publiekszaken\nGriffie');
   await page.getByLabel('Kleinste groep die getoond wordt').fill('5');
