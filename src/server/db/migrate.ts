@@ -36,9 +36,14 @@ export class MigrationError extends Error {}
 /** Applies pending migrations; returns the versions applied now. */
 export async function migrate(database: Database): Promise<number[]> {
   const owner = database.owner;
-  await sql`create table if not exists schema_migrations (
-    version integer primary key, name text not null, checksum text not null,
-    applied_at timestamptz not null default now())`.execute(owner);
+  // Under the same lock as each migration: two processes creating the table at once race in the
+  // catalogue ("duplicate key … pg_type_typname_nsp_index"), which `if not exists` does not prevent.
+  await owner.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
+    await sql`create table if not exists schema_migrations (
+      version integer primary key, name text not null, checksum text not null,
+      applied_at timestamptz not null default now())`.execute(trx);
+  });
   const applied = await owner.selectFrom('schema_migrations').selectAll().execute();
   const byVersion = new Map(applied.map((m) => [m.version, m]));
   const done: number[] = [];
