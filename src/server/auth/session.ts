@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { hmacHex, randomToken, sha256 } from '../crypto/tokens.ts';
+import { type Batcher, createBatcher } from '../db/batch.ts';
 import type { Role } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -55,30 +56,74 @@ export async function createSession(
   return { token, id };
 }
 
+interface SessionRow {
+  id: string;
+  user_id: string;
+  created_at: Date | string;
+  expires_at: Date | string;
+  second_factor_at: Date | string | null;
+  email: string;
+  display_name: string;
+  preferred_language: 'nl' | 'en';
+  memberships: ActiveMembership[];
+  totp: boolean;
+  passkeys: number;
+  recovery_codes: number;
+}
+
+interface SessionLookup {
+  tokenHash: Buffer;
+  now: Date;
+  idleLimit: Date;
+}
+
+/**
+ * Session lookups arriving together go to the database as one statement (db/batch.ts): every
+ * signed-in request makes one, so under load they are the commonest statement of all.
+ */
+const sessionBatchers = new WeakMap<AppDeps['database'], Batcher<SessionLookup, SessionRow | undefined>>();
+
+function sessionBatcher(deps: AppDeps): Batcher<SessionLookup, SessionRow | undefined> {
+  let batcher = sessionBatchers.get(deps.database);
+  if (!batcher) {
+    const db = deps.database.db;
+    batcher = createBatcher({
+      // load_session (migration 0005) runs as weerbaar_app: it finds the session, then reads the
+      // person's memberships as that person under row-level security, and writes last_seen_at at
+      // most once a minute (writing it on every request would serialise busy pages).
+      one: async ({ tokenHash, now, idleLimit }) =>
+        (await sql<SessionRow>`select * from load_session(${tokenHash}, ${now}, ${idleLimit})`.execute(db))
+          .rows[0],
+      // load_sessions (0022) calls load_session for each, in one statement; all share the latest
+      // clock reading of the batch (the strictest: a session is never let in past its time).
+      many: async (lookups) => {
+        const now = lookups.reduce((max, l) => (l.now > max ? l.now : max), lookups[0]!.now);
+        const idleLimit = lookups.reduce(
+          (max, l) => (l.idleLimit > max ? l.idleLimit : max),
+          lookups[0]!.idleLimit,
+        );
+        const hashes = `{${lookups.map((l) => `"\\\\x${l.tokenHash.toString('hex')}"`).join(',')}}`;
+        const { rows } = await sql<
+          SessionRow & { ord: number }
+        >`select * from load_sessions(${hashes}::bytea[],
+            ${now}, ${idleLimit})`.execute(db);
+        const found: Array<SessionRow | undefined> = new Array(lookups.length).fill(undefined);
+        for (const row of rows) found[row.ord - 1] = row;
+        return found;
+      },
+      compare: (a, b) => Buffer.compare(a.tokenHash, b.tokenHash),
+    });
+    sessionBatchers.set(deps.database, batcher);
+  }
+  return batcher;
+}
+
 /** The session for a cookie token, or null when unknown, revoked, idle too long or expired. */
 export async function loadSession(deps: AppDeps, token: string | undefined): Promise<SessionInfo | null> {
   if (!token || token.length > 100) return null;
   const now = deps.now();
   const idleLimit = new Date(now.getTime() - deps.settings.WEERBAAR_SESSION_IDLE_MINUTES * 60_000);
-  // One round trip on every signed-in request: the database function load_session (migration 0005)
-  // runs as weerbaar_app, finds the session, then reads the person's memberships as that person
-  // under row-level security, and writes last_seen_at at most once a minute (writing it on every
-  // request would serialise busy pages).
-  const { rows } = await sql<{
-    id: string;
-    user_id: string;
-    created_at: Date | string;
-    expires_at: Date | string;
-    second_factor_at: Date | string | null;
-    email: string;
-    display_name: string;
-    preferred_language: 'nl' | 'en';
-    memberships: ActiveMembership[];
-    totp: boolean;
-    passkeys: number;
-    recovery_codes: number;
-  }>`select * from load_session(${sha256(token)}, ${now}, ${idleLimit})`.execute(deps.database.db);
-  const row = rows[0];
+  const row = await sessionBatcher(deps).run({ tokenHash: sha256(token), now, idleLimit });
   if (!row) return null;
   return {
     sessionId: row.id,

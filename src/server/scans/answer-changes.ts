@@ -16,6 +16,7 @@ import { type AnswerChanges, type Answers, applyAnswerChanges } from '../../core
 import type { ScanStatus } from '../../core/sharing/scan-lifecycle.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
+import { type Batcher, createBatcher } from '../db/batch.ts';
 import type { DatabaseSchema, ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -143,11 +144,56 @@ export interface AppendInput {
   startEvents: string | null;
 }
 
+/**
+ * Saves arriving together go to the database as one statement (db/batch.ts; answers_append_many,
+ * migration 0022, calls answers_append for each, in scan order so concurrent batches lock alike).
+ * Each save keeps its own outcome; they commit together, and a save is acknowledged only after that.
+ */
+const appendBatchers = new WeakMap<AppDeps['database'], Batcher<AppendInput, AppendRow | undefined>>();
+
+function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefined> {
+  let batcher = appendBatchers.get(deps.database);
+  if (!batcher) {
+    const db = deps.database.db;
+    batcher = createBatcher({
+      one: async (input) =>
+        (
+          await sql<AppendRow>`select * from answers_append(${input.tenantId}, ${input.userId},
+          ${input.scanId}, ${input.hash}, string_to_array(${input.fromStatuses.join(',')}, ','), ${input.toStatus},
+          ${input.baseRevision}, ${input.saveId}, ${input.sealed}, ${input.at},
+          ${input.events}::jsonb, ${input.startEvents}::jsonb)`.execute(db)
+        ).rows[0],
+      many: async (inputs) => {
+        // The audit events are JSON text already (auditEventsJson): spliced in, not parsed again.
+        const element = (input: AppendInput) =>
+          `${JSON.stringify({
+            tenant: input.tenantId,
+            user: input.userId,
+            scan: input.scanId,
+            hash: input.hash,
+            from: input.fromStatuses,
+            to: input.toStatus,
+            base: input.baseRevision,
+            save: input.saveId,
+            sealed: input.sealed?.toString('base64') ?? null,
+            at: input.at.toISOString(),
+          }).slice(0, -1)},"events":${input.events ?? 'null'},"start":${input.startEvents ?? 'null'}}`;
+        const saves = `[${inputs.map(element).join(',')}]`;
+        const { rows } = await sql<
+          AppendRow & { ord: number }
+        >`select * from answers_append_many(${saves}::jsonb)`.execute(db);
+        const found: Array<AppendRow | undefined> = new Array(inputs.length).fill(undefined);
+        for (const row of rows) found[row.ord - 1] = row;
+        return found;
+      },
+      compare: (a, b) => (a.scanId < b.scanId ? -1 : a.scanId > b.scanId ? 1 : 0),
+    });
+    appendBatchers.set(deps.database, batcher);
+  }
+  return batcher;
+}
+
 /** One save in one statement (database function answers_append); undefined: not the person's scan. */
-export async function appendAnswerChanges(deps: AppDeps, input: AppendInput): Promise<AppendRow | undefined> {
-  const { rows } = await sql<AppendRow>`select * from answers_append(${input.tenantId}, ${input.userId},
-      ${input.scanId}, ${input.hash}, string_to_array(${input.fromStatuses.join(',')}, ','), ${input.toStatus},
-      ${input.baseRevision}, ${input.saveId}, ${input.sealed}, ${input.at},
-      ${input.events}::jsonb, ${input.startEvents}::jsonb)`.execute(deps.database.db);
-  return rows[0];
+export function appendAnswerChanges(deps: AppDeps, input: AppendInput): Promise<AppendRow | undefined> {
+  return appendBatcher(deps).run(input);
 }

@@ -1,0 +1,69 @@
+// Gathers the calls of one kind that arrive in one turn of the event loop and runs them as one
+// statement (group commit). Under load a statement's fixed cost — the round trip, the transaction,
+// locking the tables it touches — outweighs its work (migration 0022 says by how much), so N
+// requests arriving together pay it once instead of N times. With one request there is nothing to
+// wait for: the batch runs in the same turn (setImmediate), after the poll phase that read it.
+//
+// Each call keeps its own outcome: when a batch statement fails as a whole, every call in it runs
+// again on its own, so one bad call fails alone and a database that is away fails each call with
+// its own error (mapped to 503 like any other).
+
+export interface BatchOptions<I, O> {
+  /** Runs many calls as one statement; answers in input order. */
+  many(inputs: I[]): Promise<O[]>;
+  /** Runs one call on its own: with a single call, and for each call of a batch that failed. */
+  one(input: I): Promise<O>;
+  /** Order inside a batch (e.g. by the row each call locks), so concurrent batches lock alike. */
+  compare?: (a: I, b: I) => number;
+  /** At most this many calls in one statement. */
+  maxBatch?: number;
+}
+
+export interface Batcher<I, O> {
+  run(input: I): Promise<O>;
+}
+
+interface Pending<I, O> {
+  input: I;
+  resolve(value: O): void;
+  reject(error: unknown): void;
+}
+
+export function createBatcher<I, O>(options: BatchOptions<I, O>): Batcher<I, O> {
+  const maxBatch = options.maxBatch ?? 100;
+  let waiting: Pending<I, O>[] = [];
+  let scheduled = false;
+
+  const runAlone = (call: Pending<I, O>) => options.one(call.input).then(call.resolve, call.reject);
+
+  async function flush(calls: Pending<I, O>[]): Promise<void> {
+    if (calls.length === 1) return runAlone(calls[0]!);
+    // A stable sort: calls on the same row keep the order in which they arrived.
+    if (options.compare) calls.sort((a, b) => options.compare!(a.input, b.input));
+    let outputs: O[];
+    try {
+      outputs = await options.many(calls.map((c) => c.input));
+      if (outputs.length !== calls.length) throw new Error('batch: an answer per call expected');
+    } catch {
+      await Promise.all(calls.map(runAlone));
+      return;
+    }
+    calls.forEach((call, i) => call.resolve(outputs[i]!));
+  }
+
+  return {
+    run(input) {
+      return new Promise<O>((resolve, reject) => {
+        waiting.push({ input, resolve, reject });
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          const all = waiting;
+          waiting = [];
+          for (let i = 0; i < all.length; i += maxBatch) void flush(all.slice(i, i + maxBatch));
+        });
+      });
+    },
+  };
+}
