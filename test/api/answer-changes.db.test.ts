@@ -9,6 +9,7 @@ import { runScoped, type Tx } from '../../src/server/db/transaction.ts';
 import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import {
   compactAnswers,
+  compactAnswersLater,
   compactEvery,
   openAnswerChanges,
   readAnswers,
@@ -113,6 +114,31 @@ describe('answers saved as change sets', () => {
     expect((await scanRow(scan.scanId)).revision).toBe(revision);
     await saveAll(scan, [{ cv_toelichting: 'twee' }], revision);
     expect(await stored(scan.scanId)).toEqual({ ...before, cv_toelichting: 'twee' });
+  });
+
+  it('a compaction during editing writes only if nothing folded its change sets first; a save in between stays', async () => {
+    const scan = await invitedCandidate(t, tenant, opener, expert);
+    const revision = await saveAll(scan, [{ cv_toelichting: 'een' }, { heeft_nevenfuncties: 'nee' }]);
+    const where = { id: scan.scanId, tenant_id: tenant };
+    const userId = (await scanRow(scan.scanId)).candidate_user_id!;
+    // Two compactions and a save at once: the statements interleave (read, read, write, write).
+    const [first, second, saved] = await Promise.all([
+      compactAnswersLater(t.deps, where, userId),
+      compactAnswersLater(t.deps, where, userId),
+      scan.candidate.call('PUT', `${scan.own}/answers`, {
+        baseRevision: revision,
+        saveId: randomUUID(),
+        changes: { cv_toelichting: 'drie' },
+      }),
+    ]);
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    expect(saved.status).toBe(200);
+    expect(await stored(scan.scanId)).toMatchObject({ cv_toelichting: 'drie', heeft_nevenfuncties: 'nee' });
+    // Once folded nothing is left: another compaction writes nothing.
+    expect(await compactAnswersLater(t.deps, where, userId)).toBe(true);
+    expect(await changeRows(scan.scanId)).toEqual([]);
+    expect(await compactAnswersLater(t.deps, where, userId)).toBe(false);
+    expect(await stored(scan.scanId)).toMatchObject({ cv_toelichting: 'drie', heeft_nevenfuncties: 'nee' });
   });
 
   it(`a save folds them itself once ${compactEvery} are waiting, so a read opens a bounded number`, async () => {

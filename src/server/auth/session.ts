@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { hmacHex, randomToken, sha256 } from '../crypto/tokens.ts';
-import { type Batcher, createBatcher } from '../db/batch.ts';
+import { type Batcher, batchesInFlight, createBatcher } from '../db/batch.ts';
 import type { Role } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -88,6 +88,7 @@ function sessionBatcher(deps: AppDeps): Batcher<SessionLookup, SessionRow | unde
   if (!batcher) {
     const db = deps.database.db;
     batcher = createBatcher({
+      maxInFlight: batchesInFlight(deps.database),
       // load_session (migration 0005) runs as weerbaar_app: it finds the session, then reads the
       // person's memberships as that person under row-level security, and writes last_seen_at at
       // most once a minute (writing it on every request would serialise busy pages).

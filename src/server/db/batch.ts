@@ -7,6 +7,7 @@
 // Each call keeps its own outcome: when a batch statement fails as a whole, every call in it runs
 // again on its own, so one bad call fails alone and a database that is away fails each call with
 // its own error (mapped to 503 like any other).
+import type { Database } from './database.ts';
 
 export interface BatchOptions<I, O> {
   /** Runs many calls as one statement; answers in input order. */
@@ -17,6 +18,20 @@ export interface BatchOptions<I, O> {
   compare?: (a: I, b: I) => number;
   /** At most this many calls in one statement. */
   maxBatch?: number;
+  /**
+   * At most this many batches of this kind at the database at once (default 1): calls that arrive
+   * while they run wait and go together in the next, so under load the batches grow instead of
+   * the statements multiplying — a pool of connections would otherwise take many small batches.
+   */
+  maxInFlight?: number;
+}
+
+/**
+ * PGlite runs one statement at a time, so one batch at the database is best: the calls arriving
+ * meanwhile make the next one bigger. A PostgreSQL server runs several at once, on its own cores.
+ */
+export function batchesInFlight(database: Pick<Database, 'kind'>): number {
+  return database.kind === 'pglite' ? 1 : 4;
 }
 
 export interface Batcher<I, O> {
@@ -31,7 +46,7 @@ interface Pending<I, O> {
 
 export function createBatcher<I, O>(options: BatchOptions<I, O>): Batcher<I, O> {
   const maxBatch = options.maxBatch ?? 100;
-  let waiting: Pending<I, O>[] = [];
+  const waiting: Pending<I, O>[] = [];
   let scheduled = false;
 
   const runAlone = (call: Pending<I, O>) => options.one(call.input).then(call.resolve, call.reject);
@@ -51,18 +66,28 @@ export function createBatcher<I, O>(options: BatchOptions<I, O>): Batcher<I, O> 
     calls.forEach((call, i) => call.resolve(outputs[i]!));
   }
 
+  const maxInFlight = options.maxInFlight ?? 1;
+  let inFlight = 0;
+
+  const dispatch = () => {
+    scheduled = false;
+    while (waiting.length > 0 && inFlight < maxInFlight) {
+      const calls = waiting.splice(0, maxBatch);
+      inFlight += 1;
+      void flush(calls).finally(() => {
+        inFlight -= 1;
+        if (waiting.length > 0 && !scheduled) dispatch();
+      });
+    }
+  };
+
   return {
     run(input) {
       return new Promise<O>((resolve, reject) => {
         waiting.push({ input, resolve, reject });
-        if (scheduled) return;
+        if (scheduled || inFlight >= maxInFlight) return;
         scheduled = true;
-        setImmediate(() => {
-          scheduled = false;
-          const all = waiting;
-          waiting = [];
-          for (let i = 0; i < all.length; i += maxBatch) void flush(all.slice(i, i + maxBatch));
-        });
+        setImmediate(dispatch);
       });
     },
   };

@@ -12,13 +12,12 @@ import type { AuditEventInput } from '../audit/events.ts';
 import { auditCommitted, auditEventsJson } from '../audit/record.ts';
 import type { SessionInfo } from '../auth/session.ts';
 import type { AppDeps } from '../context.ts';
-import { inTransaction } from '../db/transaction.ts';
 import { conflict, type FieldError, invalidInput, notFound } from '../domain-error.ts';
 import {
   type AppendInput,
   type AppendRow,
   appendAnswerChanges,
-  compactAnswers,
+  compactAnswersLater,
   compactEvery,
   sealAnswerChanges,
 } from '../scans/answer-changes.ts';
@@ -217,9 +216,7 @@ async function invalidAnswers(
 /** Every so many saves, the change sets are folded into the sealed answers (a failure only logs). */
 async function compactQuietly(deps: AppDeps, session: SessionInfo, scan: { id: string; tenant_id: string }) {
   try {
-    await inTransaction(deps.database, { tenantId: scan.tenant_id, userId: session.userId }, (tx) =>
-      compactAnswers(deps, tx, scan),
-    );
+    await compactAnswersLater(deps, scan, session.userId);
   } catch (error) {
     deps.logger.warn({ scan: scan.id, error: (error as Error).name }, 'answers compaction failed');
   }

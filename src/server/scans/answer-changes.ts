@@ -8,15 +8,16 @@
 // Everything that reads answers goes through `readAnswers` (content.ts has no other way in: its
 // field type leaves out 'answers'), which reads the sealed answers and the change sets in one
 // statement — one snapshot, so a compaction in between can never make a change set count twice or
-// not at all. `compactAnswers` folds them, under the scan's row lock: at submit (the database
-// refuses a scan leaving editing with change sets left, migration 0015) and every
-// `compactEvery` change sets during editing, so a read never opens more than that many.
+// not at all. `compactAnswers` folds them under the scan's row lock at submit (the database
+// refuses a scan leaving editing with change sets left, migration 0015); during editing
+// `compactAnswersLater` folds them every `compactEvery` change sets, so a read never opens many
+// more, without holding the lock while it works (it writes only if nothing folded them first, 0023).
 import { type Kysely, sql } from 'kysely';
 import { type AnswerChanges, type Answers, applyAnswerChanges } from '../../core/instrument/answers.ts';
 import type { ScanStatus } from '../../core/sharing/scan-lifecycle.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
-import { type Batcher, createBatcher } from '../db/batch.ts';
+import { type Batcher, batchesInFlight, createBatcher } from '../db/batch.ts';
 import type { DatabaseSchema, ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -112,6 +113,29 @@ export async function compactAnswers(deps: AppDeps, tx: Tx, scan: Scan): Promise
   return answers;
 }
 
+/**
+ * The same fold during editing, without a transaction or a lock held while the app works
+ * (migration 0023): read, fold and seal, then write only if the change sets folded are all still
+ * there. True when written; false when something else folded, submitted or shredded them first.
+ */
+export async function compactAnswersLater(deps: AppDeps, scan: Scan, userId: string): Promise<boolean> {
+  const db = deps.database.db;
+  const { rows } = await sql<StoredRow>`select * from answers_stored(${scan.tenant_id}, ${userId},
+      ${scan.id})`.execute(db);
+  const changes = rows.filter((row) => row.revision >= 0);
+  if (changes.length === 0) return false;
+  const answers = await fold(deps, scan, rows);
+  const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
+  const sealed = sealScanField(key, scan.tenant_id, scan.id, 'answers', answers);
+  const { rows: written } = await sql<{
+    done: boolean;
+  }>`select answers_compacted(${scan.tenant_id}, ${userId},
+      ${scan.id}, ${sealed}, ${changes[0]!.revision}, ${changes.at(-1)!.revision}, ${changes.length}) as done`.execute(
+    db,
+  );
+  return written[0]?.done === true;
+}
+
 /** What answers_append returns: the scan as it is after the call, and what happened. */
 export interface AppendRow {
   /** saved: written; retry: this saveId was saved before; refused: nothing written (see status). */
@@ -156,6 +180,7 @@ function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefine
   if (!batcher) {
     const db = deps.database.db;
     batcher = createBatcher({
+      maxInFlight: batchesInFlight(deps.database),
       one: async (input) =>
         (
           await sql<AppendRow>`select * from answers_append(${input.tenantId}, ${input.userId},
