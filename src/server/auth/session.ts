@@ -87,31 +87,28 @@ function sessionBatcher(deps: AppDeps): Batcher<SessionLookup, SessionRow | unde
   let batcher = sessionBatchers.get(deps.database);
   if (!batcher) {
     const db = deps.database.db;
+    // load_sessions (migrations 0022, 0024) runs as weerbaar_app: per token it finds the session,
+    // then reads the person's memberships as that person under row-level security, and writes
+    // last_seen_at at most once a minute (writing it on every request would serialise busy
+    // pages). A batch shares the latest clock reading of its lookups (the strictest: a session
+    // is never let in past its time).
+    const many = async (lookups: SessionLookup[]): Promise<Array<SessionRow | undefined>> => {
+      const now = lookups.reduce((max, l) => (l.now > max ? l.now : max), lookups[0]!.now);
+      const idleLimit = lookups.reduce(
+        (max, l) => (l.idleLimit > max ? l.idleLimit : max),
+        lookups[0]!.idleLimit,
+      );
+      const hashes = `{${lookups.map((l) => `"\\\\x${l.tokenHash.toString('hex')}"`).join(',')}}`;
+      const { rows } = await sql<SessionRow & { ord: number }>`select * from load_sessions(${hashes}::bytea[],
+          ${now}, ${idleLimit})`.execute(db);
+      const found: Array<SessionRow | undefined> = new Array(lookups.length).fill(undefined);
+      for (const row of rows) found[row.ord - 1] = row;
+      return found;
+    };
     batcher = createBatcher({
       maxInFlight: batchesInFlight(deps.database),
-      // load_session (migration 0005) runs as weerbaar_app: it finds the session, then reads the
-      // person's memberships as that person under row-level security, and writes last_seen_at at
-      // most once a minute (writing it on every request would serialise busy pages).
-      one: async ({ tokenHash, now, idleLimit }) =>
-        (await sql<SessionRow>`select * from load_session(${tokenHash}, ${now}, ${idleLimit})`.execute(db))
-          .rows[0],
-      // load_sessions (0022) calls load_session for each, in one statement; all share the latest
-      // clock reading of the batch (the strictest: a session is never let in past its time).
-      many: async (lookups) => {
-        const now = lookups.reduce((max, l) => (l.now > max ? l.now : max), lookups[0]!.now);
-        const idleLimit = lookups.reduce(
-          (max, l) => (l.idleLimit > max ? l.idleLimit : max),
-          lookups[0]!.idleLimit,
-        );
-        const hashes = `{${lookups.map((l) => `"\\\\x${l.tokenHash.toString('hex')}"`).join(',')}}`;
-        const { rows } = await sql<
-          SessionRow & { ord: number }
-        >`select * from load_sessions(${hashes}::bytea[],
-            ${now}, ${idleLimit})`.execute(db);
-        const found: Array<SessionRow | undefined> = new Array(lookups.length).fill(undefined);
-        for (const row of rows) found[row.ord - 1] = row;
-        return found;
-      },
+      many,
+      one: async (lookup) => (await many([lookup]))[0],
       compare: (a, b) => Buffer.compare(a.tokenHash, b.tokenHash),
     });
     sessionBatchers.set(deps.database, batcher);

@@ -179,38 +179,34 @@ function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefine
   let batcher = appendBatchers.get(deps.database);
   if (!batcher) {
     const db = deps.database.db;
+    // answers_append_many (migrations 0022, 0024): every save's rules, in one statement.
+    const many = async (inputs: AppendInput[]): Promise<Array<AppendRow | undefined>> => {
+      // The audit events are JSON text already (auditEventsJson): spliced in, not parsed again.
+      const element = (input: AppendInput) =>
+        `${JSON.stringify({
+          tenant: input.tenantId,
+          user: input.userId,
+          scan: input.scanId,
+          hash: input.hash,
+          from: input.fromStatuses,
+          to: input.toStatus,
+          base: input.baseRevision,
+          save: input.saveId,
+          sealed: input.sealed?.toString('base64') ?? null,
+          at: input.at.toISOString(),
+        }).slice(0, -1)},"events":${input.events ?? 'null'},"start":${input.startEvents ?? 'null'}}`;
+      const saves = `[${inputs.map(element).join(',')}]`;
+      const { rows } = await sql<
+        AppendRow & { ord: number }
+      >`select * from answers_append_many(${saves}::jsonb)`.execute(db);
+      const found: Array<AppendRow | undefined> = new Array(inputs.length).fill(undefined);
+      for (const row of rows) found[row.ord - 1] = row;
+      return found;
+    };
     batcher = createBatcher({
       maxInFlight: batchesInFlight(deps.database),
-      one: async (input) =>
-        (
-          await sql<AppendRow>`select * from answers_append(${input.tenantId}, ${input.userId},
-          ${input.scanId}, ${input.hash}, string_to_array(${input.fromStatuses.join(',')}, ','), ${input.toStatus},
-          ${input.baseRevision}, ${input.saveId}, ${input.sealed}, ${input.at},
-          ${input.events}::jsonb, ${input.startEvents}::jsonb)`.execute(db)
-        ).rows[0],
-      many: async (inputs) => {
-        // The audit events are JSON text already (auditEventsJson): spliced in, not parsed again.
-        const element = (input: AppendInput) =>
-          `${JSON.stringify({
-            tenant: input.tenantId,
-            user: input.userId,
-            scan: input.scanId,
-            hash: input.hash,
-            from: input.fromStatuses,
-            to: input.toStatus,
-            base: input.baseRevision,
-            save: input.saveId,
-            sealed: input.sealed?.toString('base64') ?? null,
-            at: input.at.toISOString(),
-          }).slice(0, -1)},"events":${input.events ?? 'null'},"start":${input.startEvents ?? 'null'}}`;
-        const saves = `[${inputs.map(element).join(',')}]`;
-        const { rows } = await sql<
-          AppendRow & { ord: number }
-        >`select * from answers_append_many(${saves}::jsonb)`.execute(db);
-        const found: Array<AppendRow | undefined> = new Array(inputs.length).fill(undefined);
-        for (const row of rows) found[row.ord - 1] = row;
-        return found;
-      },
+      many,
+      one: async (input) => (await many([input]))[0],
       compare: (a, b) => (a.scanId < b.scanId ? -1 : a.scanId > b.scanId ? 1 : 0),
     });
     appendBatchers.set(deps.database, batcher);
@@ -218,7 +214,7 @@ function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefine
   return batcher;
 }
 
-/** One save in one statement (database function answers_append); undefined: not the person's scan. */
+/** One save (with the others arriving together, one statement); undefined: not the person's scan. */
 export function appendAnswerChanges(deps: AppDeps, input: AppendInput): Promise<AppendRow | undefined> {
   return appendBatcher(deps).run(input);
 }
