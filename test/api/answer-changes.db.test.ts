@@ -10,6 +10,7 @@ import { completeAnswers } from '../../src/server/demo/fill-answers.ts';
 import {
   compactAnswers,
   compactAnswersLater,
+  compactAt,
   compactEvery,
   openAnswerChanges,
   readAnswers,
@@ -141,16 +142,30 @@ describe('answers saved as change sets', () => {
     expect(await stored(scan.scanId)).toMatchObject({ cv_toelichting: 'drie', heeft_nevenfuncties: 'nee' });
   });
 
-  it(`a save folds them itself once ${compactEvery} are waiting, so a read opens a bounded number`, async () => {
+  it(`a save folds them itself (after its reply) before ${compactEvery} are waiting, so a read opens a bounded number`, async () => {
     const scan = await invitedCandidate(t, tenant, opener, expert);
-    const values = Array.from({ length: compactEvery + 3 }, (_, i) => ({ cv_toelichting: `versie ${i}` }));
-    await saveAll(scan, values);
-    const rows = await changeRows(scan.scanId);
+    const at = compactAt(scan.scanId);
+    expect(at).toBeGreaterThanOrEqual(compactEvery / 2);
+    expect(at).toBeLessThan(compactEvery);
+    const total = compactEvery + 3;
+    await saveAll(
+      scan,
+      Array.from({ length: total }, (_, i) => ({ cv_toelichting: `versie ${i}` })),
+    );
+    // The fold runs after the reply: wait (bounded) until it has landed.
+    let rows = await changeRows(scan.scanId);
+    for (let tries = 0; tries < 100 && rows.length >= compactEvery; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      rows = await changeRows(scan.scanId);
+    }
     expect(rows.length).toBeLessThan(compactEvery);
-    expect(rows.map((r) => r.revision)).toEqual([compactEvery + 1, compactEvery + 2, compactEvery + 3]);
+    // What is left are the newest change sets, in order, up to the last save.
+    expect(rows.map((r) => r.revision)).toEqual(
+      Array.from({ length: rows.length }, (_, i) => total - rows.length + 1 + i),
+    );
     expect((await scan.candidate.get(scan.own)).body).toMatchObject({
-      revision: compactEvery + 3,
-      answers: { cv_toelichting: `versie ${compactEvery + 2}` },
+      revision: total,
+      answers: { cv_toelichting: `versie ${total - 1}` },
     });
   });
 

@@ -18,7 +18,7 @@ import {
   type AppendRow,
   appendAnswerChanges,
   compactAnswersLater,
-  compactEvery,
+  compactAt,
   sealAnswerChanges,
 } from '../scans/answer-changes.ts';
 import { decideSave, type SavingProcedure } from '../scans/autosave.ts';
@@ -162,7 +162,9 @@ export async function saveAnswers(
     if (row?.outcome === 'saved') {
       remember(deps, input.scanId, row);
       auditCommitted(deps.database.db);
-      if ((row.pending ?? 0) >= compactEvery) await compactQuietly(deps, session, scan);
+      // After the reply, not before it: a save never waits for the fold (its answer does not depend
+      // on it), so every 32nd save is not the slowest one.
+      if ((row.pending ?? 0) >= compactAt(input.scanId)) compactSoon(deps, session, scan);
       return { revision: row.revision };
     }
     if (row?.outcome === 'refused' && attempt === 0) {
@@ -213,11 +215,20 @@ async function invalidAnswers(
   return errors;
 }
 
-/** Every so many saves, the change sets are folded into the sealed answers (a failure only logs). */
-async function compactQuietly(deps: AppDeps, session: SessionInfo, scan: { id: string; tenant_id: string }) {
-  try {
-    await compactAnswersLater(deps, scan, session.userId);
-  } catch (error) {
-    deps.logger.warn({ scan: scan.id, error: (error as Error).name }, 'answers compaction failed');
-  }
+/** Scans being folded by this process now: saves arriving meanwhile do not start another fold. */
+const folding = new Set<string>();
+
+/**
+ * Every so many saves, the change sets are folded into the sealed answers, after the reply. A
+ * failure only logs: the change sets stay and the next save tries again. Stopping half-way leaves
+ * nothing half-done (the write is one guarded statement, compactAnswersLater).
+ */
+function compactSoon(deps: AppDeps, session: SessionInfo, scan: { id: string; tenant_id: string }): void {
+  if (folding.has(scan.id)) return;
+  folding.add(scan.id);
+  compactAnswersLater(deps, scan, session.userId)
+    .catch((error: unknown) => {
+      deps.logger.warn({ scan: scan.id, error: (error as Error).name }, 'answers compaction failed');
+    })
+    .finally(() => folding.delete(scan.id));
 }

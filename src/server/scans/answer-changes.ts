@@ -24,6 +24,17 @@ import type { Tx } from '../db/transaction.ts';
 /** Change sets gathered during editing before a save folds them into the sealed answers. */
 export const compactEvery = 32;
 
+/**
+ * The number of change sets at which a save folds this scan's: between half of `compactEvery` and
+ * just under it, fixed per scan by its id. Scans opened together and saved at the same pace (a
+ * council's candidates on the evening the link went out) would otherwise all fold in the same
+ * moment, and every save of that moment would wait for all those folds.
+ */
+export function compactAt(scanId: string): number {
+  const half = compactEvery / 2;
+  return half + (Number.parseInt(scanId.slice(-2), 16) % half);
+}
+
 type Scan = { id: string; tenant_id: string };
 
 /** The associated data's field of one change set: bound to its revision. */

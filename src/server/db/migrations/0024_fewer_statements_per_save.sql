@@ -5,9 +5,10 @@
 -- database. The rules are the same, word for word; there is now one copy of each: the app's single
 -- calls go through these functions with one element, and the per-call functions are dropped.
 --
--- Also: the change set, the raised revision and the audit events are one statement (data-modifying
--- WITH clauses), and an audit event's arrival check is a trigger condition instead of a function
--- call per row (the function raised only when a seal column was set; the condition says exactly that).
+-- Also: the change set and the raised revision are one statement, the pending count reads one index
+-- entry, the batch's audit events are one insert at its end, and an audit event's arrival check is
+-- a trigger condition instead of a function call per row (the function raised only when a seal
+-- column was set; the condition says exactly that).
 drop function load_sessions(bytea[], timestamptz, timestamptz);
 drop function load_session(bytea, timestamptz, timestamptz);
 drop function answers_append_many(jsonb);
@@ -67,7 +68,7 @@ grant execute on function load_sessions(bytea[], timestamptz, timestamptz) to we
 -- Autosaves, each element one save: tenant, user, scan, hash, from (statuses a save may start
 -- from), to, base (revision), save (saveId), sealed (base64), at, events, start (audit events; start
 -- only when the save changes the status). Per save, as weerbaar_app under row-level security for
--- its organisation and person: the candidate's own scan (by id AND organisation AND candidate)
+-- its organisation: the candidate's own scan (by id AND organisation AND candidate)
 -- joined to its procedure, locked; then, only if it is a retry-free save the app was allowed to
 -- seal — the procedure still pins the instrument hash the app validated against, the scan is in a
 -- status a save may start from and still has the revision the save is based on — the change set
@@ -95,8 +96,14 @@ declare
   p_sealed bytea;
   p_events jsonb;
   p_start jsonb;
+  v_oldest integer;
+  v_tenant uuid;
+  v_events jsonb := '[]'::jsonb;
 begin
-  perform set_config('role', 'weerbaar_app', true);
+  -- No person: none of the tables below has a policy on the person, and a stale one from an
+  -- earlier element could never be read as someone else's.
+  perform set_config('role', 'weerbaar_app', true),
+          set_config('weerbaar.user_id', '', true);
   for i in 0 .. jsonb_array_length(p_saves) - 1 loop
     e := p_saves -> i;
     p_tenant := (e ->> 'tenant')::uuid;
@@ -109,8 +116,10 @@ begin
     p_sealed := decode(e ->> 'sealed', 'base64');
     p_events := nullif(e -> 'events', 'null'::jsonb);
     p_start := nullif(e -> 'start', 'null'::jsonb);
-    perform set_config('weerbaar.tenant_id', p_tenant::text, true),
-            set_config('weerbaar.user_id', p_user::text, true);
+    if v_tenant is distinct from p_tenant then
+      perform set_config('weerbaar.tenant_id', p_tenant::text, true);
+      v_tenant := p_tenant;
+    end if;
     select s.status, s.revision, s.last_save_id, p.id as procedure_id, p.instrument_id,
            p.instrument_version, p.instrument_hash, p.review
       into v
@@ -129,7 +138,7 @@ begin
     -- (A save that would change the status without the events for it writes nothing either: the
     -- app left them out believing the scan started, and sends them on its next try.)
     if p_hash is null or p_hash is distinct from v.instrument_hash
-       or not (v.status in (select jsonb_array_elements_text(e -> 'from')))
+       or not ((e -> 'from') ? v.status)
        or v.revision <> p_base or p_sealed is null
        or (v.status <> p_to and jsonb_typeof(p_start) is distinct from 'array') then
       return query select i + 1, 'refused'::text, v.status, v.revision, null::integer, v.procedure_id,
@@ -142,25 +151,33 @@ begin
     with added as (
       insert into answers_changes (scan_id, tenant_id, revision, sealed)
       values (p_scan, p_tenant, p_base + 1, p_sealed)
-    ), moved as (
-      update scans s
-         set revision = p_base + 1, last_save_id = p_save, status = p_to,
-             updated_at = (e ->> 'at')::timestamptz
-       where s.id = p_scan and s.tenant_id = p_tenant
-    ), recorded as (
-      insert into audit_events (id, at, tenant_id, actor_user_id, action, subject_type, subject_id, data)
-      select a.id, a.at, a.tenant_id, a.actor_user_id, a.action, a.subject_type, a.subject_id,
-             coalesce(a.data, '{}'::jsonb)
-        from jsonb_to_recordset(case when v.status <> p_to then p_start || p_events else p_events end)
-          as a(id uuid, at timestamptz, tenant_id uuid, actor_user_id uuid,
-               action text, subject_type text, subject_id text, data jsonb)
     )
-    -- The statement's snapshot is from before its own insert: the change set just added is the + 1.
-    select count(*) + 1 into v_pending
-      from answers_changes c where c.scan_id = p_scan and c.tenant_id = p_tenant;
+    update scans s
+       set revision = p_base + 1, last_save_id = p_save, status = p_to,
+           updated_at = (e ->> 'at')::timestamptz
+     where s.id = p_scan and s.tenant_id = p_tenant;
+    -- Change sets waiting: from the oldest one left (one index entry, where counting them read
+    -- them all) to the one just added, which this statement's snapshot does not see yet. A
+    -- network save raises the revision too, so this may count more than there are: the fold
+    -- then comes a little early, never late.
+    select c.revision into v_oldest
+      from answers_changes c where c.scan_id = p_scan and c.tenant_id = p_tenant
+     order by c.revision limit 1;
+    v_pending := coalesce(p_base + 2 - v_oldest, 1);
+    -- The audit events of every save of the batch are inserted together, at the end, in this
+    -- same transaction (the insert policy does not depend on the organisation).
+    v_events := v_events || case when v.status <> p_to then p_start || p_events else p_events end;
     return query select i + 1, 'saved'::text, p_to, p_base + 1, v_pending, v.procedure_id,
       v.instrument_id, v.instrument_version, v.instrument_hash, v.review;
   end loop;
+  if jsonb_array_length(v_events) > 0 then
+    insert into audit_events (id, at, tenant_id, actor_user_id, action, subject_type, subject_id, data)
+    select a.id, a.at, a.tenant_id, a.actor_user_id, a.action, a.subject_type, a.subject_id,
+           coalesce(a.data, '{}'::jsonb)
+      from jsonb_to_recordset(v_events)
+        as a(id uuid, at timestamptz, tenant_id uuid, actor_user_id uuid,
+             action text, subject_type text, subject_id text, data jsonb);
+  end if;
 end $$;
 
 revoke execute on function answers_append_many(jsonb) from public;
