@@ -156,4 +156,48 @@ describe('requests that arrive together', () => {
     }
     expect((await userOf(scan(6))).revision).toBe(bad.baseRevision);
   });
+  it('a save whose scan another transaction holds waits alone; the saves beside it go through (PostgreSQL)', async () => {
+    // PGlite has one connection: a transaction held open there holds up everything, by design.
+    if (t.deps.database.kind !== 'postgres') return;
+    const [held, ...others] = scans.slice(0, 3);
+    const revisionOf = async (scan: InvitedScan) =>
+      (await scan.candidate.get(scan.own)).body.revision as number;
+    const bases = await Promise.all([held!, ...others].map(revisionOf));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // Another transaction (as a submit would) holds the first scan's row.
+    const holder = inTransaction(t.deps.database, { tenantId: tenant, userId: null }, async (tx) => {
+      await tx.selectFrom('scans').select('id').where('id', '=', held!.scanId).forUpdate().execute();
+      locked();
+      await released;
+    });
+    await isLocked;
+    const save = (scan: InvitedScan, base: number) =>
+      scan.candidate.call('PUT', `${scan.own}/answers`, {
+        baseRevision: base,
+        saveId: randomUUID(),
+        changes: { cv_toelichting: 'terwijl een ander de scan vasthoudt' },
+      });
+    const heldSave = save(held!, bases[0]!);
+    const otherSaves = await Promise.all(others.map((scan, i) => save(scan, bases[i + 1]!)));
+    expect(otherSaves.map((r) => [r.status, r.body])).toEqual(
+      others.map((_, i) => [200, { revision: bases[i + 1]! + 1 }]),
+    );
+    let heldDone = false;
+    void heldSave.then(() => {
+      heldDone = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heldDone).toBe(false);
+    release();
+    await holder;
+    const reply = await heldSave;
+    expect([reply.status, reply.body]).toEqual([200, { revision: bases[0]! + 1 }]);
+  });
 });

@@ -2,9 +2,12 @@
 // order, each answered with its own result; while a batch is out the next calls gather into one;
 // when the shared statement fails every call runs again alone and fails or succeeds on its own.
 import { describe, expect, it } from 'vitest';
-import { createBatcher } from '../../src/server/db/batch.ts';
+import { createBatcher, runAlone } from '../../src/server/db/batch.ts';
 
-function recording(failWhen: (inputs: number[]) => boolean = () => false) {
+function recording(
+  failWhen: (inputs: number[]) => boolean = () => false,
+  aloneWhen: (n: number) => boolean = () => false,
+) {
   const batches: number[][] = [];
   const alone: number[] = [];
   const batcher = createBatcher<number, string>({
@@ -13,7 +16,7 @@ function recording(failWhen: (inputs: number[]) => boolean = () => false) {
       // A statement takes a while: calls arriving meanwhile must wait for it.
       await new Promise<void>((resolve) => setTimeout(resolve, 5));
       if (failWhen(inputs)) throw new Error('statement failed');
-      return inputs.map((n) => `many:${n}`);
+      return inputs.map((n) => (aloneWhen(n) ? runAlone : `many:${n}`));
     },
     async one(n) {
       alone.push(n);
@@ -71,5 +74,10 @@ describe('batches of calls', () => {
       { status: 'fulfilled', value: 'one:7' },
     ]);
     expect(alone.sort()).toEqual([-6, 5, 7].sort());
+  });
+  it('a call the batch answers with runAlone runs again on its own; the others keep the batch answer', async () => {
+    const { batcher, alone } = recording(undefined, (n) => n === 2);
+    expect(await Promise.all([1, 2, 3].map((n) => batcher.run(n)))).toEqual(['many:1', 'one:2', 'many:3']);
+    expect(alone).toEqual([2]);
   });
 });

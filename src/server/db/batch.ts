@@ -9,9 +9,12 @@
 // its own error (mapped to 503 like any other).
 import type { Database } from './database.ts';
 
+/** What `many` answers for a call that must run on its own after all (e.g. it would have to wait). */
+export const runAlone: unique symbol = Symbol('run alone');
+
 export interface BatchOptions<I, O> {
-  /** Runs many calls as one statement; answers in input order. */
-  many(inputs: I[]): Promise<O[]>;
+  /** Runs many calls as one statement; answers in input order (`runAlone`: that call again alone). */
+  many(inputs: I[]): Promise<Array<O | typeof runAlone>>;
   /** Runs one call on its own: with a single call, and for each call of a batch that failed. */
   one(input: I): Promise<O>;
   /** Order inside a batch (e.g. by the row each call locks), so concurrent batches lock alike. */
@@ -49,21 +52,28 @@ export function createBatcher<I, O>(options: BatchOptions<I, O>): Batcher<I, O> 
   const waiting: Pending<I, O>[] = [];
   let scheduled = false;
 
-  const runAlone = (call: Pending<I, O>) => options.one(call.input).then(call.resolve, call.reject);
+  const alone = (call: Pending<I, O>) => options.one(call.input).then(call.resolve, call.reject);
 
   async function flush(calls: Pending<I, O>[]): Promise<void> {
-    if (calls.length === 1) return runAlone(calls[0]!);
+    if (calls.length === 1) return alone(calls[0]!);
     // A stable sort: calls on the same row keep the order in which they arrived.
     if (options.compare) calls.sort((a, b) => options.compare!(a.input, b.input));
-    let outputs: O[];
+    let outputs: Array<O | typeof runAlone>;
     try {
       outputs = await options.many(calls.map((c) => c.input));
       if (outputs.length !== calls.length) throw new Error('batch: an answer per call expected');
     } catch {
-      await Promise.all(calls.map(runAlone));
+      await Promise.all(calls.map(alone));
       return;
     }
-    calls.forEach((call, i) => call.resolve(outputs[i]!));
+    await Promise.all(
+      calls.map((call, i) => {
+        const output = outputs[i]!;
+        if (output === runAlone) return alone(call);
+        call.resolve(output);
+        return undefined;
+      }),
+    );
   }
 
   const maxInFlight = options.maxInFlight ?? 1;

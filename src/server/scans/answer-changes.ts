@@ -17,7 +17,7 @@ import { type AnswerChanges, type Answers, applyAnswerChanges } from '../../core
 import type { ScanStatus } from '../../core/sharing/scan-lifecycle.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
-import { type Batcher, batchesInFlight, createBatcher } from '../db/batch.ts';
+import { type Batcher, batchesInFlight, createBatcher, runAlone } from '../db/batch.ts';
 import type { DatabaseSchema, ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -191,7 +191,12 @@ function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefine
   if (!batcher) {
     const db = deps.database.db;
     // answers_append_many (migrations 0022, 0024): every save's rules, in one statement.
-    const many = async (inputs: AppendInput[]): Promise<Array<AppendRow | undefined>> => {
+    // A batch does not wait for a scan another transaction holds (wait false): such a save comes
+    // back 'busy' and is sent again alone, waiting (runAlone).
+    const many = async (
+      inputs: AppendInput[],
+      wait: boolean,
+    ): Promise<Array<AppendRow | undefined | typeof runAlone>> => {
       // The audit events are JSON text already (auditEventsJson): spliced in, not parsed again.
       const element = (input: AppendInput) =>
         `${JSON.stringify({
@@ -208,16 +213,20 @@ function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefine
         }).slice(0, -1)},"events":${input.events ?? 'null'},"start":${input.startEvents ?? 'null'}}`;
       const saves = `[${inputs.map(element).join(',')}]`;
       const { rows } = await sql<
-        AppendRow & { ord: number }
-      >`select * from answers_append_many(${saves}::jsonb)`.execute(db);
-      const found: Array<AppendRow | undefined> = new Array(inputs.length).fill(undefined);
-      for (const row of rows) found[row.ord - 1] = row;
+        (AppendRow | { outcome: 'busy' }) & { ord: number }
+      >`select * from answers_append_many(${saves}::jsonb, ${wait})`.execute(db);
+      const found: Array<AppendRow | undefined | typeof runAlone> = new Array(inputs.length).fill(undefined);
+      for (const row of rows) found[row.ord - 1] = row.outcome === 'busy' ? runAlone : row;
       return found;
     };
     batcher = createBatcher({
       maxInFlight: batchesInFlight(deps.database),
-      many,
-      one: async (input) => (await many([input]))[0],
+      many: (inputs) => many(inputs, false),
+      one: async (input) => {
+        const [row] = await many([input], true);
+        if (row === runAlone) throw new Error('answers_append_many: busy although it waited');
+        return row;
+      },
       compare: (a, b) => (a.scanId < b.scanId ? -1 : a.scanId > b.scanId ? 1 : 0),
     });
     appendBatchers.set(deps.database, batcher);

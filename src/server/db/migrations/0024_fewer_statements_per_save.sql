@@ -76,7 +76,10 @@ grant execute on function load_sessions(bytea[], timestamptz, timestamptz) to we
 -- Otherwise nothing is written and the row comes back as it is, for the app to decide ('retry'
 -- for the same saveId, 'refused' for anything else; no row when the scan is not the person's).
 -- hash null asks only for the row: the app's first save of a scan learns the pinned instrument so.
-create function answers_append_many(p_saves jsonb)
+-- A batch (p_wait false) does not wait for a scan another transaction has locked: that save comes
+-- back 'busy' and the app sends it again alone (p_wait true), so one submit cannot hold up the
+-- saves of everyone else in the batch.
+create function answers_append_many(p_saves jsonb, p_wait boolean)
   returns table (
     ord integer, outcome text, status text, revision integer, pending integer,
     procedure_id uuid, instrument_id text, instrument_version text, instrument_hash text, review text)
@@ -120,13 +123,31 @@ begin
       perform set_config('weerbaar.tenant_id', p_tenant::text, true);
       v_tenant := p_tenant;
     end if;
-    select s.status, s.revision, s.last_save_id, p.id as procedure_id, p.instrument_id,
-           p.instrument_version, p.instrument_hash, p.review
-      into v
-      from scans s
-      join procedures p on p.id = s.procedure_id and p.tenant_id = s.tenant_id
-     where s.id = p_scan and s.tenant_id = p_tenant and s.candidate_user_id = p_user
-       for update of s;
+    if p_wait then
+      select s.status, s.revision, s.last_save_id, p.id as procedure_id, p.instrument_id,
+             p.instrument_version, p.instrument_hash, p.review
+        into v
+        from scans s
+        join procedures p on p.id = s.procedure_id and p.tenant_id = s.tenant_id
+       where s.id = p_scan and s.tenant_id = p_tenant and s.candidate_user_id = p_user
+         for update of s;
+    else
+      select s.status, s.revision, s.last_save_id, p.id as procedure_id, p.instrument_id,
+             p.instrument_version, p.instrument_hash, p.review
+        into v
+        from scans s
+        join procedures p on p.id = s.procedure_id and p.tenant_id = s.tenant_id
+       where s.id = p_scan and s.tenant_id = p_tenant and s.candidate_user_id = p_user
+         for update of s skip locked;
+      if not found and exists (select 1 from scans s where s.id = p_scan and s.tenant_id = p_tenant
+                                 and s.candidate_user_id = p_user) then
+        -- Locked by another transaction (a submit, say): this save alone waits for it, not the
+        -- batch — the app sends it again on its own, with p_wait.
+        return query select i + 1, 'busy'::text, null::text, null::integer, null::integer, null::uuid,
+          null::text, null::text, null::text, null::text;
+        continue;
+      end if;
+    end if;
     if not found then
       continue;
     end if;
@@ -180,8 +201,8 @@ begin
   end if;
 end $$;
 
-revoke execute on function answers_append_many(jsonb) from public;
-grant execute on function answers_append_many(jsonb) to weerbaar_app;
+revoke execute on function answers_append_many(jsonb, boolean) from public;
+grant execute on function answers_append_many(jsonb, boolean) to weerbaar_app;
 
 drop trigger audit_events_insert_unsealed on audit_events;
 create trigger audit_events_insert_unsealed before insert on audit_events
