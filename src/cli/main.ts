@@ -380,6 +380,16 @@ program
     console.log(`Rapport gelijk / report equal: ${pinned}`);
   });
 
+/** The content files `instruments check` checks after the instruments: each prints its files and returns the number that failed. */
+const contentChecks: ReadonlyArray<() => number | Promise<number>> = [
+  printConversationCheck,
+  printHandreikingCheck,
+  printSurveysCheck,
+  printRegisterCheck,
+  printGuidesCheck,
+  () => printWorkshopCheck(surveys()),
+];
+
 const instruments = program.command('instruments').description('Instrumenten / instrument definitions');
 instruments
   .command('check')
@@ -436,13 +446,14 @@ instruments
         );
       }
     }
-    // All instruments fine: the leidraad and dilemma cards that name their themes are checked too.
-    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += await printConversationCheck();
-    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printHandreikingCheck();
-    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printSurveysCheck();
-    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printRegisterCheck();
-    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printGuidesCheck();
-    if (failed === 0 && path.resolve(target) === instrumentsDir) failed += printWorkshopCheck(surveys());
+    // All instruments fine: the content files are checked too, in this order (the leidraad and
+    // dilemma cards name the instruments' themes, the workshops the surveys'), up to the first that fails.
+    if (path.resolve(target) === instrumentsDir) {
+      for (const printCheck of contentChecks) {
+        if (failed > 0) break;
+        failed += await printCheck();
+      }
+    }
     if (failed > 0) throw new CliError(`${failed} definitie(s) met fouten / definition(s) with errors`);
     if (opts.cases) await checkCases(folder, opts.version);
   });

@@ -7,7 +7,8 @@ import { loadAfwegingskader } from '../../core/afwegingskader/load.ts';
 import type { Afwegingskader } from '../../core/afwegingskader/schema.ts';
 import { loadNormSession } from '../../core/norm/load.ts';
 import type { NormSession } from '../../core/norm/schema.ts';
-import { type HandreikingFileCheck, loadFile } from '../handreiking/registry.ts';
+import { type ContentFileCheck, checkedContent, printContentCheck } from '../content-check.ts';
+import { loadFile } from '../handreiking/registry.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 export const afwegingskaderDir = path.join(root, 'afwegingskader');
@@ -19,7 +20,7 @@ export interface MunicipalGuides {
 }
 
 export function checkGuideFiles(dirs = { afwegingskader: afwegingskaderDir, norm: normDir }): {
-  checks: HandreikingFileCheck[];
+  checks: ContentFileCheck[];
   guides?: MunicipalGuides;
 } {
   const framework = loadFile(dirs.afwegingskader, 'afwegingskader.yaml', loadAfwegingskader);
@@ -31,19 +32,7 @@ export function checkGuideFiles(dirs = { afwegingskader: afwegingskaderDir, norm
 
 export function loadGuides(dirs?: { afwegingskader: string; norm: string }): MunicipalGuides {
   const { checks, guides } = checkGuideFiles(dirs);
-  if (!guides) {
-    throw new Error(
-      checks
-        .filter((c) => c.issues.length > 0)
-        .map(
-          (c) =>
-            `${path.relative(process.cwd(), c.file)} is ongeldig / invalid:\n` +
-            c.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-        )
-        .join('\n'),
-    );
-  }
-  return guides;
+  return checkedContent(checks, guides);
 }
 
 let loaded: MunicipalGuides | undefined;
@@ -56,18 +45,5 @@ export function municipalGuides(): MunicipalGuides {
 
 /** For `weerbaar instruments check`: the number of files that failed. */
 export function printGuidesCheck(): number {
-  let failed = 0;
-  for (const check of checkGuideFiles().checks) {
-    const name = path.relative(process.cwd(), check.file);
-    if (check.issues.length === 0) {
-      console.log(`✓ ${name}`);
-      continue;
-    }
-    failed += 1;
-    console.error(`✗ ${name}`);
-    for (const issue of check.issues) {
-      console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
-    }
-  }
-  return failed;
+  return printContentCheck(checkGuideFiles().checks);
 }

@@ -3,15 +3,10 @@
 // once per instrument registry; boot.ts loads it at start, so a broken file stops the start.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  type KnownIds,
-  knownIds,
-  type LoadIssue,
-  loadDilemmas,
-  loadLeidraad,
-} from '../../core/conversation/load.ts';
+import { type KnownIds, knownIds, loadDilemmas, loadLeidraad } from '../../core/conversation/load.ts';
 import type { DilemmaFile, Leidraad } from '../../core/conversation/schema.ts';
 import type { Text } from '../../core/instrument/schema.ts';
+import { type ContentFileCheck, checkedContent, printContentCheck } from '../content-check.ts';
 import { loadRegistry, type Registry } from '../instruments/registry.ts';
 
 export const conversationDir = path.resolve(import.meta.dirname, '../../../conversation');
@@ -23,11 +18,6 @@ export interface Conversation {
   dilemmas: DilemmaFile;
   /** A title for every theme id a card uses (from the first instrument that has the theme). */
   themeTitles: ReadonlyMap<string, Text>;
-}
-
-export interface ConversationFileCheck {
-  file: string;
-  issues: LoadIssue[];
 }
 
 /** Instruments in a fixed order for theme titles: the scan first, the zelfscan last. */
@@ -60,7 +50,7 @@ function knownFor(instruments: Registry): KnownIds {
 export function checkConversationFiles(
   instruments: Registry,
   dir: string = conversationDir,
-): { checks: ConversationFileCheck[]; conversation?: Conversation } {
+): { checks: ContentFileCheck[]; conversation?: Conversation } {
   const known = knownFor(instruments);
   const leidraadPath = path.join(dir, leidraadFile);
   const dilemmasPath = path.join(dir, dilemmasFile);
@@ -73,7 +63,7 @@ export function checkConversationFiles(
       };
     }
   };
-  const checks: ConversationFileCheck[] = [];
+  const checks: ContentFileCheck[] = [];
   const leidraadText = read(leidraadPath);
   const leidraad = 'text' in leidraadText ? loadLeidraad(leidraadText.text as string, known) : null;
   checks.push({
@@ -102,19 +92,7 @@ export function checkConversationFiles(
 /** Loads and checks the files; throws with every issue and its line when one is broken. */
 export function loadConversation(instruments: Registry, dir: string = conversationDir): Conversation {
   const { checks, conversation } = checkConversationFiles(instruments, dir);
-  if (!conversation) {
-    throw new Error(
-      checks
-        .filter((c) => c.issues.length > 0)
-        .map(
-          (c) =>
-            `Gespreksinhoud ${path.relative(process.cwd(), c.file)} is ongeldig / invalid:\n` +
-            c.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-        )
-        .join('\n'),
-    );
-  }
-  return conversation;
+  return checkedContent(checks, conversation, 'Gespreksinhoud');
 }
 
 const loaded = new WeakMap<Registry, Conversation>();
@@ -131,19 +109,5 @@ export function conversationFor(instruments: Registry): Conversation {
 
 /** For `weerbaar instruments check`: checks both files against the instruments on disk; the number that failed. */
 export async function printConversationCheck(): Promise<number> {
-  const { checks } = checkConversationFiles(await loadRegistry());
-  let failed = 0;
-  for (const check of checks) {
-    const name = path.relative(process.cwd(), check.file);
-    if (check.issues.length === 0) {
-      console.log(`✓ ${name}`);
-      continue;
-    }
-    failed += 1;
-    console.error(`✗ ${name}`);
-    for (const issue of check.issues) {
-      console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
-    }
-  }
-  return failed;
+  return printContentCheck(checkConversationFiles(await loadRegistry()).checks);
 }

@@ -10,7 +10,7 @@ import {
   loadZelfassessment,
 } from '../../core/handreiking/load.ts';
 import type { OndermijningGuide, Vuistregels, Zelfassessment } from '../../core/handreiking/schema.ts';
-import type { LoadIssue } from '../../core/instrument/yaml-lines.ts';
+import { type ContentFileCheck, checkedContent, printContentCheck } from '../content-check.ts';
 
 export const handreikingDir = path.resolve(import.meta.dirname, '../../../handreiking');
 
@@ -18,11 +18,6 @@ export interface Handreiking {
   vuistregels: Vuistregels;
   zelfassessment: Zelfassessment;
   ondermijning: OndermijningGuide;
-}
-
-export interface HandreikingFileCheck {
-  file: string;
-  issues: LoadIssue[];
 }
 
 /** One content file read and checked: its issues (with lines) and, when fine, its value. Shared with the afwegingskader and norm registries. */
@@ -41,7 +36,7 @@ export function loadFile<T>(dir: string, file: string, load: (text: string) => L
 
 /** Checks the three files (for the start and for `weerbaar instruments check`). */
 export function checkHandreikingFiles(dir: string = handreikingDir): {
-  checks: HandreikingFileCheck[];
+  checks: ContentFileCheck[];
   handreiking?: Handreiking;
 } {
   const vuistregels = loadFile(dir, 'vuistregels.yaml', loadVuistregels);
@@ -62,19 +57,7 @@ export function checkHandreikingFiles(dir: string = handreikingDir): {
 /** Loads and checks the files; throws with every issue and its line when one is broken. */
 export function loadHandreiking(dir: string = handreikingDir): Handreiking {
   const { checks, handreiking } = checkHandreikingFiles(dir);
-  if (!handreiking) {
-    throw new Error(
-      checks
-        .filter((c) => c.issues.length > 0)
-        .map(
-          (c) =>
-            `Handreiking ${path.relative(process.cwd(), c.file)} is ongeldig / invalid:\n` +
-            c.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-        )
-        .join('\n'),
-    );
-  }
-  return handreiking;
+  return checkedContent(checks, handreiking, 'Handreiking');
 }
 
 let loaded: Handreiking | undefined;
@@ -87,18 +70,5 @@ export function handreiking(): Handreiking {
 
 /** For `weerbaar instruments check`: the number of files that failed. */
 export function printHandreikingCheck(dir: string = handreikingDir): number {
-  let failed = 0;
-  for (const check of checkHandreikingFiles(dir).checks) {
-    const name = path.relative(process.cwd(), check.file);
-    if (check.issues.length === 0) {
-      console.log(`✓ ${name}`);
-      continue;
-    }
-    failed += 1;
-    console.error(`✗ ${name}`);
-    for (const issue of check.issues) {
-      console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
-    }
-  }
-  return failed;
+  return printContentCheck(checkHandreikingFiles(dir).checks);
 }

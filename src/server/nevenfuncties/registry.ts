@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { LoadIssue } from '../../core/instrument/yaml-lines.ts';
 import { loadRegisterContent } from '../../core/nevenfuncties/load.ts';
 import type { RegisterContent } from '../../core/nevenfuncties/schema.ts';
+import { checkedContent, printContentCheck } from '../content-check.ts';
 
 export const registerFile = path.resolve(import.meta.dirname, '../../../register/nevenfuncties.yaml');
 
@@ -27,13 +28,7 @@ export function checkRegisterFile(file: string = registerFile): {
 /** Loads and checks the file; throws with every issue and its line when it is broken. */
 export function loadRegister(file: string = registerFile): RegisterContent {
   const { issues, content } = checkRegisterFile(file);
-  if (!content) {
-    throw new Error(
-      `Register ${path.relative(process.cwd(), file)} is ongeldig / invalid:\n` +
-        issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-    );
-  }
-  return content;
+  return checkedContent([{ file, issues }], content, 'Register');
 }
 
 let loaded: RegisterContent | undefined;
@@ -46,14 +41,5 @@ export function registerContent(): RegisterContent {
 
 /** For `weerbaar instruments check`: 1 when the file failed, else 0. */
 export function printRegisterCheck(file: string = registerFile): number {
-  const name = path.relative(process.cwd(), file);
-  const { issues } = checkRegisterFile(file);
-  if (issues.length === 0) {
-    console.log(`✓ ${name}`);
-    return 0;
-  }
-  console.error(`✗ ${name}`);
-  for (const issue of issues)
-    console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
-  return 1;
+  return printContentCheck([{ file, issues: checkRegisterFile(file).issues }]);
 }

@@ -3,17 +3,12 @@
 // start, so a broken file stops the start; `weerbaar instruments check` checks the same files.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LoadIssue } from '../../core/instrument/yaml-lines.ts';
 import { loadQuestionnaire, placeIssues } from '../../core/surveys/load.ts';
 import { questionnaireKey } from '../../core/surveys/options.ts';
 import type { Questionnaire } from '../../core/surveys/schema.ts';
+import { type ContentFileCheck, checkedContent, printContentCheck } from '../content-check.ts';
 
 export const surveysDir = path.resolve(import.meta.dirname, '../../../surveys');
-
-export interface SurveyFileCheck {
-  file: string;
-  issues: LoadIssue[];
-}
 
 export interface SurveyRegistry {
   /** id@version → questionnaire */
@@ -32,10 +27,10 @@ function compareVersions(a: string, b: string): number {
 
 /** Checks every file (for the start and for `weerbaar instruments check`). */
 export function checkSurveyFiles(dir: string = surveysDir): {
-  checks: SurveyFileCheck[];
+  checks: ContentFileCheck[];
   registry?: SurveyRegistry;
 } {
-  const checks: SurveyFileCheck[] = [];
+  const checks: ContentFileCheck[] = [];
   const found: Questionnaire[] = [];
   let folders: string[] = [];
   try {
@@ -81,19 +76,7 @@ export function checkSurveyFiles(dir: string = surveysDir): {
 /** Loads and checks the files; throws with every issue and its line when one is broken. */
 export function loadSurveys(dir: string = surveysDir): SurveyRegistry {
   const { checks, registry } = checkSurveyFiles(dir);
-  if (!registry) {
-    throw new Error(
-      checks
-        .filter((c) => c.issues.length > 0)
-        .map(
-          (c) =>
-            `Vragenlijst ${path.relative(process.cwd(), c.file)} is ongeldig / invalid:\n` +
-            c.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-        )
-        .join('\n'),
-    );
-  }
-  return registry;
+  return checkedContent(checks, registry, 'Vragenlijst');
 }
 
 let loaded: SurveyRegistry | undefined;
@@ -106,18 +89,5 @@ export function surveys(): SurveyRegistry {
 
 /** For `weerbaar instruments check`: the number of files that failed. */
 export function printSurveysCheck(dir: string = surveysDir): number {
-  let failed = 0;
-  for (const check of checkSurveyFiles(dir).checks) {
-    const name = path.relative(process.cwd(), check.file);
-    if (check.issues.length === 0) {
-      console.log(`✓ ${name}`);
-      continue;
-    }
-    failed += 1;
-    console.error(`✗ ${name}`);
-    for (const issue of check.issues) {
-      console.error(`  ${name}:${issue.line ?? '?'}:${issue.column ?? '?'}  ${issue.path}: ${issue.message}`);
-    }
-  }
-  return failed;
+  return printContentCheck(checkSurveyFiles(dir).checks);
 }

@@ -7,17 +7,13 @@ import path from 'node:path';
 import type { LoadIssue } from '../../core/instrument/yaml-lines.ts';
 import { loadWorkshop } from '../../core/workshop/load.ts';
 import type { Workshop } from '../../core/workshop/schema.ts';
+import { type ContentFileCheck, checkedContent, printContentCheck } from '../content-check.ts';
 
 export const workshopsDir = path.resolve(import.meta.dirname, '../../../workshops');
 
 /** What the check needs of the survey registry: every questionnaire version and its themes. */
 export interface QuestionnaireList {
   list: ReadonlyArray<{ id: string; version: string; themes: ReadonlyArray<{ id: string }> }>;
-}
-
-export interface WorkshopFileCheck {
-  file: string;
-  issues: LoadIssue[];
 }
 
 export interface WorkshopRegistry {
@@ -37,8 +33,8 @@ const issue = (message: string, at = '(bestand)'): LoadIssue => ({
 export function checkWorkshopFiles(
   questionnaires: QuestionnaireList,
   dir: string = workshopsDir,
-): { checks: WorkshopFileCheck[]; registry?: WorkshopRegistry } {
-  const checks: WorkshopFileCheck[] = [];
+): { checks: ContentFileCheck[]; registry?: WorkshopRegistry } {
+  const checks: ContentFileCheck[] = [];
   const found: Workshop[] = [];
   let files: string[];
   try {
@@ -94,19 +90,7 @@ export function loadWorkshops(
   dir: string = workshopsDir,
 ): WorkshopRegistry {
   const { checks, registry } = checkWorkshopFiles(questionnaires, dir);
-  if (!registry) {
-    throw new Error(
-      checks
-        .filter((c) => c.issues.length > 0)
-        .map(
-          (c) =>
-            `Workshop ${path.relative(process.cwd(), c.file)} is ongeldig / invalid:\n` +
-            c.issues.map((i) => `  regel ${i.line ?? '?'}: ${i.path}: ${i.message}`).join('\n'),
-        )
-        .join('\n'),
-    );
-  }
-  return registry;
+  return checkedContent(checks, registry, 'Workshop');
 }
 
 let loaded: WorkshopRegistry | undefined;
@@ -119,17 +103,5 @@ export function workshops(questionnaires: QuestionnaireList): WorkshopRegistry {
 
 /** For `weerbaar instruments check`: the number of files that failed. */
 export function printWorkshopCheck(questionnaires: QuestionnaireList, dir: string = workshopsDir): number {
-  let failed = 0;
-  for (const check of checkWorkshopFiles(questionnaires, dir).checks) {
-    const name = path.relative(process.cwd(), check.file);
-    if (check.issues.length === 0) {
-      console.log(`✓ ${name}`);
-      continue;
-    }
-    failed += 1;
-    console.error(`✗ ${name}`);
-    for (const i of check.issues)
-      console.error(`  ${name}:${i.line ?? '?'}:${i.column ?? '?'}  ${i.path}: ${i.message}`);
-  }
-  return failed;
+  return printContentCheck(checkWorkshopFiles(questionnaires, dir).checks);
 }
