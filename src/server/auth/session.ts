@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { hmacHex, randomToken, sha256 } from '../crypto/tokens.ts';
-import { type Batcher, batchesInFlight, createBatcher } from '../db/batch.ts';
+import { batcherPerDatabase, inInputOrder } from '../db/batch.ts';
 import type { Role } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -80,48 +80,36 @@ interface SessionLookup {
 /**
  * Session lookups arriving together go to the database as one statement (db/batch.ts): every
  * signed-in request makes one, so under load they are the commonest statement of all.
+ * load_sessions (migrations 0022, 0024) runs as weerbaar_app: per token it finds the session, then
+ * reads the person's memberships as that person under row-level security, and writes last_seen_at
+ * at most once a minute (writing it on every request would serialise busy pages). A batch shares
+ * the latest clock reading of its lookups (the strictest: a session is never let in past its time).
  */
-const sessionBatchers = new WeakMap<AppDeps['database'], Batcher<SessionLookup, SessionRow | undefined>>();
-
-function sessionBatcher(deps: AppDeps): Batcher<SessionLookup, SessionRow | undefined> {
-  let batcher = sessionBatchers.get(deps.database);
-  if (!batcher) {
-    const db = deps.database.db;
-    // load_sessions (migrations 0022, 0024) runs as weerbaar_app: per token it finds the session,
-    // then reads the person's memberships as that person under row-level security, and writes
-    // last_seen_at at most once a minute (writing it on every request would serialise busy
-    // pages). A batch shares the latest clock reading of its lookups (the strictest: a session
-    // is never let in past its time).
-    const many = async (lookups: SessionLookup[]): Promise<Array<SessionRow | undefined>> => {
-      const now = lookups.reduce((max, l) => (l.now > max ? l.now : max), lookups[0]!.now);
-      const idleLimit = lookups.reduce(
-        (max, l) => (l.idleLimit > max ? l.idleLimit : max),
-        lookups[0]!.idleLimit,
-      );
-      const hashes = `{${lookups.map((l) => `"\\\\x${l.tokenHash.toString('hex')}"`).join(',')}}`;
-      const { rows } = await sql<SessionRow & { ord: number }>`select * from load_sessions(${hashes}::bytea[],
-          ${now}, ${idleLimit})`.execute(db);
-      const found: Array<SessionRow | undefined> = new Array(lookups.length).fill(undefined);
-      for (const row of rows) found[row.ord - 1] = row;
-      return found;
-    };
-    batcher = createBatcher({
-      maxInFlight: batchesInFlight(deps.database),
-      many,
-      one: async (lookup) => (await many([lookup]))[0],
-      compare: (a, b) => Buffer.compare(a.tokenHash, b.tokenHash),
-    });
-    sessionBatchers.set(deps.database, batcher);
-  }
-  return batcher;
-}
+const sessionBatcher = batcherPerDatabase<SessionLookup, SessionRow | undefined>((database) => {
+  const many = async (lookups: SessionLookup[]) => {
+    const now = lookups.reduce((max, l) => (l.now > max ? l.now : max), lookups[0]!.now);
+    const idleLimit = lookups.reduce(
+      (max, l) => (l.idleLimit > max ? l.idleLimit : max),
+      lookups[0]!.idleLimit,
+    );
+    const hashes = `{${lookups.map((l) => `"\\\\x${l.tokenHash.toString('hex')}"`).join(',')}}`;
+    const { rows } = await sql<SessionRow & { ord: number }>`select * from load_sessions(${hashes}::bytea[],
+        ${now}, ${idleLimit})`.execute(database.db);
+    return inInputOrder(rows, lookups.length);
+  };
+  return {
+    many,
+    one: async (lookup) => (await many([lookup]))[0],
+    compare: (a, b) => Buffer.compare(a.tokenHash, b.tokenHash),
+  };
+});
 
 /** The session for a cookie token, or null when unknown, revoked, idle too long or expired. */
 export async function loadSession(deps: AppDeps, token: string | undefined): Promise<SessionInfo | null> {
   if (!token || token.length > 100) return null;
   const now = deps.now();
   const idleLimit = new Date(now.getTime() - deps.settings.WEERBAAR_SESSION_IDLE_MINUTES * 60_000);
-  const row = await sessionBatcher(deps).run({ tokenHash: sha256(token), now, idleLimit });
+  const row = await sessionBatcher(deps.database).run({ tokenHash: sha256(token), now, idleLimit });
   if (!row) return null;
   return {
     sessionId: row.id,

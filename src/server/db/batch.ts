@@ -33,8 +33,36 @@ export interface BatchOptions<I, O> {
  * PGlite runs one statement at a time, so one batch at the database is best: the calls arriving
  * meanwhile make the next one bigger. A PostgreSQL server runs several at once, on its own cores.
  */
-export function batchesInFlight(database: Pick<Database, 'kind'>): number {
+function batchesInFlight(database: Pick<Database, 'kind'>): number {
   return database.kind === 'pglite' ? 1 : 4;
+}
+
+/**
+ * A batcher per database, made on first use with the database's number of batches in flight (the
+ * server, a command-line run and each test app have a database of their own).
+ */
+export function batcherPerDatabase<I, O>(
+  options: (database: Database) => BatchOptions<I, O>,
+): (database: Database) => Batcher<I, O> {
+  const made = new WeakMap<Database, Batcher<I, O>>();
+  return (database) => {
+    let batcher = made.get(database);
+    if (!batcher) {
+      batcher = createBatcher({ maxInFlight: batchesInFlight(database), ...options(database) });
+      made.set(database, batcher);
+    }
+    return batcher;
+  };
+}
+
+/** A batch statement's rows, each naming its place in the input (`ord`, from 1), in input order. */
+export function inInputOrder<R extends { ord: number }>(
+  rows: readonly R[],
+  count: number,
+): Array<R | undefined> {
+  const placed: Array<R | undefined> = new Array(count).fill(undefined);
+  for (const row of rows) placed[row.ord - 1] = row;
+  return placed;
 }
 
 export interface Batcher<I, O> {

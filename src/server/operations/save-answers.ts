@@ -163,7 +163,7 @@ export async function saveAnswers(
       remember(deps, input.scanId, row);
       auditCommitted(deps.database.db);
       // After the reply, not before it: a save never waits for the fold (its answer does not depend
-      // on it), so every 32nd save is not the slowest one.
+      // on it), so the save that reaches the scan's fold point is not the slowest one.
       if ((row.pending ?? 0) >= compactAt(input.scanId)) compactSoon(deps, session, scan);
       return { revision: row.revision };
     }

@@ -17,7 +17,7 @@ import { type AnswerChanges, type Answers, applyAnswerChanges } from '../../core
 import type { ScanStatus } from '../../core/sharing/scan-lifecycle.ts';
 import type { AppDeps } from '../context.ts';
 import { openScanField, sealScanField } from '../crypto/scan-keys.ts';
-import { type Batcher, batchesInFlight, createBatcher, runAlone } from '../db/batch.ts';
+import { batcherPerDatabase, inInputOrder, runAlone } from '../db/batch.ts';
 import type { DatabaseSchema, ProceduresTable } from '../db/schema.ts';
 import type { Tx } from '../db/transaction.ts';
 
@@ -147,7 +147,7 @@ export async function compactAnswersLater(deps: AppDeps, scan: Scan, userId: str
   return written[0]?.done === true;
 }
 
-/** What answers_append returns: the scan as it is after the call, and what happened. */
+/** What answers_append_many returns per save: the scan as it is after it, and what happened. */
 export interface AppendRow {
   /** saved: written; retry: this saveId was saved before; refused: nothing written (see status). */
   outcome: 'saved' | 'retry' | 'refused';
@@ -180,61 +180,48 @@ export interface AppendInput {
 }
 
 /**
- * Saves arriving together go to the database as one statement (db/batch.ts; answers_append_many,
- * migration 0022, calls answers_append for each, in scan order so concurrent batches lock alike).
- * Each save keeps its own outcome; they commit together, and a save is acknowledged only after that.
+ * Saves arriving together go to the database as one statement (db/batch.ts): answers_append_many
+ * (migrations 0022, 0024) holds every save's rules, in scan order so concurrent batches lock
+ * alike. Each save keeps its own outcome; they commit together, and a save is acknowledged only
+ * after that. A batch does not wait for a scan another transaction holds (wait false): such a save
+ * comes back 'busy' and is sent again alone, waiting (runAlone).
  */
-const appendBatchers = new WeakMap<AppDeps['database'], Batcher<AppendInput, AppendRow | undefined>>();
-
-function appendBatcher(deps: AppDeps): Batcher<AppendInput, AppendRow | undefined> {
-  let batcher = appendBatchers.get(deps.database);
-  if (!batcher) {
-    const db = deps.database.db;
-    // answers_append_many (migrations 0022, 0024): every save's rules, in one statement.
-    // A batch does not wait for a scan another transaction holds (wait false): such a save comes
-    // back 'busy' and is sent again alone, waiting (runAlone).
-    const many = async (
-      inputs: AppendInput[],
-      wait: boolean,
-    ): Promise<Array<AppendRow | undefined | typeof runAlone>> => {
-      // The audit events are JSON text already (auditEventsJson): spliced in, not parsed again.
-      const element = (input: AppendInput) =>
-        `${JSON.stringify({
-          tenant: input.tenantId,
-          user: input.userId,
-          scan: input.scanId,
-          hash: input.hash,
-          from: input.fromStatuses,
-          to: input.toStatus,
-          base: input.baseRevision,
-          save: input.saveId,
-          sealed: input.sealed?.toString('base64') ?? null,
-          at: input.at.toISOString(),
-        }).slice(0, -1)},"events":${input.events ?? 'null'},"start":${input.startEvents ?? 'null'}}`;
-      const saves = `[${inputs.map(element).join(',')}]`;
-      const { rows } = await sql<
-        (AppendRow | { outcome: 'busy' }) & { ord: number }
-      >`select * from answers_append_many(${saves}::jsonb, ${wait})`.execute(db);
-      const found: Array<AppendRow | undefined | typeof runAlone> = new Array(inputs.length).fill(undefined);
-      for (const row of rows) found[row.ord - 1] = row.outcome === 'busy' ? runAlone : row;
-      return found;
-    };
-    batcher = createBatcher({
-      maxInFlight: batchesInFlight(deps.database),
-      many: (inputs) => many(inputs, false),
-      one: async (input) => {
-        const [row] = await many([input], true);
-        if (row === runAlone) throw new Error('answers_append_many: busy although it waited');
-        return row;
-      },
-      compare: (a, b) => (a.scanId < b.scanId ? -1 : a.scanId > b.scanId ? 1 : 0),
-    });
-    appendBatchers.set(deps.database, batcher);
-  }
-  return batcher;
-}
+const appendBatcher = batcherPerDatabase<AppendInput, AppendRow | undefined>((database) => {
+  const many = async (inputs: AppendInput[], wait: boolean) => {
+    // The audit events are JSON text already (auditEventsJson): spliced in, not parsed again.
+    const element = (input: AppendInput) =>
+      `${JSON.stringify({
+        tenant: input.tenantId,
+        user: input.userId,
+        scan: input.scanId,
+        hash: input.hash,
+        from: input.fromStatuses,
+        to: input.toStatus,
+        base: input.baseRevision,
+        save: input.saveId,
+        sealed: input.sealed?.toString('base64') ?? null,
+        at: input.at.toISOString(),
+      }).slice(0, -1)},"events":${input.events ?? 'null'},"start":${input.startEvents ?? 'null'}}`;
+    const saves = `[${inputs.map(element).join(',')}]`;
+    const { rows } = await sql<
+      (AppendRow | { outcome: 'busy' }) & { ord: number }
+    >`select * from answers_append_many(${saves}::jsonb, ${wait})`.execute(database.db);
+    return inInputOrder(rows, inputs.length).map((row) =>
+      row?.outcome === 'busy' ? runAlone : (row as AppendRow | undefined),
+    );
+  };
+  return {
+    many: (inputs) => many(inputs, false),
+    one: async (input) => {
+      const [row] = await many([input], true);
+      if (row === runAlone) throw new Error('answers_append_many: busy although it waited');
+      return row;
+    },
+    compare: (a, b) => (a.scanId < b.scanId ? -1 : a.scanId > b.scanId ? 1 : 0),
+  };
+});
 
 /** One save (with the others arriving together, one statement); undefined: not the person's scan. */
 export function appendAnswerChanges(deps: AppDeps, input: AppendInput): Promise<AppendRow | undefined> {
-  return appendBatcher(deps).run(input);
+  return appendBatcher(deps.database).run(input);
 }
