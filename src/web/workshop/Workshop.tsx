@@ -234,16 +234,7 @@ function ThemeSection({
                 <TableBody>
                   {scaled.map((statement) => (
                     <TableRow key={statement.questionId}>
-                      <TableHeaderCell scope="row">{questionText.get(statement.questionId)}</TableHeaderCell>
-                      {statement.options.map((option) => (
-                        <TableCell key={option.optionId} className="weerbaar-workshop-count">
-                          <Bar share={statement.answered === 0 ? 0 : option.count / statement.answered} />
-                          {option.count}
-                        </TableCell>
-                      ))}
-                      <TableCell>
-                        <AgreementWords statement={statement} />
-                      </TableCell>
+                      <StatementCells statement={statement} text={questionText.get(statement.questionId)} />
                       <TableCell>{range(statement.lower, statement.upper)}</TableCell>
                     </TableRow>
                   ))}
@@ -272,16 +263,7 @@ function ThemeSection({
                 <TableBody>
                   {yesNo.map((statement) => (
                     <TableRow key={statement.questionId}>
-                      <TableHeaderCell scope="row">{questionText.get(statement.questionId)}</TableHeaderCell>
-                      {statement.options.map((option) => (
-                        <TableCell key={option.optionId} className="weerbaar-workshop-count">
-                          <Bar share={statement.answered === 0 ? 0 : option.count / statement.answered} />
-                          {option.count}
-                        </TableCell>
-                      ))}
-                      <TableCell>
-                        <AgreementWords statement={statement} />
-                      </TableCell>
+                      <StatementCells statement={statement} text={questionText.get(statement.questionId)} />
                     </TableRow>
                   ))}
                 </TableBody>
@@ -310,6 +292,24 @@ function ThemeSection({
         roundId={roundId}
       />
     </section>
+  );
+}
+
+/** A statement's cells in both tables: its text, the count per answer with a bar, how far apart. */
+function StatementCells({ statement, text }: { statement: Statement; text: string | undefined }) {
+  return (
+    <>
+      <TableHeaderCell scope="row">{text}</TableHeaderCell>
+      {statement.options.map((option) => (
+        <TableCell key={option.optionId} className="weerbaar-workshop-count">
+          <Bar share={statement.answered === 0 ? 0 : option.count / statement.answered} />
+          {option.count}
+        </TableCell>
+      ))}
+      <TableCell>
+        <AgreementWords statement={statement} />
+      </TableCell>
+    </>
   );
 }
 
