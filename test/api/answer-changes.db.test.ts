@@ -132,11 +132,17 @@ describe('answers saved as change sets', () => {
         changes: { cv_toelichting: 'drie' },
       }),
     ]);
-    expect([first, second].filter(Boolean)).toHaveLength(1);
+    // PGlite runs the statements in the order they were sent (read, read, write, write): exactly one
+    // fold writes. A PostgreSQL server may finish one fold before the other reads; the second then
+    // folds only what came after (the save) or writes nothing. Either way nothing is lost (below).
+    if (t.deps.database.kind === 'pglite') expect([first, second].filter(Boolean)).toHaveLength(1);
+    else expect([first, second].filter(Boolean).length).toBeGreaterThanOrEqual(1);
     expect(saved.status).toBe(200);
     expect(await stored(scan.scanId)).toMatchObject({ cv_toelichting: 'drie', heeft_nevenfuncties: 'nee' });
     // Once folded nothing is left: another compaction writes nothing.
-    expect(await compactAnswersLater(t.deps, where, userId)).toBe(true);
+    const left = (await changeRows(scan.scanId)).length;
+    if (t.deps.database.kind === 'pglite') expect(left).toBe(1);
+    if (left > 0) expect(await compactAnswersLater(t.deps, where, userId)).toBe(true);
     expect(await changeRows(scan.scanId)).toEqual([]);
     expect(await compactAnswersLater(t.deps, where, userId)).toBe(false);
     expect(await stored(scan.scanId)).toMatchObject({ cv_toelichting: 'drie', heeft_nevenfuncties: 'nee' });

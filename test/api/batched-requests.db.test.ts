@@ -155,6 +155,30 @@ describe('requests that arrive together', () => {
       expect((await userOf(scan(i + 4))).revision).toBe(input.baseRevision + 1);
     }
     expect((await userOf(scan(6))).revision).toBe(bad.baseRevision);
+
+    // Two tabs: saves of one scan in the same statement end as they would one after the other —
+    // the first is saved, a second on the same revision is refused, a resend of the first is a retry.
+    const first = await base(7);
+    const savedEvents = () =>
+      t.deps.database.owner
+        .selectFrom('audit_events')
+        .select('id')
+        .where('action', '=', 'scan.saved')
+        .where('subject_id', '=', scan(7).scanId)
+        .execute();
+    const eventsBefore = (await savedEvents()).length;
+    const outcomesOfOne = await Promise.all([
+      appendAnswerChanges(t.deps, first),
+      appendAnswerChanges(t.deps, { ...first, saveId: randomUUID() }),
+      appendAnswerChanges(t.deps, first),
+    ]);
+    expect(outcomesOfOne.map((o) => [o?.outcome, o?.revision])).toEqual([
+      ['saved', first.baseRevision + 1],
+      ['refused', first.baseRevision + 1],
+      ['retry', first.baseRevision + 1],
+    ]);
+    expect((await userOf(scan(7))).revision).toBe(first.baseRevision + 1);
+    expect(await savedEvents()).toHaveLength(eventsBefore + 1);
   });
   it('a save whose scan another transaction holds waits alone; the saves beside it go through (PostgreSQL)', async () => {
     // PGlite has one connection: a transaction held open there holds up everything, by design.
