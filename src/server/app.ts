@@ -5,11 +5,11 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './context.ts';
 import { refusalOfFault } from './faults.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { httpRefusals, isRefusal, problemResponse } from './http/problem.ts';
+import { isComplete, withSecurityHeaders } from './http/response-headers.ts';
 import { type AnyRoute, registerRoute } from './http/route.ts';
 import { allRoutes } from './routes/index.ts';
 import { appVersion } from './version.ts';
@@ -19,37 +19,10 @@ export const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
 /** Bodies above this are refused before they are read; answers and network maps come in pieces. */
 export const maxBodyBytes = 256 * 1024;
 
-export function contentSecurityPolicy(): Record<string, string[]> {
-  return {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  };
-}
-
 export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes): Hono {
   const app = new Hono();
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: contentSecurityPolicy(),
-      crossOriginEmbedderPolicy: 'require-corp',
-      crossOriginOpenerPolicy: 'same-origin',
-      crossOriginResourcePolicy: 'same-origin',
-      referrerPolicy: 'no-referrer',
-      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-      xFrameOptions: 'DENY',
-      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
-    }),
-  );
+  app.use('*', withSecurityHeaders);
 
   // Access log: method, matched route, status and time. Never bodies, cookies or query strings.
   app.use('/api/*', async (c, next) => {
@@ -65,7 +38,8 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = allRoutes
       'request',
     );
     // No API reply is kept, unless its route says it is the same for everyone (route.ts publicCache).
-    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+    // (A route's JSON reply says so already: apiJsonReply.)
+    if (!isComplete(c.res) && !c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
 
   // Hono's bodyLimit asks for `c.req.raw.body` first, which makes @hono/node-server build a full

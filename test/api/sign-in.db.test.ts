@@ -1,5 +1,6 @@
 // Signing in as people do it: a link by mail, then a second factor; and every way it can go wrong.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../src/server/http/response-headers.ts';
 import { inviteMember } from '../../src/server/operations/invite-member.ts';
 import {
   createTestApp,
@@ -315,6 +316,27 @@ describe('bad input', () => {
     expect(r.headers.get('x-frame-options')).toBe('DENY');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+    // Every kind of answer carries the same set: a route's JSON reply (built with them up front), a
+    // refusal, an unknown API path, the OpenAPI document and the web app; API answers are not kept.
+    const answers = {
+      route: await t.client().get('/api/health'),
+      refusal: await t.client().get('/api/auth/session'),
+      unknown: await t.client().get('/api/bestaat-niet'),
+      openapi: await t.client().get('/api/openapi.json'),
+      web: await t.client().get('/'),
+    };
+    expect(answers.route.status).toBe(200);
+    expect(answers.refusal.status).toBe(401);
+    expect(answers.unknown.status).toBe(404);
+    for (const [kind, answer] of Object.entries(answers)) {
+      for (const [name, value] of Object.entries(securityHeaders)) {
+        expect(answer.headers.get(name), `${kind}: ${name}`).toBe(value);
+      }
+      expect(answer.headers.get('x-powered-by'), kind).toBeNull();
+      if (kind !== 'web') expect(answer.headers.get('cache-control'), kind).toBe('no-store');
+    }
+    expect(answers.route.headers.get('content-type')).toBe('application/json');
+    expect(answers.refusal.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('health names the database kind and migration version; OpenAPI 3.1 lists every route', async () => {

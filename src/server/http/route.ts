@@ -19,6 +19,7 @@ import { decideInOrganisation, type OrganisationAction } from '../policies/organ
 import { readJsonBody } from './json-body.ts';
 import { fieldsOfZodError, httpRefusals } from './problem.ts';
 import { enforceRouteLimit, type RouteLimitKind } from './rate-limit.ts';
+import { apiJsonReply } from './response-headers.ts';
 import { undeclaredFields } from './undeclared-fields.ts';
 
 /**
@@ -164,6 +165,14 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
     const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(c), []) : undefined;
     const address = clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY);
     if (spec.rateLimit) await enforceRouteLimit(deps, spec.rateLimit, session, address);
+    // A handler that sets a header of its own (a cookie, a file name) gets Hono's reply, which adds
+    // them; every other JSON reply is built with its headers up front (apiJsonReply).
+    let ownHeaders = false;
+    const setHeader = c.header;
+    c.header = (...args: Parameters<typeof setHeader>) => {
+      ownHeaders = true;
+      return setHeader(...args);
+    };
     const reply = await spec.handler({
       deps,
       c,
@@ -214,7 +223,8 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
       );
       throw httpRefusals.internal();
     }
-    return c.json(output.data as object, reply.status);
+    if (cache || ownHeaders) return c.json(output.data as object, reply.status);
+    return apiJsonReply(output.data, reply.status);
   });
 }
 
