@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appPresenceLockKey, claimMaintenance } from '../src/server/db/app-presence.ts';
 import {
   cli,
@@ -108,6 +108,13 @@ beforeAll(async () => {
     WEERBAAR_DEMO: 'true',
   };
 }, 120_000);
+
+// A test that fails half-way leaves its server running; the next test's server would replace it in
+// `server` and it would outlive the run (seen: a main.ts with two workers left after a red run).
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
 
 afterAll(async () => {
   await server?.stop();
