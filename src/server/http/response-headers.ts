@@ -10,7 +10,7 @@
 // headers set afterwards, as before.
 import type { MiddlewareHandler } from 'hono';
 
-export function contentSecurityPolicy(): Record<string, string[]> {
+function contentSecurityPolicy(): Record<string, string[]> {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],

@@ -165,8 +165,9 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
     const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(c), []) : undefined;
     const address = clientAddress(c, deps.settings.WEERBAAR_TRUST_PROXY);
     if (spec.rateLimit) await enforceRouteLimit(deps, spec.rateLimit, session, address);
-    // A handler that sets a header of its own (a cookie, a file name) gets Hono's reply, which adds
-    // them; every other JSON reply is built with its headers up front (apiJsonReply).
+    // A reply with a header of its own (a handler's cookie or file name, a public route's cache
+    // headers below) gets Hono's reply, which adds them; every other JSON reply is built with its
+    // headers up front (apiJsonReply).
     let ownHeaders = false;
     const setHeader = c.header;
     c.header = (...args: Parameters<typeof setHeader>) => {
@@ -223,7 +224,7 @@ export function registerRoute(app: Hono, deps: AppDeps, spec: AnyRoute): void {
       );
       throw httpRefusals.internal();
     }
-    if (cache || ownHeaders) return c.json(output.data as object, reply.status);
+    if (ownHeaders) return c.json(output.data as object, reply.status);
     return apiJsonReply(output.data, reply.status);
   });
 }
