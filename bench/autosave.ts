@@ -5,7 +5,9 @@
 // (the same Kysely instance and pool as the app): a plain single-row insert at the same
 // concurrency. The figure is autosave requests per second / baseline rows per second.
 //
-// The load generator runs in a worker thread, so the server's event loop is the app's alone.
+// The load generator runs in a worker thread, so the server's event loop is the app's alone, and
+// speaks HTTP through a lean client (lean-http.ts: Node's own client cost it more CPU per save than
+// the server spent on PostgreSQL, on the same two cores); it prints what it still costs.
 //
 //   npm run bench -- autosave [--seconds 15] [--concurrency 200]
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -19,6 +21,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { Answer } from '../src/core/instrument/answers.ts';
 import type { Field, Item } from '../src/core/instrument/schema.ts';
 import type { AppDeps } from '../src/server/context.ts';
+import { headerLines, LeanConnection } from './lean-http.ts';
 
 const instrumentId = 'weerbaarheidscheck-raadslid';
 const warmupMs = 2_000;
@@ -149,10 +152,12 @@ interface LoadResult {
   conflicts: number;
   errors: number;
   errorSamples: string[];
+  /** CPU time of the load generator's thread over the whole run, µs (it shares the machine). */
+  cpuUs: number;
 }
 
 async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: spec.candidates.length + 8 });
+  const cpuAtStart = process.threadCpuUsage();
   const window = new Window(performance.now() + spec.warmupMs, spec.durationMs);
   const result = { ok: 0, total: 0, conflicts: 0, errors: 0, errorSamples: [] as string[] };
   const noteError = (what: string) => {
@@ -171,13 +176,14 @@ async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
 
   async function candidateLoop(candidate: Candidate): Promise<void> {
     const url = `/api/organisations/${spec.tenantId}/my-scans/${candidate.scanId}`;
-    const headers = {
+    const connection = new LeanConnection(spec.port);
+    const headers = headerLines({
       cookie: candidate.cookie,
       'x-csrf-token': candidate.csrf,
       'content-type': 'application/json',
-    };
+    });
     const resync = async (): Promise<number> => {
-      const reply = await request(agent, spec.port, 'GET', url, { cookie: candidate.cookie });
+      const reply = await connection.request('GET', url, headerLines({ cookie: candidate.cookie }));
       return (JSON.parse(reply.text) as { revision: number }).revision;
     };
     let revision = 0;
@@ -185,7 +191,7 @@ async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
       const body = JSON.stringify({ baseRevision: revision, saveId: randomUUID(), changes: changeSet() });
       const started = performance.now();
       try {
-        const reply = await request(agent, spec.port, 'PUT', `${url}/answers`, headers, body);
+        const reply = await connection.request('PUT', `${url}/answers`, headers, body);
         const ended = performance.now();
         if (reply.status === 200) {
           revision = (JSON.parse(reply.text) as { revision: number }).revision;
@@ -206,11 +212,12 @@ async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
         noteError(`resync: ${(error as Error).message}`);
       }
     }
+    connection.close();
   }
 
   await Promise.all(spec.candidates.map(candidateLoop));
-  agent.destroy();
-  return { latencies: window.latencies(), ...result };
+  const cpu = process.threadCpuUsage(cpuAtStart);
+  return { latencies: window.latencies(), ...result, cpuUs: cpu.user + cpu.system };
 }
 
 if (!isMainThread && (workerData as { kind?: string } | null)?.kind === 'weerbaar-autosave-load') {
@@ -346,8 +353,10 @@ interface EngineResult {
     errors: number;
     serverEventLoopBusy: number;
     serverCpuUsPerOp: number;
+    loadGeneratorCpuUsPerOp: number;
+    databaseCpuUsPerOp?: number;
   };
-  baseline: Measured & { serverEventLoopBusy: number; serverCpuUsPerOp: number };
+  baseline: Measured & { serverEventLoopBusy: number; serverCpuUsPerOp: number; databaseCpuUsPerOp?: number };
   ratio: number;
   /** Server CPU per insert ÷ server CPU per autosave: the ratio without the machine's other load. */
   cpuRatio: number;
@@ -404,6 +413,42 @@ function sampleLockWaits(adminUrl: string, database: string): { stop(): Promise<
 /** CPU time of the server's thread (user + system) per completed operation, in µs. */
 function cpuPerOp(used: NodeJS.CpuUsage, operations: number): number {
   return operations > 0 ? round((used.user + used.system) / operations, 1) : Number.NaN;
+}
+
+/**
+ * The CPU time (µs) of a PostgreSQL cluster's processes — the postmaster and every child, backends
+ * and background workers — read from /proc (Linux; null elsewhere). The database's share of the
+ * machine per operation: on two shared cores it competes with the app for the same CPU.
+ */
+export async function postgresCpu(adminUrl: string): Promise<(() => number) | null> {
+  if (process.platform !== 'linux') return null;
+  const stat = (pid: number | string): string[] | null => {
+    try {
+      const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The command may hold spaces and parentheses: the fields start after the last ')'.
+      return text.slice(text.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return null;
+    }
+  };
+  // The postmaster is the parent of a backend: asked while that backend is still there.
+  const postmaster = await withAdmin(adminUrl, async (client) => {
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    return Number(stat(rows[0]!.pid)?.[1]);
+  });
+  if (!Number.isInteger(postmaster)) return null;
+  const tick = 1e6 / 100; // USER_HZ is 100 on Linux
+  return () => {
+    let used = 0;
+    for (const pid of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      const fields = stat(pid);
+      if (!fields || (Number(pid) !== postmaster && Number(fields[1]) !== postmaster)) continue;
+      // utime, stime: fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the command).
+      used += (Number(fields[11]) + Number(fields[12])) * tick;
+    }
+    return used;
+  };
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
@@ -558,6 +603,8 @@ async function runEngine(
 
     // Baseline: a plain single-row insert through the app's own Kysely instance, same concurrency.
     const payload = JSON.stringify({ changes: { heeft_nevenfuncties: 'ja', bereid_openbaar: 'nee' } });
+    const databaseCpu = postgres ? await postgresCpu(postgres.adminUrl) : null;
+    const baselineDatabaseCpu = databaseCpu?.() ?? 0;
     const baselineWindow = new Window(performance.now() + warmupMs, durationMs);
     const baselineLoop = nodePerformance.eventLoopUtilization();
     const baselineCpu = process.threadCpuUsage();
@@ -578,6 +625,9 @@ async function runEngine(
       ...measured(baselineWindow.latencies(), durationMs),
       serverEventLoopBusy: round(nodePerformance.eventLoopUtilization(baselineLoop).utilization, 3),
       serverCpuUsPerOp: cpuPerOp(process.threadCpuUsage(baselineCpu), baselineTotal),
+      ...(databaseCpu
+        ? { databaseCpuUsPerOp: round((databaseCpu() - baselineDatabaseCpu) / Math.max(1, baselineTotal), 1) }
+        : {}),
     };
     process.stdout.write(`  ${label}: insert ${baseline.perSecond}/s\n`);
 
@@ -586,6 +636,7 @@ async function runEngine(
     const profiler = await startProfile(label);
     const autosaveLoop = nodePerformance.eventLoopUtilization();
     const autosaveCpu = process.threadCpuUsage();
+    const autosaveDatabaseCpu = databaseCpu?.() ?? 0;
     const generator = loadInWorker({
       kind: 'weerbaar-autosave-load',
       port,
@@ -607,6 +658,12 @@ async function runEngine(
       errors: outcome.errors,
       serverEventLoopBusy: round(nodePerformance.eventLoopUtilization(autosaveLoop).utilization, 3),
       serverCpuUsPerOp: cpuPerOp(process.threadCpuUsage(autosaveCpu), outcome.total),
+      loadGeneratorCpuUsPerOp: round(outcome.cpuUs / Math.max(1, outcome.total), 1),
+      ...(databaseCpu
+        ? {
+            databaseCpuUsPerOp: round((databaseCpu() - autosaveDatabaseCpu) / Math.max(1, outcome.total), 1),
+          }
+        : {}),
     };
     process.stdout.write(`  ${label}: autosave ${autosave.perSecond}/s\n`);
     if (outcome.errorSamples.length > 0) {
@@ -729,6 +786,13 @@ export async function run(args: string[]): Promise<void> {
       `${''.padEnd(4)}autosave ÷ insert = ${result.ratio}; CPU per insert ÷ CPU per autosave = ${result.cpuRatio}` +
         `   (409: ${result.autosave.conflicts}, fouten / errors: ${result.autosave.errors}, ` +
         `klaarzetten / setup ${result.setupSeconds} s)`,
+    );
+    console.log(
+      `${''.padEnd(4)}lastgenerator / load generator: ${result.autosave.loadGeneratorCpuUsPerOp} µs CPU per autosave` +
+        (result.autosave.databaseCpuUsPerOp !== undefined
+          ? `; PostgreSQL-processen / processes: ${result.autosave.databaseCpuUsPerOp} µs CPU per autosave, ` +
+            `${result.baseline.databaseCpuUsPerOp} per insert`
+          : ''),
     );
     if (result.lockWaits) {
       const w = result.lockWaits;
