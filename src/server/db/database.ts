@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { startAutovacuum } from './pglite-autovacuum.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -118,18 +119,22 @@ export async function openPGlite(
     throw error;
   }
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
-  return {
+  const database: Database = {
     kind: 'pglite',
     db,
     // PGlite has one user (a superuser); transactions drop to weerbaar_app with SET LOCAL ROLE.
     owner: db,
     pglite,
     async close() {
+      await autovacuum.stop();
       await db.destroy();
       await pglite.close();
       unlock();
     },
   };
+  // What a server's autovacuum daemon would do (pglite-autovacuum.ts).
+  const autovacuum = startAutovacuum(database);
+  return database;
 }
 
 /**

@@ -179,6 +179,8 @@ export interface ScansTable {
   revision: Generated<number>;
   last_save_id: string | null;
   answers_sealed: Bytes | null;
+  /** 0028: the revision up to which the change sets were last folded into answers_sealed. */
+  answers_folded_revision: Generated<number>;
   network_sealed: Bytes | null;
   evaluation_sealed: Bytes | null;
   report_sealed: Bytes | null;

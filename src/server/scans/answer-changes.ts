@@ -120,7 +120,10 @@ export async function compactAnswers(deps: AppDeps, tx: Tx, scan: Scan): Promise
   const key = await deps.scanKeys.get(scan.tenant_id, scan.id);
   await tx
     .updateTable('scans')
-    .set({ answers_sealed: sealScanField(key, scan.tenant_id, scan.id, 'answers', answers) })
+    .set({
+      answers_sealed: sealScanField(key, scan.tenant_id, scan.id, 'answers', answers),
+      answers_folded_revision: last,
+    })
     .where('id', '=', scan.id)
     .where('tenant_id', '=', scan.tenant_id)
     .execute();
