@@ -4,8 +4,10 @@
 // its own session, its own scan's revision and answers, its own refusal — and a save that makes
 // the shared statement fail fails alone, the others are saved.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsJson } from '../../src/server/audit/record.ts';
+import { sha256 } from '../../src/server/crypto/tokens.ts';
 import { inTransaction } from '../../src/server/db/transaction.ts';
 import { type AppendInput, appendAnswerChanges } from '../../src/server/scans/answer-changes.ts';
 import { createTestApp, makeTenant, type SignedIn, signedIn, type TestApp } from '../support/api.ts';
@@ -94,6 +96,32 @@ describe('requests that arrive together', () => {
     );
     expect(emails).toEqual([...expected, 401, (await sessionEmail(opener.client)) ?? 'onbekend']);
     expect(new Set(emails.filter((e) => typeof e === 'string')).size).toBe(scans.length);
+  });
+
+  it('the sessions of a batch read each person their own memberships, and leave none readable after', async () => {
+    // load_sessions names the persons it found for its own statement only (migration 0029).
+    const people = [scans[0]!.candidate, scans[1]!.candidate, opener.client];
+    const hashes = people.map((client) => `\\\\x${sha256(client.cookie!.split('=')[1]!).toString('hex')}`);
+    const { rows, readableAfter } = await inTransaction(
+      t.deps.database,
+      { tenantId: null, userId: null },
+      async (tx) => {
+        const found = await sql<{ ord: number; email: string; memberships: Array<{ role: string }> }>`
+        select ord, email, memberships from load_sessions(${`{${hashes.map((h) => `"${h}"`).join(',')}}`}::bytea[],
+          now(), now() - interval '1 hour') order by ord`.execute(tx);
+        const after = await sql<{ n: number }>`select count(*)::integer as n from memberships`.execute(tx);
+        return { rows: found.rows, readableAfter: after.rows[0]!.n };
+      },
+    );
+    expect(rows.map((r) => [r.ord, r.email])).toEqual(
+      await Promise.all(people.map(async (client, i) => [i + 1, await sessionEmail(client)])),
+    );
+    expect(rows.map((r) => r.memberships.map((m) => m.role))).toEqual([
+      ['kandidaat'],
+      ['kandidaat'],
+      ['opdrachtgever'],
+    ]);
+    expect(readableAfter).toBe(0);
   });
 
   async function sessionEmail(client: SignedIn['client']): Promise<string | null> {
