@@ -608,14 +608,6 @@ async function runEngine(
 
     // Baseline: a plain single-row insert through the app's own Kysely instance, same concurrency.
     const payload = JSON.stringify({ changes: { heeft_nevenfuncties: 'ja', bereid_openbaar: 'nee' } });
-    // The tables as a running server has them: an autovacuum analyzes a table soon after enough
-    // of it changed (PostgreSQL's daemon within its naptime, a minute; PGlite's, the app's own
-    // db/pglite-autovacuum.ts, within ten seconds), and the ANALYZE makes the plans cached while
-    // the tables were small be planned again. The database here is seconds old, so the bench runs
-    // that first round itself. Measured: without it the PostgreSQL processes spent 470–490 µs per
-    // save instead of 305–355.
-    if (postgres) await sql`analyze`.execute(app.database.owner);
-    else await autovacuumOnce(app.database);
     const databaseCpu = postgres ? await postgresCpu(postgres.adminUrl) : null;
     const baselineDatabaseCpu = databaseCpu?.() ?? 0;
     const baselineWindow = new Window(performance.now() + warmupMs, durationMs);
@@ -643,6 +635,15 @@ async function runEngine(
         : {}),
     };
     process.stdout.write(`  ${label}: insert ${baseline.perSecond}/s\n`);
+
+    // The tables as a running server has them: an autovacuum analyzes a table soon after enough
+    // of it changed (PostgreSQL's daemon within its naptime, a minute; PGlite's, the app's own
+    // db/pglite-autovacuum.ts, within ten seconds), and the ANALYZE makes the plans cached while
+    // the tables were small be planned again. The database here is seconds old, so the bench runs
+    // that first round itself, after the baseline (whose table it analyzes too). Measured: without
+    // it the PostgreSQL processes spent 470–490 µs per save instead of 305–355.
+    if (postgres) await sql`analyze`.execute(app.database.owner);
+    else await autovacuumOnce(app.database);
 
     // Autosave: the candidates, from a worker thread, over HTTP.
     const locks = postgres ? sampleLockWaits(postgres.adminUrl, postgres.database) : null;
@@ -822,8 +823,8 @@ export async function run(args: string[]): Promise<void> {
       'de belasting komt uit een worker thread / load comes from a worker thread',
   );
   console.log(
-    'Na het klaarzetten een ronde autovacuum (ANALYZE), zoals een draaiende server die al gehad heeft / ' +
-      'after setup one autovacuum round (ANALYZE), as a running server has had it',
+    'Voor de autosave-meting een ronde autovacuum (ANALYZE), zoals een draaiende server die al gehad heeft / ' +
+      'before the autosave run one autovacuum round (ANALYZE), as a running server has had it',
   );
   console.log(
     '² CPU-tijd van de server-thread per afgeronde bewerking (opwarmen inbegrepen), los van andere belasting van de machine / ' +

@@ -49,12 +49,31 @@ describe('PGlite autovacuum', () => {
     expect(await autovacuumOnce(database)).toEqual({ analyzed: [], vacuumed: [] });
   });
 
+  it('while the database is busy, vacuums only a table far past the threshold', async () => {
+    database = await openPGlite(null);
+    const db = database.owner;
+    await sql`create table busy (id integer primary key)`.execute(db);
+    await sql`insert into busy select g from generate_series(1, 1000) g`.execute(db);
+    await autovacuumOnce(database);
+    // 300 dead of 1,000: past 50 + 20 % of the live rows, not past ten times that.
+    await sql`delete from busy where id <= 300`.execute(db);
+    expect(await autovacuumOnce(database, { quiet: false })).toEqual({
+      analyzed: ['public.busy'],
+      vacuumed: [],
+    });
+    expect(Number((await tableStats(database, 'busy')).n_dead_tup)).toBe(300);
+    // 995 dead of 5: far past it — vacuumed even so.
+    await sql`delete from busy where id <= 995`.execute(db);
+    expect((await autovacuumOnce(database, { quiet: false })).vacuumed).toEqual(['public.busy']);
+    expect(Number((await tableStats(database, 'busy')).n_dead_tup)).toBe(0);
+  });
+
   it('runs on a timer until stopped', async () => {
     database = await openPGlite(null);
     const db = database.owner;
     await sql`create table busy (id integer primary key)`.execute(db);
     await sql`insert into busy select g from generate_series(1, 500) g`.execute(db);
-    const job = startAutovacuum(database, 50);
+    const job = startAutovacuum(database, { intervalMs: 50 });
     try {
       await vi.waitFor(
         async () => expect((await tableStats(database!, 'busy')).last_analyze).not.toBeNull(),

@@ -26,10 +26,13 @@ export interface Database {
 class PGlitePool implements PostgresPool {
   private queue: Promise<void> = Promise.resolve();
   private readonly pglite: PGlite;
+  /** When the connection was last asked for (the autovacuum waits for quiet to VACUUM). */
+  lastAskedAt = 0;
   constructor(pglite: PGlite) {
     this.pglite = pglite;
   }
   async connect(): Promise<PostgresPoolClient> {
+    this.lastAskedAt = performance.now();
     let release!: () => void;
     const previous = this.queue;
     this.queue = new Promise<void>((resolve) => {
@@ -118,7 +121,8 @@ export async function openPGlite(
     unlock();
     throw error;
   }
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
+  const pool = new PGlitePool(pglite);
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   const database: Database = {
     kind: 'pglite',
     db,
@@ -133,7 +137,7 @@ export async function openPGlite(
     },
   };
   // What a server's autovacuum daemon would do (pglite-autovacuum.ts).
-  const autovacuum = startAutovacuum(database);
+  const autovacuum = startAutovacuum(database, { quietForMs: () => performance.now() - pool.lastAskedAt });
   return database;
 }
 

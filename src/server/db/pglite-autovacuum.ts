@@ -8,6 +8,14 @@
 // statement kept its early plans for good: measured on PGlite, a hundred saves took 41–73 ms before
 // an ANALYZE and 13–14 ms after it. And without VACUUM the rows a fold deletes and the versions an
 // update leaves behind are never reclaimed, so a long-running embedded server only grows.
+//
+// Unlike the daemon, this runs in the server's own thread: while a statement of it runs, every
+// request waits. An ANALYZE reads a bounded sample (1–80 ms measured); a VACUUM reads the whole
+// table and its indexes (audit_events, with its five indexes, 120–220 ms at 20,000 rows), and
+// during a busy stretch that pause reached every candidate at once — the autosave benchmark's p99
+// was that pause. So a VACUUM waits for a quiet moment (no statement for a second), unless a
+// table's dead rows pass ten times the threshold: then it runs anyway, so a server that is never
+// quiet still does not grow without end.
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -19,6 +27,10 @@ const vacuumScaleFactor = 0.2;
 
 /** How often the counters are looked at: one small statement (autovacuum's naptime is a minute). */
 export const autovacuumIntervalMs = 10_000;
+
+/** A VACUUM waits for this much quiet, unless dead rows pass `overdueFactor` times the threshold. */
+export const quietMsBeforeVacuum = 1_000;
+const overdueFactor = 10;
 
 export interface AutovacuumRun {
   analyzed: string[];
@@ -32,20 +44,30 @@ interface Due {
 
 /**
  * One round: every table whose changes since its last ANALYZE, or whose dead rows, pass the
- * threshold is analyzed (and vacuumed). `stopped` is asked between statements, so a round in
- * progress when the database closes ends there.
+ * threshold is analyzed (and vacuumed). Not `quiet`: a VACUUM only where the dead rows pass ten
+ * times the threshold. `stopped` is asked between statements, so a round in progress when the
+ * database closes ends there.
  */
-export async function autovacuumOnce(database: Database, stopped = () => false): Promise<AutovacuumRun> {
+export async function autovacuumOnce(
+  database: Database,
+  options: { stopped?: () => boolean; quiet?: boolean } = {},
+): Promise<AutovacuumRun> {
+  const stopped = options.stopped ?? (() => false);
+  const quiet = options.quiet ?? true;
   const db = database.owner;
   // The counters of this (the only) backend are published at the end of a transaction, at most once
   // a second; this makes the next one publish now, so the round sees what just happened.
   await sql`select pg_stat_force_next_flush()`.execute(db);
+  const vacuumFactor = quiet ? 1 : overdueFactor;
   const { rows } = await sql<Due>`
-    select format('%I.%I', schemaname, relname) as name,
-           n_dead_tup > ${sql.lit(vacuumThreshold)} + ${sql.lit(vacuumScaleFactor)} * n_live_tup as vacuum
-      from pg_stat_user_tables
-     where n_mod_since_analyze > ${sql.lit(analyzeThreshold)} + ${sql.lit(analyzeScaleFactor)} * n_live_tup
-        or n_dead_tup > ${sql.lit(vacuumThreshold)} + ${sql.lit(vacuumScaleFactor)} * n_live_tup
+    select name, to_vacuum as vacuum from (
+      select format('%I.%I', schemaname, relname) as name, relname,
+             n_dead_tup > ${sql.lit(vacuumFactor)}
+                          * (${sql.lit(vacuumThreshold)} + ${sql.lit(vacuumScaleFactor)} * n_live_tup) as to_vacuum,
+             n_mod_since_analyze > ${sql.lit(analyzeThreshold)} + ${sql.lit(analyzeScaleFactor)} * n_live_tup
+               as to_analyze
+        from pg_stat_user_tables) t
+     where to_vacuum or to_analyze
      order by relname`.execute(db);
   const run: AutovacuumRun = { analyzed: [], vacuumed: [] };
   for (const table of rows) {
@@ -59,17 +81,25 @@ export async function autovacuumOnce(database: Database, stopped = () => false):
   return run;
 }
 
-/** Runs `autovacuumOnce` every `intervalMs` until stopped; a failed round waits for the next one. */
+/**
+ * Runs `autovacuumOnce` every `intervalMs` until stopped; a failed round waits for the next one.
+ * `quietForMs`: how long the database has had no statement (PGlite's connection knows).
+ */
 export function startAutovacuum(
   database: Database,
-  intervalMs = autovacuumIntervalMs,
+  options: { intervalMs?: number; quietForMs?: () => number } = {},
 ): { stop(): Promise<void> } {
+  const intervalMs = options.intervalMs ?? autovacuumIntervalMs;
+  const quietForMs = options.quietForMs ?? (() => Number.POSITIVE_INFINITY);
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = running.then(() =>
-      stopped ? undefined : autovacuumOnce(database, () => stopped).catch(() => {}),
-    );
+    running = running.then(() => {
+      if (stopped) return undefined;
+      // Asked before the round's own first statement, which counts as activity too.
+      const quiet = quietForMs() >= quietMsBeforeVacuum;
+      return autovacuumOnce(database, { stopped: () => stopped, quiet }).catch(() => {});
+    });
   }, intervalMs);
   // Not a reason to keep the process alive: a command-line run ends when its work does.
   timer.unref();
