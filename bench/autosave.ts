@@ -643,7 +643,7 @@ async function runEngine(
     // that first round itself, after the baseline (whose table it analyzes too). Measured: without
     // it the PostgreSQL processes spent 470–490 µs per save instead of 305–355.
     if (postgres) await sql`analyze`.execute(app.database.owner);
-    else await autovacuumOnce(app.database);
+    else await autovacuumOnce(app.database.owner);
 
     // Autosave: the candidates, from a worker thread, over HTTP.
     const locks = postgres ? sampleLockWaits(postgres.adminUrl, postgres.database) : null;

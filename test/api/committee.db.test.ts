@@ -240,8 +240,9 @@ describe('reminders before the deadline', () => {
       const tenant = await makeTenant(t, 'Partij Herinnering');
       const committee = await signedIn(t, tenant, 'commissie');
       const expert = await signedIn(t, tenant, 'expert');
-      // Deadline in 5 days: step 7 is due now.
-      const procedureId = await openList(t, tenant, committee, expert, dayFrom(t, 5));
+      // Deadline in 5 days: step 7 is due now (5 to 6 days left, whatever the time of day).
+      const deadline = dayFrom(t, 5);
+      const procedureId = await openList(t, tenant, committee, expert, deadline);
       const dora = await inviteToList(t, tenant, committee, procedureId, 'Dora Dijk');
       const eva = await inviteToList(t, tenant, committee, procedureId, 'Eva Evers');
       const finished = await inviteToList(t, tenant, committee, procedureId, 'Fien Fokker');
@@ -262,8 +263,10 @@ describe('reminders before the deadline', () => {
       expect(to.filter((a) => a === dora.email)).toHaveLength(1);
       expect(to.filter((a) => a === eva.email)).toHaveLength(1);
       expect(to).not.toContain(finished.email);
-      // Three days on, step 2 is due: one more each, and again never twice.
-      t.advance(3.5 * 86_400_000);
+      // A day and a half before the deadline's end, step 2 is due: one more each, and again never
+      // twice. (Measured from the deadline, not as a fixed step: three and a half days on left
+      // more than two days when the test ran before noon UTC.)
+      t.advance(Date.parse(`${deadline}T23:59:59Z`) - t.deps.now().getTime() - 1.5 * 86_400_000);
       expect((await runCommitteeReminders(t.deps)).queued).toBe(2);
       expect((await runCommitteeReminders(t.deps)).queued).toBe(0);
       await t.deps.mailer.deliverPending();

@@ -31,7 +31,7 @@ describe('PGlite autovacuum', () => {
     await sql`insert into busy select g, 'x' from generate_series(1, 1000) g`.execute(db);
     await sql`insert into quiet select g from generate_series(1, 10) g`.execute(db);
 
-    const first = await autovacuumOnce(database);
+    const first = await autovacuumOnce(database.owner);
     expect(first.analyzed).toEqual(['public.busy']);
     expect(first.vacuumed).toEqual([]);
     expect((await tableStats(database, 'busy')).last_analyze).not.toBeNull();
@@ -39,14 +39,14 @@ describe('PGlite autovacuum', () => {
 
     // 900 of 1,000 rows deleted: past 50 + 20 % of the live rows.
     await sql`delete from busy where id > 100`.execute(db);
-    const second = await autovacuumOnce(database);
+    const second = await autovacuumOnce(database.owner);
     expect(second.vacuumed).toEqual(['public.busy']);
     const after = await tableStats(database, 'busy');
     expect(after.last_vacuum).not.toBeNull();
     expect(Number(after.n_dead_tup)).toBe(0);
 
     // Nothing changed since: nothing to do.
-    expect(await autovacuumOnce(database)).toEqual({ analyzed: [], vacuumed: [] });
+    expect(await autovacuumOnce(database.owner)).toEqual({ analyzed: [], vacuumed: [] });
   });
 
   it('while the database is busy, vacuums only a table far past the threshold', async () => {
@@ -54,17 +54,17 @@ describe('PGlite autovacuum', () => {
     const db = database.owner;
     await sql`create table busy (id integer primary key)`.execute(db);
     await sql`insert into busy select g from generate_series(1, 1000) g`.execute(db);
-    await autovacuumOnce(database);
+    await autovacuumOnce(database.owner);
     // 300 dead of 1,000: past 50 + 20 % of the live rows, not past ten times that.
     await sql`delete from busy where id <= 300`.execute(db);
-    expect(await autovacuumOnce(database, { quiet: false })).toEqual({
+    expect(await autovacuumOnce(database.owner, { quiet: false })).toEqual({
       analyzed: ['public.busy'],
       vacuumed: [],
     });
     expect(Number((await tableStats(database, 'busy')).n_dead_tup)).toBe(300);
     // 995 dead of 5: far past it — vacuumed even so.
     await sql`delete from busy where id <= 995`.execute(db);
-    expect((await autovacuumOnce(database, { quiet: false })).vacuumed).toEqual(['public.busy']);
+    expect((await autovacuumOnce(database.owner, { quiet: false })).vacuumed).toEqual(['public.busy']);
     expect(Number((await tableStats(database, 'busy')).n_dead_tup)).toBe(0);
   });
 
@@ -73,7 +73,7 @@ describe('PGlite autovacuum', () => {
     const db = database.owner;
     await sql`create table busy (id integer primary key)`.execute(db);
     await sql`insert into busy select g from generate_series(1, 500) g`.execute(db);
-    const job = startAutovacuum(database, { intervalMs: 50 });
+    const job = startAutovacuum(database.owner, { intervalMs: 50 });
     try {
       await vi.waitFor(
         async () => expect((await tableStats(database!, 'busy')).last_analyze).not.toBeNull(),

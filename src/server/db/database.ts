@@ -137,7 +137,7 @@ export async function openPGlite(
     },
   };
   // What a server's autovacuum daemon would do (pglite-autovacuum.ts).
-  const autovacuum = startAutovacuum(database, { quietForMs: () => performance.now() - pool.lastAskedAt });
+  const autovacuum = startAutovacuum(db, { quietForMs: () => performance.now() - pool.lastAskedAt });
   return database;
 }
 

@@ -16,8 +16,10 @@
 // was that pause. So a VACUUM waits for a quiet moment (no statement for a second), unless a
 // table's dead rows pass ten times the threshold: then it runs anyway, so a server that is never
 // quiet still does not grow without end.
+
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { Database } from './database.ts';
+import type { DatabaseSchema } from './schema.ts';
 
 /** PostgreSQL's autovacuum defaults: a table is analyzed or vacuumed once this much has changed. */
 const analyzeThreshold = 50;
@@ -49,12 +51,11 @@ interface Due {
  * database closes ends there.
  */
 export async function autovacuumOnce(
-  database: Database,
+  db: Kysely<DatabaseSchema>,
   options: { stopped?: () => boolean; quiet?: boolean } = {},
 ): Promise<AutovacuumRun> {
   const stopped = options.stopped ?? (() => false);
   const quiet = options.quiet ?? true;
-  const db = database.owner;
   // The counters of this (the only) backend are published at the end of a transaction, at most once
   // a second; this makes the next one publish now, so the round sees what just happened.
   await sql`select pg_stat_force_next_flush()`.execute(db);
@@ -86,7 +87,7 @@ export async function autovacuumOnce(
  * `quietForMs`: how long the database has had no statement (PGlite's connection knows).
  */
 export function startAutovacuum(
-  database: Database,
+  db: Kysely<DatabaseSchema>,
   options: { intervalMs?: number; quietForMs?: () => number } = {},
 ): { stop(): Promise<void> } {
   const intervalMs = options.intervalMs ?? autovacuumIntervalMs;
@@ -98,7 +99,7 @@ export function startAutovacuum(
       if (stopped) return undefined;
       // Asked before the round's own first statement, which counts as activity too.
       const quiet = quietForMs() >= quietMsBeforeVacuum;
-      return autovacuumOnce(database, { stopped: () => stopped, quiet }).catch(() => {});
+      return autovacuumOnce(db, { stopped: () => stopped, quiet }).catch(() => {});
     });
   }, intervalMs);
   // Not a reason to keep the process alive: a command-line run ends when its work does.
