@@ -99,7 +99,7 @@ describe('requests that arrive together', () => {
   });
 
   it('the sessions of a batch read each person their own memberships, and leave none readable after', async () => {
-    // load_sessions names the persons it found for its own statement only (migration 0029).
+    // load_sessions names the persons it found for its own statement only (migration 0027).
     const people = [scans[0]!.candidate, scans[1]!.candidate, opener.client];
     const hashes = people.map((client) => `\\\\x${sha256(client.cookie!.split('=')[1]!).toString('hex')}`);
     const { rows, readableAfter } = await inTransaction(

@@ -1,7 +1,7 @@
 -- load_sessions as a set (issue #11): the sessions of a batch of requests in three statements, not
--- two per session (0027). Each statement in the loop paid an executor start of its own — on PGlite,
--- where the database runs in the server's own thread, the lookups of a hundred requests took ~29
--- ms, ~290 µs each, more than the saves they came with.
+-- two to four per session (0024). Each statement in the loop paid an executor start of its own — on
+-- PGlite, where the database runs in the server's own thread, the lookups of a hundred requests
+-- took ~29 ms, ~290 µs each, more than the saves they came with.
 --
 -- The loop existed for one reason: a person's memberships are read under row-level security as
 -- that person (weerbaar.user_id), and a setting holds one person at a time. Now the persons whose
